@@ -1,0 +1,183 @@
+package org.govgraph.model;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints every IRI that govgraph publishes: entities under {@code {base}id/...}, graphs
+ * under {@code {base}graph/...}.
+ *
+ * <p>This is the only class that builds IRIs, so the identifier policy of DESIGN.md is
+ * kept in one place. Keys come from source data and are percent-encoded as one path
+ * segment each (RFC 3986 unreserved characters stay, everything else is UTF-8 %XX), so a
+ * key such as {@code "A/B C"} can never add a path level or break the IRI.
+ */
+public final class Iris {
+    /** The base used when none is configured: what {@code govgraph serve} answers by default. */
+    public static final String DEFAULT_BASE = "http://localhost:8080/";
+
+    private final String base;
+
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.endsWith("/")) {
+            throw new IllegalArgumentException("The base IRI must end with '/': " + base);
+        }
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            throw new IllegalArgumentException("The base IRI must be http(s): " + base);
+        }
+        this.base = base;
+    }
+
+    public static Iris defaults() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    // --- graphs -------------------------------------------------------------------------
+
+    public Node ontologyGraph() {
+        return iri("graph/ontology");
+    }
+
+    public Node catalogGraph() {
+        return iri("graph/catalog");
+    }
+
+    public Node sourceGraph(String sourceId) {
+        return iri("graph/source/" + segment(sourceId));
+    }
+
+    // --- entities -----------------------------------------------------------------------
+
+    /** A country by ISO 3166-1 alpha-3 code, e.g. {@code id/country/MYS}. */
+    public Node country(String iso3) {
+        return id("country", iso3);
+    }
+
+    /** An organisation within a national scheme, e.g. {@code id/org/ca/aafc-aac}. */
+    public Node organisation(String scheme, String key) {
+        return id("org", scheme, key);
+    }
+
+    /** A public service within a national scheme, e.g. {@code id/service/ca/3595}. */
+    public Node service(String scheme, String key) {
+        return id("service", scheme, key);
+    }
+
+    /** What one service reported for one period, e.g. {@code id/report/ca/3595/2023-2024}. */
+    public Node serviceReport(String scheme, String serviceKey, String period) {
+        return id("report", scheme, serviceKey, period);
+    }
+
+    /** The online status of one stage of a service or report: {@code {owner}/stage/{stage}}. */
+    public Node stageStatus(Node owner, String stageKey) {
+        return NodeFactory.createURI(owner.getURI() + "/stage/" + segment(stageKey));
+    }
+
+    /** A service standard, e.g. {@code id/standard/ca/3261}. */
+    public Node serviceStandard(String scheme, String key) {
+        return id("standard", scheme, key);
+    }
+
+    /** A statistical observation, e.g. {@code id/obs/egdi/2022/MYS}. */
+    public Node observation(String dataset, String period, String area) {
+        return id("obs", dataset, period, area);
+    }
+
+    /** An observation with more than one key beyond the period, e.g. an indicator and its kind. */
+    public Node observation(String dataset, String... keys) {
+        String[] all = new String[keys.length + 1];
+        all[0] = dataset;
+        System.arraycopy(keys, 0, all, 1, keys.length);
+        return id("obs", all);
+    }
+
+    /** An indicator that observations measure, e.g. {@code id/indicator/my/services_total}. */
+    public Node indicator(String scheme, String key) {
+        return id("indicator", scheme, key);
+    }
+
+    /** The data set of one source, e.g. {@code id/dataset/un-egdi}: a DCAT dataset series. */
+    public Node dataset(String sourceId) {
+        return id("dataset", sourceId);
+    }
+
+    /** One release of a source's data set, e.g. {@code id/dataset/un-egdi/release/20261127T050000Z}. */
+    public Node release(String sourceId, String releaseId) {
+        return id("dataset", sourceId, "release", releaseId);
+    }
+
+    /** One file of one release, e.g. {@code id/dataset/un-egdi/release/R/dist/egdi.csv}. */
+    public Node distribution(String sourceId, String releaseId, String fileName) {
+        return id("dataset", sourceId, "release", releaseId, "dist", fileName);
+    }
+
+    /** The ingest activity that produced a release (PROV-O). */
+    public Node ingestActivity(String sourceId, String releaseId) {
+        return id("activity", "ingest", sourceId, releaseId);
+    }
+
+    /** The catalog that lists every data set. */
+    public Node catalog() {
+        return iri("catalog");
+    }
+
+    /** The store itself, which carries the store-wide release stamp. */
+    public Node storeNode() {
+        return id("store");
+    }
+
+    /** {@code {base}id/{kind}/{key}...}, each key percent-encoded as one segment. */
+    public Node id(String kind, String... keys) {
+        StringBuilder path = new StringBuilder("id/").append(segment(kind));
+        for (String key : keys) {
+            path.append('/').append(segment(key));
+        }
+        return iri(path.toString());
+    }
+
+    /** True when the IRI was minted for this base (the server answers only these). */
+    public boolean isOwn(String iri) {
+        return iri.startsWith(base);
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    /**
+     * Percent-encodes a key as one path segment. Blank and empty keys are refused: an
+     * identifier minted from nothing would merge unrelated entities.
+     */
+    public static String segment(String key) {
+        Objects.requireNonNull(key, "key");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("An identifier key must not be blank");
+        }
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 8);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (isUnreserved(c)) {
+                out.write(c);
+            } else {
+                out.write('%');
+                out.write(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+                out.write(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+}

@@ -1,0 +1,259 @@
+package org.govgraph.model.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.govgraph.model.Iris;
+import org.govgraph.model.Ontology;
+import org.govgraph.model.vocab.DCAT3;
+import org.govgraph.model.vocab.GG;
+import org.govgraph.model.vocab.VOID;
+
+/**
+ * The govgraph triple store: a TDB2 database whose default graph is the union of its named
+ * graphs, laid out as DESIGN.md says (ontology, one graph per source, catalog).
+ *
+ * <p>Every change goes through {@link #replaceSource}, one write transaction that swaps a
+ * source's graph, records the release in the catalog graph and moves the store-wide
+ * release stamp. TDB2's transactions make that all-or-nothing, also across a crash, which
+ * is what lets the search index compare its own stamp with {@link #release()} and know
+ * whether it is current.
+ */
+public final class Store implements AutoCloseable {
+    private final Dataset dataset;
+    private final Iris iris;
+    private final Path location;
+
+    private Store(Dataset dataset, Iris iris, Path location) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.location = location;
+        // SPARQL's default graph is the union of all named graphs (DESIGN.md, graph layout).
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        installOntology();
+    }
+
+    /** Opens the TDB2 database in {@code dir}, creating it (and the directory) if needed. */
+    public static Store open(Path dir, Iris iris) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the store directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("The store directory is not writable: " + dir);
+        }
+        try {
+            return new Store(TDB2Factory.connectDataset(dir.toString()), iris, dir);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the TDB2 store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A transactional in-memory TDB2 store, for tests and one-off conversions. */
+    public static Store inMemory(Iris iris) {
+        return new Store(DatasetFactory.wrap(DatabaseMgr.createDatasetGraph()), iris, null);
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /** The TDB2 dataset: use it inside {@link #read} or {@link #write}. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** The directory of the database, or empty for an in-memory store. */
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** Runs {@code action} in a read transaction (or inside the caller's transaction). */
+    public <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
+    }
+
+    /** Runs {@code action} in a write transaction, committed when it returns normally. */
+    public void write(Runnable action) {
+        Txn.executeWrite(dataset, action);
+    }
+
+    /** The store-wide release stamp: the id of the last committed write, empty for a new store. */
+    public Optional<String> release() {
+        return read(() -> {
+            Graph catalog = datasetGraph().getGraph(iris.catalogGraph());
+            var it = catalog.find(iris.storeNode(), GG.storeRelease.asNode(), Node.ANY);
+            try {
+                return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+            } finally {
+                it.close();
+            }
+        });
+    }
+
+    /**
+     * Replaces the graph of one source, in one write transaction: the old graph is dropped,
+     * {@code content} takes its place, {@code catalogAdditions} (provenance, counts) is
+     * added to the catalog graph, the release is recorded and the store stamp moves.
+     * Either all of it is committed or none of it.
+     *
+     * @return the release that was recorded
+     */
+    public Release replaceSource(String sourceId, Graph content, Graph catalogAdditions) {
+        return replaceSource(sourceId, content, catalogAdditions, Instant.now());
+    }
+
+    /** {@link #replaceSource(String, Graph, Graph)} at a given instant (for the release id). */
+    public Release replaceSource(String sourceId, Graph content, Graph catalogAdditions, Instant now) {
+        Objects.requireNonNull(content, "content");
+        Node graphName = iris.sourceGraph(sourceId);
+        String releaseId = nextReleaseId(now);
+        Release release = new Release(sourceId, releaseId, now, content.size());
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = datasetGraph();
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dsg.add(new Quad(graphName, t)));
+            Graph catalog = dsg.getGraph(iris.catalogGraph());
+            if (catalogAdditions != null) {
+                catalogAdditions.find().forEachRemaining(catalog::add);
+            }
+            recordRelease(catalog, release);
+        });
+        return release;
+    }
+
+    /** The recorded releases of one source, oldest first. */
+    public List<Release> releases(String sourceId) {
+        return read(() -> {
+            Graph catalog = datasetGraph().getGraph(iris.catalogGraph());
+            List<Release> out = new ArrayList<>();
+            Node series = iris.dataset(sourceId);
+            catalog.find(Node.ANY, DCAT3.inSeries.asNode(), series).forEachRemaining(t -> {
+                Node r = t.getSubject();
+                String id = object(catalog, r, GG.releaseId.asNode());
+                String issued = object(catalog, r, DCTerms.issued.asNode());
+                String triples = object(catalog, r, VOID.triples.asNode());
+                if (id != null && issued != null && triples != null) {
+                    out.add(new Release(sourceId, id, Instant.parse(issued), Long.parseLong(triples)));
+                }
+            });
+            out.sort(Comparator.comparing(Release::releaseId));
+            return out;
+        });
+    }
+
+    /** The latest release of a source, if it was ever ingested. */
+    public Optional<Release> latestRelease(String sourceId) {
+        List<Release> all = releases(sourceId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** A copy of one named graph, taken in a read transaction (for tests and exports of small graphs). */
+    public Graph copyOf(Node graphName) {
+        return read(() -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            datasetGraph().getGraph(graphName).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (location != null) {
+            // Release the directory so that another Store (or a test's cleanup) can use it.
+            TDBInternal.expel(datasetGraph());
+        }
+        dataset.close();
+    }
+
+    private String nextReleaseId(Instant now) {
+        String candidate = Release.idFor(now);
+        String previous = release().orElse("");
+        // Ids must grow: two writes within one millisecond, or a clock set back, still get a later id.
+        if (candidate.compareTo(previous) <= 0) {
+            candidate = previous + "-1";
+        }
+        return candidate;
+    }
+
+    private void recordRelease(Graph catalog, Release release) {
+        Node r = iris.release(release.sourceId(), release.releaseId());
+        Node series = iris.dataset(release.sourceId());
+        catalog.add(Triple.create(r, RDF.type.asNode(), DCAT3.Dataset.asNode()));
+        catalog.add(Triple.create(r, DCAT3.inSeries.asNode(), series));
+        catalog.add(Triple.create(r, GG.releaseId.asNode(), NodeFactory.createLiteralString(release.releaseId())));
+        catalog.add(Triple.create(r, GG.sourceId.asNode(), NodeFactory.createLiteralString(release.sourceId())));
+        catalog.add(Triple.create(r, DCTerms.issued.asNode(),
+                NodeFactory.createLiteralDT(release.issued().toString(), XSDDatatype.XSDdateTime)));
+        catalog.add(Triple.create(r, VOID.triples.asNode(),
+                NodeFactory.createLiteralDT(Long.toString(release.triples()), XSDDatatype.XSDinteger)));
+        catalog.add(Triple.create(series, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()));
+        catalog.add(Triple.create(series, GG.sourceId.asNode(), NodeFactory.createLiteralString(release.sourceId())));
+        catalog.add(Triple.create(series, DCAT3.last.asNode(), r));
+        // dcat:last names one release only: drop the previous one's claim.
+        List<Triple> stale = new ArrayList<>();
+        catalog.find(series, DCAT3.last.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (!t.getObject().equals(r)) {
+                stale.add(t);
+            }
+        });
+        stale.forEach(catalog::delete);
+        catalog.remove(iris.storeNode(), GG.storeRelease.asNode(), Node.ANY);
+        catalog.add(Triple.create(iris.storeNode(), RDF.type.asNode(), GG.Store.asNode()));
+        catalog.add(Triple.create(iris.storeNode(), GG.storeRelease.asNode(),
+                NodeFactory.createLiteralString(release.releaseId())));
+    }
+
+    private static String object(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private void installOntology() {
+        Graph bundled = Ontology.graph();
+        Node name = iris.ontologyGraph();
+        boolean current = read(() -> datasetGraph().getGraph(name).isIsomorphicWith(bundled));
+        if (!current) {
+            // A new store, or one written by another version of govgraph: bring the ontology up to date.
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = datasetGraph();
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                bundled.find().forEachRemaining(t -> dsg.add(new Quad(name, t)));
+            });
+        }
+    }
+}
