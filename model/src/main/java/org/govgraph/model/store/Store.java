@@ -129,12 +129,17 @@ public final class Store implements AutoCloseable {
      *
      * @return the release that was recorded
      */
-    public Release replaceSource(String sourceId, Graph content, Graph catalogAdditions) {
+    public Release replaceSource(String sourceId, Graph content, Function<Release, Graph> catalogAdditions) {
         return replaceSource(sourceId, content, catalogAdditions, Instant.now());
     }
 
-    /** {@link #replaceSource(String, Graph, Graph)} at a given instant (for the release id). */
-    public Release replaceSource(String sourceId, Graph content, Graph catalogAdditions, Instant now) {
+    /**
+     * {@link #replaceSource(String, Graph, Function)} at a given instant (for the release id).
+     * {@code catalogAdditions} is given the release being recorded, so that provenance can
+     * name it; it may be null.
+     */
+    public Release replaceSource(String sourceId, Graph content, Function<Release, Graph> catalogAdditions,
+                                 Instant now) {
         Objects.requireNonNull(content, "content");
         Node graphName = iris.sourceGraph(sourceId);
         String releaseId = nextReleaseId(now);
@@ -145,7 +150,7 @@ public final class Store implements AutoCloseable {
             content.find().forEachRemaining(t -> dsg.add(new Quad(graphName, t)));
             Graph catalog = dsg.getGraph(iris.catalogGraph());
             if (catalogAdditions != null) {
-                catalogAdditions.find().forEachRemaining(catalog::add);
+                catalogAdditions.apply(release).find().forEachRemaining(catalog::add);
             }
             recordRelease(catalog, release);
         });

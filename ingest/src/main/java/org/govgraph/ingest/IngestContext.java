@@ -1,0 +1,168 @@
+package org.govgraph.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.govgraph.model.Iris;
+
+/**
+ * What an adapter writes into while it reads a source: one {@link Row} per input row, each
+ * with its own triples, plus triples shared by the whole source (the data set itself).
+ *
+ * <p>Keeping each row's triples apart is what lets a SHACL violation found later, on the
+ * whole graph, be traced back to the rows that produced the offending node, and those rows
+ * be rejected with their file and line, while every other row is kept.
+ */
+public final class IngestContext {
+    private final Iris iris;
+    private final Graph shared = GraphFactory.createDefaultGraph();
+    private final List<Row> accepted = new ArrayList<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final Map<Path, long[]> readPerFile = new HashMap<>();
+
+    public IngestContext(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /** Triples that belong to the source as a whole rather than to one row. */
+    public Graph shared() {
+        return shared;
+    }
+
+    /** Starts a row: the caller adds its triples, then calls {@link Row#accept()} or {@link Row#reject}. */
+    public Row row(Path file, long line) {
+        readPerFile.computeIfAbsent(file, f -> new long[1])[0]++;
+        return new Row(this, file, line);
+    }
+
+    /** Rejects a row that was never started (e.g. one too broken to build). Counts it as read. */
+    public void reject(Path file, long line, int column, String reason) {
+        row(file, line).reject(column, reason);
+    }
+
+    void accepted(Row row) {
+        accepted.add(row);
+    }
+
+    void rejected(Rejection rejection) {
+        rejections.add(rejection);
+    }
+
+    /** Rows read so far, over all files. */
+    public long rowsRead() {
+        return readPerFile.values().stream().mapToLong(c -> c[0]).sum();
+    }
+
+    public List<Row> acceptedRows() {
+        return Collections.unmodifiableList(accepted);
+    }
+
+    public List<Rejection> rejections() {
+        return Collections.unmodifiableList(rejections);
+    }
+
+    /** Moves accepted rows whose triples describe one of {@code focusNodes} to the rejects. */
+    List<Row> rejectRowsDescribing(Set<Node> focusNodes, java.util.function.Function<Row, Rejection> why) {
+        List<Row> hit = new ArrayList<>();
+        for (Row row : accepted) {
+            if (!Collections.disjoint(row.subjects(), focusNodes)) {
+                hit.add(row);
+            }
+        }
+        accepted.removeAll(hit);
+        for (Row row : hit) {
+            rejections.add(why.apply(row));
+        }
+        return hit;
+    }
+
+    /** The graph of the shared triples and every accepted row. */
+    public Graph assemble() {
+        Graph g = GraphFactory.createDefaultGraph();
+        shared.find().forEachRemaining(g::add);
+        for (Row row : accepted) {
+            row.triples().forEach(g::add);
+        }
+        return g;
+    }
+
+    /** The triples of one input row, with where the row came from. */
+    public static final class Row {
+        private final IngestContext context;
+        private final Path file;
+        private final long line;
+        private final List<Triple> triples = new ArrayList<>();
+        private final Set<Node> subjects = new LinkedHashSet<>();
+        private final Map<String, Integer> columnOfProperty = new HashMap<>();
+        private boolean closed;
+
+        private Row(IngestContext context, Path file, long line) {
+            this.context = context;
+            this.file = file;
+            this.line = line;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        public Row add(Node s, Node p, Node o) {
+            triples.add(Triple.create(s, p, o));
+            subjects.add(s);
+            return this;
+        }
+
+        /** Notes that values of {@code property} came from {@code column}, so a SHACL violation on it names the column. */
+        public Row column(Node property, int column) {
+            columnOfProperty.put(property.getURI(), column);
+            return this;
+        }
+
+        /** The column a property was read from, or 0 when the row did not say. */
+        public int columnOf(String propertyUri) {
+            return propertyUri == null ? 0 : columnOfProperty.getOrDefault(propertyUri, 0);
+        }
+
+        public List<Triple> triples() {
+            return Collections.unmodifiableList(triples);
+        }
+
+        Set<Node> subjects() {
+            return subjects;
+        }
+
+        public void accept() {
+            close();
+            context.accepted(this);
+        }
+
+        public void reject(int column, String reason) {
+            close();
+            context.rejected(new Rejection(file, line, column, reason));
+        }
+
+        private void close() {
+            if (closed) {
+                throw new IllegalStateException("Row " + file + ":" + line + " was already accepted or rejected");
+            }
+            closed = true;
+        }
+    }
+}
