@@ -1,0 +1,66 @@
+package org.govgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real data sets shipped inside govgraph (see {@code datasets/SOURCES.md}), and the
+ * arguments that ingest each of them, so that {@code govgraph demo} works on a fresh clone
+ * with no download.
+ */
+public final class BundledSources {
+    /** Per source id, the class-path files to ingest, in order. A source whose adapter takes a folder lists the folder's files. */
+    private static final Map<String, List<String>> FILES = Map.of(
+            "un-egdi", List.of("countries-data_EN.csv", "egdi-2010.csv", "egdi-2012.csv", "egdi-2014.csv",
+                    "egdi-2016.csv", "egdi-2018.csv", "EGOV_DATA_2022.csv"),
+            "ca-si", List.of("si_2024.csv"),
+            "ca-ss", List.of("ss_2024.csv"),
+            "ke-ecitizen", List.of("ministries.csv", "departments.csv", "agencies.csv", "services.csv", "LICENSE"),
+            "my-psdsp", List.of("psdsp-2021-indicators.csv"));
+
+    /** Sources whose adapter is given the folder rather than the files. */
+    private static final List<String> FOLDER_SOURCES = List.of("ke-ecitizen");
+
+    /** The order the demo ingests them: reference data (countries) first. */
+    public static final List<String> DEMO_ORDER = List.of("un-egdi", "my-psdsp", "ca-si", "ca-ss", "ke-ecitizen");
+
+    private BundledSources() {
+    }
+
+    /**
+     * Copies one bundled source out of the class path into {@code dir/{sourceId}/} and
+     * returns the inputs to give its adapter.
+     */
+    public static List<Path> extract(String sourceId, Path dir) {
+        List<String> names = FILES.get(sourceId);
+        if (names == null) {
+            throw new IllegalArgumentException("No bundled data for source " + sourceId);
+        }
+        Path folder = dir.resolve(sourceId);
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (String name : names) {
+                String resource = "datasets/" + sourceId + "/" + name;
+                try (InputStream in = BundledSources.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Bundled data missing from the class path: " + resource);
+                    }
+                    Path target = folder.resolve(name);
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    files.add(target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot extract bundled data to " + folder, e);
+        }
+        return FOLDER_SOURCES.contains(sourceId) ? List.of(folder) : files;
+    }
+}
