@@ -57,7 +57,11 @@ public final class Store implements AutoCloseable {
         installOntology();
     }
 
-    /** Opens the TDB2 database in {@code dir}, creating it (and the directory) if needed. */
+    /**
+     * Opens the store in {@code dir}, creating it if needed. The directory holds the TDB2
+     * database in {@code tdb2/}; the search index ({@code index/}) and the published
+     * downloads ({@code downloads/}) live beside it, so one directory is one platform state.
+     */
     public static Store open(Path dir, Iris iris) {
         Objects.requireNonNull(dir, "dir");
         try {
@@ -69,7 +73,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("The store directory is not writable: " + dir);
         }
         try {
-            return new Store(TDB2Factory.connectDataset(dir.toString()), iris, dir);
+            return new Store(TDB2Factory.connectDataset(dir.resolve("tdb2").toString()), iris, dir);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store in " + dir + ": " + e.getMessage(), e);
         }
@@ -93,8 +97,8 @@ public final class Store implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
-    /** The directory of the database, or empty for an in-memory store. */
-    public Optional<Path> location() {
+    /** The store directory (TDB2 in {@code tdb2/}, index and downloads beside it), or empty in memory. */
+    public Optional<Path> directory() {
         return Optional.ofNullable(location);
     }
 
