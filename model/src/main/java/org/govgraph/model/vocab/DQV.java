@@ -13,5 +13,7 @@ public final class DQV {
 
     public static final Resource QualityAnnotation = Terms.resource(NS, "QualityAnnotation");
     public static final Resource QualityCertificate = Terms.resource(NS, "QualityCertificate");
+    /** The oa:Motivation of a quality annotation (DQV defines it as an instance of oa:Motivation). */
+    public static final Resource qualityAssessment = Terms.resource(NS, "qualityAssessment");
     public static final Property hasQualityAnnotation = Terms.property(NS, "hasQualityAnnotation");
 }
