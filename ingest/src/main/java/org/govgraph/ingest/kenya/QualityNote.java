@@ -1,0 +1,35 @@
+package org.govgraph.ingest.kenya;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.govgraph.ingest.IngestContext;
+import org.govgraph.model.Iris;
+import org.govgraph.model.vocab.DQV;
+import org.govgraph.model.vocab.OA;
+
+/**
+ * A W3C DQV quality annotation saying that a field of the source was left out and why,
+ * with the value as published, so that dropping an unusable value loses nothing.
+ */
+final class QualityNote {
+    /** The DQV motivation of quality annotations (dqv:qualityAssessment). */
+    private static final Node QUALITY_ASSESSMENT = NodeFactory.createURI(DQV.NS + "qualityAssessment");
+
+    private QualityNote() {
+    }
+
+    /**
+     * Annotates {@code target} (an entity of kind {@code kind}, e.g. {@code service}, with key
+     * {@code key}) about its field {@code column}. The annotation's IRI is
+     * {@code id/annotation/ke/{kind}/{key}/{column}}.
+     */
+    static void add(IngestContext.Row row, Iris iris, Node target, String kind, String key, String column, String text) {
+        Node note = iris.id("annotation", KenyaEcitizenSource.SCHEME, kind, key, column);
+        row.add(target, DQV.hasQualityAnnotation.asNode(), note);
+        row.add(note, RDF.type.asNode(), DQV.QualityAnnotation.asNode());
+        row.add(note, OA.motivatedBy.asNode(), QUALITY_ASSESSMENT);
+        row.add(note, OA.hasTarget.asNode(), target);
+        row.add(note, OA.bodyValue.asNode(), NodeFactory.createLiteralLang(text, "en"));
+    }
+}
