@@ -14,6 +14,11 @@ public final class Sources {
 
     static {
         // One line per source, in the order the demo ingests them (reference data first).
+        ADAPTERS.put("un-egdi", org.govgraph.ingest.egdi.EgdiSource::new);
+        ADAPTERS.put("my-psdsp", org.govgraph.ingest.malaysia.MalaysiaPsdspSource::new);
+        ADAPTERS.put("ke-ecitizen", org.govgraph.ingest.kenya.KenyaEcitizenSource::new);
+        ADAPTERS.put("ca-si", org.govgraph.ingest.canada.CanadaServiceInventorySource::new);
+        ADAPTERS.put("ca-ss", org.govgraph.ingest.canada.CanadaServiceStandardsSource::new);
     }
 
     private Sources() {

@@ -86,6 +86,14 @@ public final class Iris {
         return id("standard", scheme, key);
     }
 
+    /**
+     * A service standard whose key is unique only within its service, e.g.
+     * {@code id/standard/ca/1912/2250} (Canada's standard ids repeat across departments).
+     */
+    public Node serviceStandard(String scheme, String serviceKey, String standardKey) {
+        return id("standard", scheme, serviceKey, standardKey);
+    }
+
     /** A statistical observation, e.g. {@code id/obs/egdi/2022/MYS}. */
     public Node observation(String dataset, String period, String area) {
         return id("obs", dataset, period, area);
