@@ -123,8 +123,6 @@ public final class EgdiSource implements SourceAdapter {
         g.add(Triple.create(cube, DCTerms.title.asNode(),
                 NodeFactory.createLiteralLang("UN E-Government Survey: EGDI and its components", "en")));
         g.add(Triple.create(cube, DCTerms.source.asNode(), NodeFactory.createURI(DATA_CENTER)));
-        g.add(Triple.create(cube, DCTerms.publisher.asNode(),
-                NodeFactory.createLiteralString("United Nations Department of Economic and Social Affairs (UN DESA)")));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.govgraph.ingest.egdi;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -162,7 +163,7 @@ final class ObservationWriter {
         }
         return Optional.of("The EGDI published for " + figures.iso3() + " in " + figures.year() + ", "
                 + egdi.get().toPlainString() + ", is not the mean of its OSI, HCI and TII ("
-                + mean.setScale(5, java.math.RoundingMode.HALF_UP).toPlainString()
+                + Measure.published(mean.setScale(5, RoundingMode.HALF_UP)).toPlainString()
                 + ") to within " + MEAN_TOLERANCE.toPlainString() + ", as the survey defines it from "
                 + FIRST_MEAN_YEAR + " on. The figures are kept as published.");
     }
