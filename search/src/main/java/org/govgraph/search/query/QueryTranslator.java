@@ -1,0 +1,300 @@
+package org.govgraph.search.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.govgraph.search.Facet;
+import org.govgraph.search.QuerySyntaxException;
+import org.govgraph.search.analysis.Analyzers;
+import org.govgraph.search.analysis.Fields;
+
+/**
+ * Turns what a user types into a Lucene query, with Lucene's classic query parser: words
+ * (all required), "quoted phrases", {@code -excluded}, {@code OR}, {@code prefix*}, and
+ * {@code name:value} filters on the facets ({@link Facet}). Words are looked for in every
+ * title and description field, titles weighted above descriptions; when the query is plain
+ * words, the same words as a phrase add to the score, so an exact phrase ranks above
+ * scattered words. Not thread-safe parsers are made per call, so one translator serves all threads.
+ */
+public final class QueryTranslator {
+    /** Field weights: titles above descriptions, names of related things lowest. */
+    private static final Map<String, Float> WEIGHTS = weights();
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final List<String> OPERATORS = List.of("AND", "OR", "NOT");
+
+    private final Analyzer analyzer;
+
+    /** @param analyzer the query-side analyzer of {@link Analyzers#forQuerying()} */
+    public QueryTranslator(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    private static Map<String, Float> weights() {
+        Map<String, Float> w = new HashMap<>();
+        Fields.titleFields().forEach(f -> w.put(f, 4f));
+        w.put(Fields.TITLE_ANY, 3f);
+        Fields.descriptionFields().forEach(f -> w.put(f, 1f));
+        w.put(Fields.DESCRIPTION_ANY, 0.8f);
+        w.put(Fields.CONTEXT, 0.5f);
+        return Map.copyOf(w);
+    }
+
+    /** The query for {@code q}; a blank query matches everything. */
+    public Query parse(String q) {
+        String text = q == null ? "" : q.strip();
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        Query parsed;
+        try {
+            // '/' starts a regular expression in Lucene's syntax, which is not part of ours: keep it a character.
+            parsed = new Parser(analyzer).parse(text.replace("/", "\\/"));
+        } catch (ParseException e) {
+            throw new QuerySyntaxException(QueryErrors.explain(text, e), e);
+        } catch (IllegalArgumentException e) {
+            throw new QuerySyntaxException("The query cannot be searched: " + e.getMessage(), e);
+        }
+        parsed = withPositiveClause(parsed);
+        Optional<Query> phrase = phraseBoost(text);
+        if (phrase.isEmpty()) {
+            return parsed;
+        }
+        return new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(phrase.get(), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * An exact filter from a request's {@code filter=name:value} (a clicked facet value):
+     * matches the value as indexed, case- and accent-insensitively.
+     */
+    public Query exactFilter(String nameColonValue) {
+        int colon = nameColonValue == null ? -1 : nameColonValue.indexOf(':');
+        if (colon <= 0 || colon == nameColonValue.length() - 1) {
+            throw new QuerySyntaxException("A filter is written name:value, e.g. online:yes or country:MYS; got '"
+                    + nameColonValue + "'.");
+        }
+        Facet facet = facet(nameColonValue.substring(0, colon));
+        String value = normaliseValue(facet, nameColonValue.substring(colon + 1).strip());
+        return new TermQuery(new Term(facet.filterField(), Analyzers.foldKeyword(value)));
+    }
+
+    /**
+     * The typo-tolerant form of a query: each word becomes a fuzzy word (one edit for
+     * words of 3 to 5 letters, two for longer). Empty when the query has no word to relax.
+     */
+    public static Optional<Query> fuzzy(Query q) {
+        Query relaxed = relax(q);
+        return relaxed == q ? Optional.empty() : Optional.of(relaxed);
+    }
+
+    private static Query relax(Query q) {
+        if (q instanceof TermQuery tq && isText(tq.getTerm().field())) {
+            int length = tq.getTerm().text().codePointCount(0, tq.getTerm().text().length());
+            int edits = length < 3 ? 0 : length <= 5 ? 1 : 2;
+            return edits == 0 ? q : new FuzzyQuery(tq.getTerm(), edits, 1);
+        }
+        if (q instanceof BoostQuery bq) {
+            Query inner = relax(bq.getQuery());
+            return inner == bq.getQuery() ? q : new BoostQuery(inner, bq.getBoost());
+        }
+        if (q instanceof BooleanQuery bool) {
+            boolean changed = false;
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bool.clauses()) {
+                // Excluded words stay exact: relaxing them would exclude more than the user asked.
+                Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : relax(c.getQuery());
+                changed |= inner != c.getQuery();
+                b.add(inner, c.getOccur());
+            }
+            return changed ? b.build() : q;
+        }
+        return q;
+    }
+
+    private static boolean isText(String field) {
+        return WEIGHTS.containsKey(field);
+    }
+
+    /** A query of only exclusions ({@code -visa}) means "everything but": Lucene needs the "everything". */
+    private static Query withPositiveClause(Query q) {
+        if (q instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bool.clauses().forEach(b::add);
+            return b.build();
+        }
+        return q;
+    }
+
+    /** For two or more plain words, the words as a phrase (one position of slack) in titles and descriptions. */
+    private Optional<Query> phraseBoost(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || !Arrays.stream(words).allMatch(w -> PLAIN_WORD.matcher(w).matches() && !OPERATORS.contains(w))) {
+            return Optional.empty();
+        }
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean added = false;
+        List<String> fields = new ArrayList<>(Fields.titleFields());
+        fields.add(Fields.TITLE_ANY);
+        for (String f : fields) {
+            Query p = builder.createPhraseQuery(f, text, 1);
+            if (p != null) {
+                any.add(new BoostQuery(p, 2f), BooleanClause.Occur.SHOULD);
+                added = true;
+            }
+        }
+        for (String f : Fields.descriptionFields()) {
+            Query p = builder.createPhraseQuery(f, text, 1);
+            if (p != null) {
+                any.add(new BoostQuery(p, 0.5f), BooleanClause.Occur.SHOULD);
+                added = true;
+            }
+        }
+        return added ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    private static Facet facet(String name) {
+        return Facet.byName(name).orElseThrow(() -> new QuerySyntaxException(unknownField(name)));
+    }
+
+    private static String unknownField(String name) {
+        return "There is no filter called '" + name + ":'. Use one of " + String.join(", ",
+                Facet.names().stream().map(n -> n + ":").toList())
+                + " (e.g. online:yes, country:MYS), or put the text in quotes to search for it as words: \""
+                + name + ":...\".";
+    }
+
+    private static String normaliseValue(Facet facet, String value) {
+        if (facet != Facet.ONLINE) {
+            return value;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "y", "oui" -> "yes";
+            case "no", "false", "n", "non" -> "no";
+            default -> throw new QuerySyntaxException("online: takes yes or no (online:yes finds services that are end-to-end online); got '"
+                    + value + "'.");
+        };
+    }
+
+    /** A parse error whose message is already written for the user. */
+    static final class FriendlyParseException extends ParseException {
+        private static final long serialVersionUID = 1L;
+
+        FriendlyParseException(String message) {
+            super(message);
+        }
+    }
+
+    /** The classic parser, with field names that are facet filters rather than Lucene fields. */
+    private static final class Parser extends MultiFieldQueryParser {
+        Parser(Analyzer analyzer) {
+            super(WEIGHTS.keySet().stream().sorted().toArray(String[]::new), analyzer, WEIGHTS);
+            setDefaultOperator(QueryParser.Operator.AND);
+            setAllowLeadingWildcard(false);
+            setSplitOnWhitespace(true);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            return field == null ? super.getFieldQuery(null, queryText, quoted) : filter(field, queryText);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            return field == null ? super.getFieldQuery(null, queryText, slop) : filter(field, queryText);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            if (field == null) {
+                return super.getPrefixQuery(null, termStr);
+            }
+            Facet facet = facetOrFail(field);
+            String prefix = Analyzers.foldKeyword(termStr);
+            return new ConstantScoreQuery(new BooleanQuery.Builder()
+                    .add(new org.apache.lucene.search.PrefixQuery(new Term(facet.filterField(), prefix)), BooleanClause.Occur.SHOULD)
+                    .add(new org.apache.lucene.search.PrefixQuery(new Term(Fields.facetLabel(facet), prefix)), BooleanClause.Occur.SHOULD)
+                    .build());
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            if (field != null) {
+                facetOrFail(field);
+                throw new FriendlyParseException("Filters take a value or a prefix (org:imm*), not a wildcard inside the value: '"
+                        + field + ":" + termStr + "'.");
+            }
+            return super.getWildcardQuery(null, termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            if (field != null) {
+                facetOrFail(field);
+                throw new FriendlyParseException("Filters take an exact value; remove the '~' after " + field + ":" + termStr + ".");
+            }
+            return super.getFuzzyQuery(null, termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                      boolean endInclusive) throws ParseException {
+            throw new FriendlyParseException("Ranges in [ ] or { } are not part of the search syntax: put words in quotes to search for brackets.");
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            throw new FriendlyParseException("Regular expressions are not part of the search syntax.");
+        }
+
+        private Query filter(String field, String value) throws ParseException {
+            Facet facet = facetOrFail(field);
+            String normalised;
+            try {
+                normalised = normaliseValue(facet, value);
+            } catch (QuerySyntaxException e) {
+                throw new FriendlyParseException(e.getMessage());
+            }
+            // A filter matches the value's code (country:MYS, org:ircc) or words of its label (country:malaysia).
+            BooleanQuery.Builder b = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(facet.filterField(), Analyzers.foldKeyword(normalised))), BooleanClause.Occur.SHOULD);
+            if (facet != Facet.ONLINE && facet != Facet.KIND) {
+                Query label = createPhraseQuery(Fields.facetLabel(facet), normalised);
+                if (label != null) {
+                    b.add(label, BooleanClause.Occur.SHOULD);
+                }
+            }
+            return new ConstantScoreQuery(b.build());
+        }
+
+        private static Facet facetOrFail(String field) throws ParseException {
+            Optional<Facet> f = Facet.byName(field);
+            if (f.isEmpty()) {
+                throw new FriendlyParseException(unknownField(field));
+            }
+            return f.get();
+        }
+    }
+}
