@@ -153,9 +153,8 @@ public final class Store implements AutoCloseable {
             dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEachRemaining(t -> dsg.add(new Quad(graphName, t)));
             Graph catalog = dsg.getGraph(iris.catalogGraph());
-            if (catalogAdditions != null) {
-                catalogAdditions.apply(release).find().forEachRemaining(catalog::add);
-            }
+            Graph additions = catalogAdditions == null ? GraphFactory.createDefaultGraph() : catalogAdditions.apply(release);
+            additions.find().forEachRemaining(catalog::add);
             recordRelease(catalog, release);
         });
         return release;
@@ -219,6 +218,11 @@ public final class Store implements AutoCloseable {
         Node r = iris.release(release.sourceId(), release.releaseId());
         Node series = iris.dataset(release.sourceId());
         catalog.add(Triple.create(r, RDF.type.asNode(), DCAT3.Dataset.asNode()));
+        if (!catalog.contains(r, DCTerms.title.asNode(), Node.ANY)) {
+            // Every dcat:Dataset has a title (the catalog shape); provenance usually gives a better one.
+            catalog.add(Triple.create(r, DCTerms.title.asNode(),
+                    NodeFactory.createLiteralLang(release.sourceId() + ", release " + release.releaseId(), "en")));
+        }
         catalog.add(Triple.create(r, DCAT3.inSeries.asNode(), series));
         catalog.add(Triple.create(r, GG.releaseId.asNode(), NodeFactory.createLiteralString(release.releaseId())));
         catalog.add(Triple.create(r, GG.sourceId.asNode(), NodeFactory.createLiteralString(release.sourceId())));
