@@ -1,0 +1,240 @@
+package org.govgraph.server;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.govgraph.model.store.Store;
+import org.govgraph.server.sparql.AdminToken;
+import org.govgraph.server.sparql.BrowserPageFilter;
+import org.govgraph.server.sparql.QuerySizeLimitFilter;
+import org.govgraph.server.sparql.SparqlService;
+import org.govgraph.server.sparql.WriteGuardFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The govgraph HTTP server: one Jetty process, built on Fuseki's server builder, serving
+ * every route of {@link Routes} with the cross-cutting rules around them (errors, metrics,
+ * the write guard, size limits, gzip, CORS, the access log, graceful shutdown).
+ *
+ * <pre>{@code
+ * GovgraphServer server = GovgraphServer.create().port(0).store(store)
+ *         .queryTimeout(Duration.ofSeconds(30)).adminToken(token).build().start();
+ * }</pre>
+ */
+public final class GovgraphServer {
+    private static final Logger LOG = LoggerFactory.getLogger(GovgraphServer.class);
+    /** How long a stop waits for requests in flight. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final FusekiServer fuseki;
+    private final ServerContext context;
+    private final ReadinessFilter readiness;
+
+    private GovgraphServer(FusekiServer fuseki, ServerContext context, ReadinessFilter readiness) {
+        this.fuseki = fuseki;
+        this.context = context;
+        this.readiness = readiness;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /**
+     * Starts listening and marks the server ready. Requests that arrive between the two
+     * (or while {@link #startWarmingUp()} is used) get 503 with Retry-After.
+     */
+    public GovgraphServer start() {
+        startWarmingUp();
+        ready();
+        return this;
+    }
+
+    /** Starts listening while not ready yet: every route but {@code /healthz} answers 503 until {@link #ready()}. */
+    public GovgraphServer startWarmingUp() {
+        fuseki.start();
+        LOG.info("govgraph listening on http://localhost:{}/ (SPARQL at /sparql, writes {})", port(),
+                context.settings().writesEnabled() ? "enabled with the admin token" : "disabled");
+        return this;
+    }
+
+    /** Marks the server ready to serve. */
+    public void ready() {
+        readiness.ready();
+    }
+
+    /** The port the server listens on (the real one when built with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** What the servlets were given. */
+    public ServerContext context() {
+        return context;
+    }
+
+    /** Stops gracefully: no new requests, requests in flight get up to ten seconds to finish. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Builds a {@link GovgraphServer}; only {@link #store} is required. */
+    public static final class Builder {
+        private int port = 8080;
+        private boolean loopbackOnly = true;
+        private Store store;
+        private Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
+        private long maxQueryBytes = ServerSettings.DEFAULT_MAX_QUERY_BYTES;
+        private Optional<AdminToken> adminToken = Optional.empty();
+        private boolean allowService;
+
+        private Builder() {
+        }
+
+        /** The port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Listen on loopback only (the default) or on every interface. */
+        public Builder loopbackOnly(boolean loopbackOnly) {
+            this.loopbackOnly = loopbackOnly;
+            return this;
+        }
+
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        /** The time limit of every query; a client may ask for less with {@code timeout}, never more. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        /** The largest SPARQL request body accepted; larger ones get 413. */
+        public Builder maxQueryBytes(long maxQueryBytes) {
+            this.maxQueryBytes = maxQueryBytes;
+            return this;
+        }
+
+        /** The bearer token that allows writes; null or blank keeps writes disabled. */
+        public Builder adminToken(String token) {
+            this.adminToken = AdminToken.of(token);
+            return this;
+        }
+
+        /** Let {@code SERVICE} in queries call other hosts (off by default). */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
+            return this;
+        }
+
+        public GovgraphServer build() {
+            Objects.requireNonNull(store, "store");
+            ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
+                    allowService);
+            ServerMetrics metrics = new ServerMetrics();
+            ServerContext context = new ServerContext(store, settings, metrics);
+            ReadinessFilter readiness = new ReadinessFilter();
+
+            SparqlService.limit(store.dataset().getContext(), settings.queryTimeout(), settings.allowService());
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(settings.port())
+                    .loopback(settings.loopbackOnly())
+                    .verbose(false)
+                    .enablePing(false)
+                    .enableStats(false)
+                    .enableMetrics(false)
+                    .enableCors(false);
+            // Filters run in this order, before Fuseki's own dispatch.
+            fuseki.addFilter("/*", new RequestMetricsFilter(metrics));
+            fuseki.addFilter("/*", new ErrorMappingFilter());
+            fuseki.addFilter("/*", readiness);
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
+            WriteGuardFilter guard = new WriteGuardFilter(settings.adminToken());
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", guard);
+            fuseki.addFilter(SparqlService.DATA_PATH + "/*", guard);
+            SparqlService.install(fuseki, store.datasetGraph(), settings.writesEnabled());
+
+            for (Route route : Routes.all()) {
+                switch (route.kind()) {
+                    case SPARQL -> { } // installed above, by Fuseki
+                    case BROWSER_PAGE -> fuseki.addFilter(route.pathSpec(),
+                            new BrowserPageFilter(route.servlet().apply(context)));
+                    default -> fuseki.addServlet(route.pathSpec(), route.servlet().apply(context));
+                }
+            }
+
+            FusekiServer server = fuseki.build();
+            countQueryTimeouts(server, metrics);
+            decorate(server.getJettyServer());
+            ServletContextHandler.getServletContextHandler(server.getServletContext())
+                    .setErrorHandler(ErrorMapper.jettyErrorHandler());
+            return new GovgraphServer(server, context, readiness);
+        }
+
+        private static void countQueryTimeouts(FusekiServer server, ServerMetrics metrics) {
+            var dataService = server.getDataAccessPointRegistry().get(SparqlService.SPARQL_PATH).getDataService();
+            for (Endpoint endpoint : dataService.getEndpoints(Operation.Query)) {
+                // Fuseki counts timeouts only on endpoints that carry the counter.
+                if (!endpoint.getCounters().contains(CounterName.QueryTimeouts)) {
+                    endpoint.getCounters().add(CounterName.QueryTimeouts);
+                }
+                metrics.counterFrom("govgraph.sparql.query.timeouts", "SPARQL queries stopped by the time limit",
+                        endpoint, e -> e.getCounters().value(CounterName.QueryTimeouts));
+            }
+        }
+
+        /** Wraps Fuseki's handler: graceful stop outermost, then CORS, then gzip; errors and access log on the server. */
+        private static void decorate(Server jetty) {
+            Handler fusekiHandler = jetty.getHandler();
+
+            GzipHandler gzip = new GzipHandler();
+            gzip.setMinGzipSize(512);
+            gzip.addIncludedMethods("POST");
+            gzip.setHandler(fusekiHandler);
+
+            // Reads are public, so any origin may read; Authorization is not an allowed header, so a
+            // page elsewhere cannot make a browser send the admin token.
+            CrossOriginHandler cors = new CrossOriginHandler();
+            cors.setAllowedOriginPatterns(Set.of("*"));
+            cors.setAllowedMethods(Set.of("GET", "HEAD", "POST", "OPTIONS"));
+            cors.setAllowedHeaders(Set.of("Accept", "Content-Type", "Accept-Language"));
+            cors.setAllowCredentials(false);
+            cors.setHandler(gzip);
+
+            GracefulHandler graceful = new GracefulHandler();
+            graceful.setHandler(cors);
+            jetty.setHandler(graceful);
+            jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
+            jetty.setStopAtShutdown(true);
+
+            jetty.setErrorHandler(ErrorMapper.jettyErrorHandler());
+            Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
+            accessLog.setLoggerName("govgraph.access");
+            jetty.setRequestLog(new CustomRequestLog(accessLog, CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}T ms"));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.govgraph.server;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The server's meters, in one Micrometer registry scraped as Prometheus text at
+ * {@code /metrics}: requests and their latencies by route, method and status, and SPARQL
+ * query timeouts.
+ */
+public final class ServerMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    /** Records one finished request. {@code route} is the route's path spec (bounded cardinality), not the raw URI. */
+    public void request(String route, String method, int status, Duration elapsed) {
+        Timer.builder("govgraph.http.requests")
+                .description("HTTP requests served, by route, method and status")
+                .tag("route", route)
+                .tag("method", method)
+                .tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(elapsed);
+    }
+
+    /** Registers a counter whose value is read from {@code source} at each scrape (e.g. Fuseki's own counters). */
+    public <T> void counterFrom(String name, String description, T source, ToDoubleFunction<T> value) {
+        FunctionCounter.builder(name, source, value).description(description).register(registry);
+    }
+
+    /** A plain counter, created on first use. */
+    public Counter counter(String name, String description) {
+        return Counter.builder(name).description(description).register(registry);
+    }
+
+    /** The Prometheus text exposition of every meter. */
+    public String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,39 @@
+package org.govgraph.server;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.govgraph.server.sparql.AdminToken;
+
+/**
+ * How the server runs: its port, the SPARQL limits and the write policy.
+ *
+ * @param port           the TCP port (0 picks a free one)
+ * @param loopbackOnly   listen on the loopback interface only
+ * @param queryTimeout   the time limit of every SPARQL query
+ * @param maxQueryBytes  the largest query (or update) accepted, in bytes; larger ones get 413
+ * @param adminToken     the bearer token that allows writes; empty: writes are disabled
+ * @param allowService   let SPARQL {@code SERVICE} call other hosts
+ */
+public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeout, long maxQueryBytes,
+                             Optional<AdminToken> adminToken, boolean allowService) {
+    /** The default time limit of a query. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** 256 KiB: far above any hand-written query, far below what could hurt the server. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
+
+    public ServerSettings {
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
+        Objects.requireNonNull(adminToken, "adminToken");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("No such port: " + port);
+        }
+    }
+
+    public boolean writesEnabled() {
+        return adminToken.isPresent();
+    }
+}

@@ -1,0 +1,92 @@
+package org.govgraph.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.govgraph.server.Route;
+import org.govgraph.server.Routes;
+
+/**
+ * The OpenAPI 3 description of the server's programmatic routes (the API and SPARQL kinds
+ * of the route table), with the parameters each one takes.
+ */
+public final class OpenApiDocument {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A query parameter of an operation. */
+    record Param(String name, String type, boolean required, String description) {
+    }
+
+    /** Parameters by path; a route that takes none is simply absent. */
+    private static final Map<String, List<Param>> PARAMETERS = Map.of(
+            "/api/search", List.of(
+                    new Param("q", "string", true, "Keywords (Lucene syntax: quotes, AND/OR, field:value)"),
+                    new Param("lang", "string", false, "Preferred language of titles and snippets (en, fr, ...)"),
+                    new Param("page", "integer", false, "Page number, from 1"),
+                    new Param("size", "integer", false, "Results per page"),
+                    new Param("facet", "string", false, "A facet to count (repeatable)"),
+                    new Param("filter", "string", false, "name:value, keeps hits with that facet value (repeatable)")),
+            "/api/suggest", List.of(
+                    new Param("prefix", "string", true, "The beginning of a title"),
+                    new Param("lang", "string", false, "Preferred language"),
+                    new Param("limit", "integer", false, "Maximum suggestions")),
+            "/sparql", List.of(
+                    new Param("query", "string", true, "A SPARQL 1.1 query"),
+                    new Param("default-graph-uri", "string", false, "A graph to use as the default graph (repeatable)"),
+                    new Param("named-graph-uri", "string", false, "A graph to use as a named graph (repeatable)"),
+                    new Param("format", "string", false, "Result format: json, xml, csv, tsv, ttl, nt, jsonld, rdfxml"),
+                    new Param("timeout", "number", false, "A shorter time limit in seconds (the server's limit applies anyway)")));
+
+    private OpenApiDocument() {
+    }
+
+    /** The document as a Jackson tree. */
+    public static ObjectNode build() {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("openapi", "3.0.3");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "govgraph");
+        info.put("description", "Public-sector service delivery as linked open data: keyword search and SPARQL.");
+        info.put("version", OpenApiDocument.class.getPackage().getImplementationVersion() == null
+                ? "development" : OpenApiDocument.class.getPackage().getImplementationVersion());
+        ObjectNode paths = doc.putObject("paths");
+        for (Route route : Routes.all()) {
+            if (route.kind() != Route.Kind.API && route.kind() != Route.Kind.SPARQL) {
+                continue;
+            }
+            ObjectNode path = paths.putObject(route.pathSpec());
+            for (String method : route.methods()) {
+                if (method.equals("HEAD")) {
+                    continue;
+                }
+                ObjectNode op = path.putObject(method.toLowerCase(Locale.ROOT));
+                op.put("summary", route.serves());
+                ArrayNode params = op.putArray("parameters");
+                if (method.equals("GET")) {
+                    for (Param p : PARAMETERS.getOrDefault(route.pathSpec(), List.of())) {
+                        ObjectNode param = params.addObject();
+                        param.put("name", p.name());
+                        param.put("in", "query");
+                        param.put("required", p.required());
+                        param.put("description", p.description());
+                        param.putObject("schema").put("type", p.type());
+                    }
+                }
+                ObjectNode responses = op.putObject("responses");
+                responses.putObject("200").put("description", "OK");
+                responses.putObject("400").put("description", "Bad request: the message says what is wrong");
+                if (route.kind() == Route.Kind.SPARQL) {
+                    responses.putObject("401").put("description", "A write without the admin bearer token");
+                    responses.putObject("403").put("description", "A write with a wrong token, or writes disabled");
+                    responses.putObject("406").put("description", "No acceptable result format");
+                    responses.putObject("413").put("description", "The query is too large");
+                    responses.putObject("503").put("description", "The query ran past the time limit");
+                }
+            }
+        }
+        return doc;
+    }
+}
