@@ -1,0 +1,334 @@
+package org.govgraph.server.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.govgraph.model.Iris;
+import org.govgraph.model.store.Release;
+import org.govgraph.model.store.Store;
+import org.govgraph.model.vocab.DCAT3;
+import org.govgraph.model.vocab.GG;
+import org.govgraph.model.vocab.Prefixes;
+import org.govgraph.model.vocab.SPDX;
+
+/**
+ * Publishes releases: writes each source's latest release as downloadable files under
+ * {@code downloadsDir/{sourceId}/{releaseId}/} and records them, with checksums, as DCAT
+ * distributions in the store's catalog graph.
+ *
+ * <p>Publishing is idempotent: a release whose distributions are recorded is left alone,
+ * and its files never change (if they were lost, they are written again and must come out
+ * byte for byte as recorded). The files are streamed from one read transaction, so they
+ * show one state of the source and memory does not grow with it; the catalog triples of a
+ * release are added in one write transaction after the files are in place, so the catalog
+ * never names a file that is not there.
+ */
+public final class Publisher {
+    /** What a download URL's segments may be: a source id, a release id, a file name. */
+    static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final Pattern RELEASE_ID = Pattern.compile("[0-9]{8}T[0-9]{6}\\.[0-9]{3}Z(-[0-9]{1,6})*");
+    static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}(\\.[a-z0-9-]{1,32}){1,3}");
+
+    private final Store store;
+    private final Path downloadsDir;
+    private final Iris iris;
+    private final CatalogRecords records;
+    /** Files served so far, by distribution: published files never change, so this never goes stale. */
+    private final Map<Node, PublishedFile> served = new ConcurrentHashMap<>();
+
+    /** The outcome of publishing one source: the release and its files, and whether anything was written. */
+    public record Publication(Release release, List<PublishedFile> files, boolean written) {
+    }
+
+    public Publisher(Store store, Path downloadsDir) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.downloadsDir = Objects.requireNonNull(downloadsDir, "downloadsDir").toAbsolutePath().normalize();
+        this.iris = store.iris();
+        this.records = new CatalogRecords(iris);
+    }
+
+    /** The publisher of an on-disk store: downloads in {@code DIR/downloads}. */
+    public static Publisher forStore(Store store) {
+        Path dir = store.directory().orElseThrow(() ->
+                new CatalogException("An in-memory store has no downloads directory: give one to the Publisher"));
+        return new Publisher(store, dir.resolve("downloads"));
+    }
+
+    public Path downloadsDir() {
+        return downloadsDir;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /**
+     * Publishes the latest release of {@code sourceId} if it is not published yet.
+     *
+     * @return the publication, or empty when the source was never ingested
+     */
+    public synchronized Optional<Publication> publish(String sourceId) {
+        if (!SOURCE_ID.matcher(sourceId).matches()) {
+            throw new CatalogException("Not a source id that can be published: '" + sourceId + "'");
+        }
+        Optional<Prepared> prepared = store.read(() -> prepare(sourceId));
+        if (prepared.isEmpty()) {
+            return Optional.empty();
+        }
+        Prepared p = prepared.get();
+        if (p.publication() != null) {
+            store.write(() -> {
+                Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+                if (!records.isRecorded(catalog, p.release())) {
+                    records.record(catalog, p.publication());
+                }
+                records.refreshCatalog(catalog);
+            });
+        }
+        return Optional.of(new Publication(p.release(), p.files(), p.publication() != null));
+    }
+
+    /** Publishes the latest release of every source in the store, and brings the catalog node up to date. */
+    public synchronized List<Publication> publishAll() {
+        List<Publication> all = new ArrayList<>();
+        for (String sourceId : sourceIds()) {
+            publish(sourceId).ifPresent(all::add);
+        }
+        boolean stale = store.read(() -> {
+            Graph catalog = GraphFactory.createDefaultGraph();
+            store.datasetGraph().getGraph(iris.catalogGraph()).find().forEachRemaining(catalog::add);
+            return records.refreshCatalog(catalog);
+        });
+        if (stale) {
+            store.write(() -> records.refreshCatalog(store.datasetGraph().getGraph(iris.catalogGraph())));
+        }
+        return all;
+    }
+
+    /**
+     * Writes the same files offline: every source's latest release (published first if it
+     * was not) under {@code outDir/{sourceId}/{releaseId}/}, and the catalog as
+     * {@code catalog.ttl} and {@code catalog.jsonld} and the VoID description as {@code void.ttl}.
+     *
+     * @return the files written, in order
+     */
+    public synchronized List<Path> export(Path outDir) {
+        List<Path> written = new ArrayList<>();
+        for (Publication p : publishAll()) {
+            for (PublishedFile f : p.files()) {
+                Path target = outDir.resolve(p.release().sourceId()).resolve(p.release().releaseId()).resolve(f.fileName());
+                AtomicFiles.copy(f.path(), target);
+                written.add(target);
+            }
+        }
+        Graph catalog = catalogGraph();
+        written.add(AtomicFiles.writePlain(outDir, "catalog.ttl", out -> RDFDataMgr.write(out, catalog, RDFFormat.TURTLE)));
+        written.add(AtomicFiles.writePlain(outDir, "catalog.jsonld", out -> RDFDataMgr.write(out, catalog, RDFFormat.JSONLD11)));
+        Graph voidGraph = voidGraph();
+        written.add(AtomicFiles.writePlain(outDir, "void.ttl", out -> RDFDataMgr.write(out, voidGraph, RDFFormat.TURTLE)));
+        return written;
+    }
+
+    /** The ids of the sources the catalog records, sorted. */
+    public List<String> sourceIds() {
+        return store.read(() -> {
+            Set<String> ids = new TreeSet<>();
+            store.datasetGraph().getGraph(iris.catalogGraph())
+                    .find(Node.ANY, GG.sourceId.asNode(), Node.ANY)
+                    .forEachRemaining(t -> ids.add(t.getObject().getLiteralLexicalForm()));
+            return List.copyOf(ids);
+        });
+    }
+
+    /**
+     * A published file, if the catalog records it and it is on disk: what the download
+     * servlet serves. Segments that are not a well-formed source id, release id or file
+     * name find nothing, so no request can name a path outside the downloads directory.
+     */
+    public Optional<PublishedFile> file(String sourceId, String releaseId, String fileName) {
+        if (!SOURCE_ID.matcher(sourceId).matches() || !RELEASE_ID.matcher(releaseId).matches()
+                || !FILE_NAME.matcher(fileName).matches()) {
+            return Optional.empty();
+        }
+        Optional<FileFormat> format = FileFormat.of(fileName);
+        if (format.isEmpty()) {
+            return Optional.empty();
+        }
+        Path path = downloadsDir.resolve(sourceId).resolve(releaseId).resolve(fileName).normalize();
+        if (!path.startsWith(downloadsDir) || !Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        Node dist = iris.distribution(sourceId, releaseId, fileName);
+        PublishedFile known = served.get(dist);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<PublishedFile> recorded = store.read(() -> {
+            Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+            Optional<Node> size = CatalogRecords.object(catalog, dist, DCAT3.byteSize.asNode());
+            Optional<Node> sha = CatalogRecords.object(catalog, dist, SPDX.checksum.asNode())
+                    .flatMap(c -> CatalogRecords.object(catalog, c, SPDX.checksumValue.asNode()));
+            if (size.isEmpty() || sha.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PublishedFile(fileName, format.get(), path,
+                    Long.parseLong(size.get().getLiteralLexicalForm()), sha.get().getLiteralLexicalForm()));
+        });
+        recorded.ifPresent(f -> served.put(dist, f));
+        return recorded;
+    }
+
+    /** The catalog graph, copied in a read transaction, with the standard prefixes. */
+    public Graph catalogGraph() {
+        Graph catalog = store.copyOf(iris.catalogGraph());
+        catalog.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        return catalog;
+    }
+
+    /** The VoID description: every {@code void:Dataset} in the catalog graph with what it says. */
+    public Graph voidGraph() {
+        String query = Prefixes.sparqlPrologue() + "CONSTRUCT { ?d ?p ?o } WHERE { GRAPH <"
+                + iris.catalogGraph().getURI() + "> { ?d a void:Dataset ; ?p ?o } }";
+        Graph result = store.read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                return qe.execConstruct().getGraph();
+            }
+        });
+        Graph copy = GraphFactory.createDefaultGraph();
+        result.find().forEachRemaining(copy::add);
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        return copy;
+    }
+
+    // --- publishing one release ---------------------------------------------------------
+
+    /** A release read and written to disk; {@code publication} is null when the catalog already records it. */
+    private record Prepared(Release release, List<PublishedFile> files, CatalogRecords.Publication publication) {
+    }
+
+    /** Runs inside the read transaction: all files show the state of this one transaction. */
+    private Optional<Prepared> prepare(String sourceId) {
+        List<Release> releases = store.releases(sourceId);
+        if (releases.isEmpty()) {
+            return Optional.empty();
+        }
+        Release release = releases.get(releases.size() - 1);
+        if (!RELEASE_ID.matcher(release.releaseId()).matches()) {
+            throw new CatalogException("Release id '" + release.releaseId() + "' of " + sourceId + " cannot name a folder");
+        }
+        Dataset dataset = store.dataset();
+        Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+        Node graphName = iris.sourceGraph(sourceId);
+        Path dir = downloadsDir.resolve(sourceId).resolve(release.releaseId());
+
+        Map<String, String> recorded = recordedChecksums(catalog, release);
+        if (!recorded.isEmpty()) {
+            return Optional.of(new Prepared(release, restore(release, dir, recorded, dataset, graphName), null));
+        }
+        List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
+        List<PublishedFile> files = writeFiles(release, dir, dataset, graphName, tables, catalog);
+        Coverage coverage = Coverage.of(dataset, graphName, sourceId, iris);
+        Set<String> vocabularies = vocabularies(dataset, graphName);
+        Optional<Release> previous = releases.size() > 1 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
+        var publication = new CatalogRecords.Publication(release, releases.get(0), previous, releases.size(), coverage,
+                files, tables, vocabularies);
+        return Optional.of(new Prepared(release, files, publication));
+    }
+
+    private List<PublishedFile> writeFiles(Release release, Path dir, Dataset dataset, Node graphName,
+                                           List<CsvTable> tables, Graph catalog) {
+        String sourceId = release.sourceId();
+        Node series = iris.dataset(sourceId);
+        String license = CatalogRecords.object(catalog, series, DCTerms.license.asNode())
+                .filter(Node::isURI).map(Node::getURI).orElse(null);
+        String publisher = CatalogRecords.object(catalog, series, DCTerms.publisher.asNode())
+                .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).orElse(null);
+        List<PublishedFile> files = new ArrayList<>(RdfDumps.write(store.datasetGraph().getGraph(graphName), sourceId, dir));
+        for (CsvTable table : tables) {
+            files.add(AtomicFiles.write(dir, table.fileName(), FileFormat.CSV,
+                    out -> CsvTableWriter.write(table, dataset, graphName, out)));
+            files.add(AtomicFiles.write(dir, table.metadataFileName(), FileFormat.CSVW_METADATA,
+                    out -> CsvwMetadata.write(table, license, publisher, out)));
+        }
+        return files;
+    }
+
+    /**
+     * The files of a release the catalog already records. Files that are on disk with the
+     * recorded size are trusted; missing ones are written again and must match their checksum.
+     */
+    private List<PublishedFile> restore(Release release, Path dir, Map<String, String> recorded, Dataset dataset,
+                                        Node graphName) {
+        List<PublishedFile> files = new ArrayList<>();
+        boolean complete = recorded.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)));
+        if (!complete) {
+            Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+            List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
+            for (PublishedFile f : writeFiles(release, dir, dataset, graphName, tables, catalog)) {
+                String expected = recorded.get(f.fileName());
+                if (expected != null && !expected.equals(f.sha256())) {
+                    throw new CatalogException("The published file " + f.path() + " was missing and could not be "
+                            + "written again as it was (SHA-256 " + f.sha256() + ", the catalog records " + expected
+                            + "): a published release's files must not change");
+                }
+            }
+        }
+        for (String name : recorded.keySet()) {
+            FileFormat format = FileFormat.of(name).orElseThrow(() -> new CatalogException("Unknown file kind: " + name));
+            files.add(new PublishedFile(name, format, dir.resolve(name), sizeOf(dir.resolve(name)), recorded.get(name)));
+        }
+        return files;
+    }
+
+    /** File name -> SHA-256 of each distribution the catalog records for a release. */
+    private Map<String, String> recordedChecksums(Graph catalog, Release release) {
+        Map<String, String> out = new TreeMap<>();
+        Node r = iris.release(release.sourceId(), release.releaseId());
+        catalog.find(r, DCAT3.distribution.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node dist = t.getObject();
+            String name = CatalogRecords.object(catalog, dist, DCTerms.title.asNode())
+                    .map(Node::getLiteralLexicalForm).orElseThrow();
+            String sha = CatalogRecords.object(catalog, dist, SPDX.checksum.asNode())
+                    .flatMap(c -> CatalogRecords.object(catalog, c, SPDX.checksumValue.asNode()))
+                    .map(Node::getLiteralLexicalForm).orElseThrow();
+            out.put(name, sha);
+        });
+        return out;
+    }
+
+    private static Set<String> vocabularies(Dataset dataset, Node graphName) {
+        String query = "SELECT DISTINCT ?term WHERE { GRAPH ?g { { ?s ?term ?o } UNION { ?s a ?term } } }";
+        List<Node> terms = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(CsvTables.bind(query, graphName)).build()) {
+            qe.execSelect().forEachRemaining(row -> terms.add(row.get("term").asNode()));
+        }
+        return CatalogRecords.namespaces(terms, Prefixes.standard().getNsPrefixMap());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

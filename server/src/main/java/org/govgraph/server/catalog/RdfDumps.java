@@ -1,0 +1,53 @@
+package org.govgraph.server.catalog;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.govgraph.model.vocab.Prefixes;
+
+/**
+ * Dumps one source graph as Turtle (gzip), N-Triples (gzip) and JSON-LD, each streamed
+ * triple by triple from the graph's iterator: memory does not grow with the graph. Call it
+ * inside a read transaction, so the three files show the same state.
+ */
+final class RdfDumps {
+    private RdfDumps() {
+    }
+
+    /** The three dump files of {@code sourceId}'s graph, written atomically into {@code dir}. */
+    static List<PublishedFile> write(Graph graph, String sourceId, Path dir) {
+        PrefixMapping prefixes = Prefixes.standard();
+        return List.of(
+                AtomicFiles.write(dir, sourceId + FileFormat.TURTLE_GZ.suffix(), FileFormat.TURTLE_GZ,
+                        out -> stream(graph, prefixes, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))),
+                AtomicFiles.write(dir, sourceId + FileFormat.NTRIPLES_GZ.suffix(), FileFormat.NTRIPLES_GZ,
+                        out -> stream(graph, PrefixMapping.Factory.create(),
+                                StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES))),
+                AtomicFiles.write(dir, sourceId + FileFormat.JSONLD.suffix(), FileFormat.JSONLD,
+                        out -> stream(graph, prefixes, new JsonLdStreamWriter(out, prefixes))));
+    }
+
+    /** Writes a whole graph to one output stream in Turtle blocks (used for the catalog, which is small). */
+    static void turtle(Graph graph, OutputStream out) {
+        stream(graph, Prefixes.standard(), StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
+    }
+
+    private static void stream(Graph graph, PrefixMapping prefixes, StreamRDF sink) {
+        sink.start();
+        prefixes.getNsPrefixMap().forEach(sink::prefix);
+        ExtendedIterator<Triple> triples = graph.find();
+        try {
+            triples.forEachRemaining(sink::triple);
+        } finally {
+            triples.close();
+        }
+        sink.finish();
+    }
+}

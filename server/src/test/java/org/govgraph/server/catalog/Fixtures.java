@@ -1,0 +1,58 @@
+package org.govgraph.server.catalog;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.govgraph.model.Iris;
+import org.govgraph.model.store.Release;
+import org.govgraph.model.store.Store;
+
+/** Small stores for the catalog tests: Turtle fixtures under {@code catalog/} ingested as releases. */
+final class Fixtures {
+    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+
+    private Fixtures() {
+    }
+
+    /** The fixture graph {@code catalog/{name}}. */
+    static Graph graph(String name) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("catalog/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("No fixture catalog/" + name);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    /** Ingests a graph as a new release of {@code sourceId}, with the series description the ingest records. */
+    static Release ingest(Store store, String sourceId, Graph content, Instant at) {
+        return store.replaceSource(sourceId, content, release -> describe(store.iris(), sourceId), at);
+    }
+
+    static Release ingest(Store store, String sourceId, String fixture, Instant at) {
+        return ingest(store, sourceId, graph(fixture), at);
+    }
+
+    private static Graph describe(Iris iris, String sourceId) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node series = iris.dataset(sourceId);
+        g.add(Triple.create(series, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Test source " + sourceId, "en")));
+        g.add(Triple.create(series, DCTerms.description.asNode(),
+                NodeFactory.createLiteralLang("A <b>small</b> & \"quoted\" fixture", "en")));
+        g.add(Triple.create(series, DCTerms.publisher.asNode(), NodeFactory.createLiteralString("Fixture Office")));
+        g.add(Triple.create(series, DCTerms.license.asNode(), NodeFactory.createURI(LICENSE)));
+        return g;
+    }
+}
