@@ -184,6 +184,8 @@ public final class EntityReader {
         Set<String> years = new TreeSet<>();
         union.find(Node.ANY, QB.dataSet.asNode(), d).forEachRemaining(t -> years.addAll(years(t.getSubject())));
         years.forEach(y -> facets.get(Facet.YEAR).add(new FacetValue(y, Map.of())));
+        List<String> context = new ArrayList<>();
+        addCountries(objects(d, DCTerms.spatial.asNode()), facets, context);
         // A DCAT series names its source; a Data Cube data set belongs to the source whose graph holds it.
         for (Node id : objects(d, GG.sourceId.asNode())) {
             String sid = id.getLiteralLexicalForm();
@@ -192,7 +194,7 @@ public final class EntityReader {
             }
         }
         return entity(d, Kind.DATASET, texts(d, DCTerms.title.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode()),
-                texts(d, DCTerms.description.asNode(), RDFS.comment.asNode()), List.of(), facets);
+                texts(d, DCTerms.description.asNode(), RDFS.comment.asNode()), context, facets);
     }
 
     private IndexedEntity indicator(Node i) {

@@ -218,18 +218,19 @@ public final class QueryTranslator {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            return field == null ? super.getFieldQuery(null, queryText, quoted) : filter(field, queryText);
+            return field == null || isText(field) ? super.getFieldQuery(field, queryText, quoted) : filter(field, queryText);
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            return field == null ? super.getFieldQuery(null, queryText, slop) : filter(field, queryText);
+            return field == null || isText(field) ? super.getFieldQuery(field, queryText, slop) : filter(field, queryText);
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            if (field == null) {
-                return super.getPrefixQuery(null, termStr);
+            if (field == null || isText(field)) {
+                // MultiFieldQueryParser calls back here once per text field.
+                return super.getPrefixQuery(field, termStr);
             }
             Facet facet = facetOrFail(field);
             String prefix = Analyzers.foldKeyword(termStr);
@@ -241,21 +242,21 @@ public final class QueryTranslator {
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            if (field != null) {
+            if (field != null && !isText(field)) {
                 facetOrFail(field);
                 throw new FriendlyParseException("Filters take a value or a prefix (org:imm*), not a wildcard inside the value: '"
                         + field + ":" + termStr + "'.");
             }
-            return super.getWildcardQuery(null, termStr);
+            return super.getWildcardQuery(field, termStr);
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            if (field != null) {
+            if (field != null && !isText(field)) {
                 facetOrFail(field);
                 throw new FriendlyParseException("Filters take an exact value; remove the '~' after " + field + ":" + termStr + ".");
             }
-            return super.getFuzzyQuery(null, termStr, minSimilarity);
+            return super.getFuzzyQuery(field, termStr, minSimilarity);
         }
 
         @Override
