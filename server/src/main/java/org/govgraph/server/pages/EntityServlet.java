@@ -1,0 +1,81 @@
+package org.govgraph.server.pages;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.govgraph.model.store.Store;
+
+/**
+ * Linked Data pages: every entity IRI {@code {base}id/...} answers on this server with
+ * direct content negotiation on the same URL (HTML for browsers; Turtle, JSON-LD and
+ * N-Triples for machines; {@code ?format=ttl|jsonld|nt|html} to choose by link), with
+ * {@code Vary: Accept}. 404 for an IRI the store does not know, 406 when no offered format
+ * is acceptable.
+ */
+public final class EntityServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Store store;
+    private final transient EntityPage page;
+    private final transient NodeLinks links;
+
+    public EntityServlet(Store store) {
+        this.store = store;
+        this.page = new EntityPage(store.iris());
+        this.links = new NodeLinks(store.iris());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        String param = req.getParameter("format");
+        Optional<EntityFormat> format;
+        if (param != null && !param.isBlank()) {
+            format = EntityFormat.byParam(param);
+            if (format.isEmpty()) {
+                Pages.error(resp, HttpServletResponse.SC_BAD_REQUEST,
+                        "Unknown format '" + param + "': use html, ttl, jsonld or nt.");
+                return;
+            }
+        } else {
+            format = EntityFormat.negotiate(req.getHeader("Accept"));
+            if (format.isEmpty()) {
+                Pages.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                        "No acceptable representation; this resource is available as " + EntityFormat.offered());
+                return;
+            }
+        }
+
+        Node iri = NodeFactory.createURI(iriOf(req));
+        EntityDescription d = EntityDescription.load(store, iri);
+        if (d.isUnknown()) {
+            Pages.error(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri.getURI());
+            return;
+        }
+        EntityFormat f = format.get();
+        if (f == EntityFormat.HTML) {
+            Pages.send(resp, page.render(d));
+            return;
+        }
+        resp.setContentType(f.mediaType());
+        resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try (OutputStream out = resp.getOutputStream()) {
+            RDFDataMgr.write(out, d.graph(), f.rdfFormat());
+        }
+    }
+
+    /** The entity IRI a request names: the base plus the request path after the base path, as sent. */
+    private String iriOf(HttpServletRequest req) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String base = store.iris().base();
+        String basePath = links.localPath(base);
+        return base + path.substring(Math.min(path.length(), basePath.length()));
+    }
+}

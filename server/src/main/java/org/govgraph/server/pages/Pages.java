@@ -1,0 +1,29 @@
+package org.govgraph.server.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** Writes pages to responses: UTF-8 HTML, and error pages in the shared layout. */
+public final class Pages {
+    private Pages() {
+    }
+
+    /** Sends a whole page as {@code text/html; charset=utf-8}. */
+    public static void send(HttpServletResponse resp, Html page) throws IOException {
+        resp.setContentType("text/html");
+        resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try (Writer w = resp.getWriter()) {
+            w.write(page.toString());
+        }
+    }
+
+    /** Sends an error page with {@code status} and a message (escaped). */
+    public static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        send(resp, Layout.page("Error " + status, Layout.Section.NONE, Html.EMPTY,
+                Html.of(Html.tag("h1").add("Error " + status), Html.tag("p").add(message))));
+    }
+}
