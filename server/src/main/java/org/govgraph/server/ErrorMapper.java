@@ -19,6 +19,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.StringUtil;
 import org.govgraph.model.GovgraphException;
 import org.govgraph.model.store.StoreException;
+import org.govgraph.search.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +57,9 @@ public final class ErrorMapper {
         if (t instanceof StoreException e) {
             return new Failure(503, "The store is not available: " + e.getMessage());
         }
-        if (isSearchSyntaxError(t)) {
-            return new Failure(400, t.getMessage());
+        if (t instanceof SearchException e) {
+            // The search layer refuses requests it cannot answer as asked: the query syntax, paging, facets.
+            return new Failure(400, e.getMessage());
         }
         if (t instanceof IllegalArgumentException e) {
             return new Failure(400, e.getMessage());
@@ -118,16 +120,6 @@ public final class ErrorMapper {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean isSearchSyntaxError(Throwable t) {
-        // The search layer's exceptions are bad input by definition: a query the index cannot parse.
-        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals("org.govgraph.search.SearchException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The Jetty error handler that renders errors raised outside our servlets in the same two formats. */

@@ -17,6 +17,8 @@ import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.govgraph.model.store.Store;
+import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.BrowserPageFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
@@ -102,6 +104,7 @@ public final class GovgraphServer {
         private int port = 8080;
         private boolean loopbackOnly = true;
         private Store store;
+        private ServiceIndex index;
         private Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
         private long maxQueryBytes = ServerSettings.DEFAULT_MAX_QUERY_BYTES;
         private Optional<AdminToken> adminToken = Optional.empty();
@@ -124,6 +127,12 @@ public final class GovgraphServer {
 
         public Builder store(Store store) {
             this.store = store;
+            return this;
+        }
+
+        /** The search index over the store; when not given, one is kept in memory and built at start. */
+        public Builder index(ServiceIndex index) {
+            this.index = index;
             return this;
         }
 
@@ -156,10 +165,12 @@ public final class GovgraphServer {
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
                     allowService);
             ServerMetrics metrics = new ServerMetrics();
-            ServerContext context = new ServerContext(store, settings, metrics);
+            ServiceIndex searchIndex = index != null ? index : inMemoryIndex(store);
+            ServerContext context = new ServerContext(store, searchIndex, settings, metrics);
             ReadinessFilter readiness = new ReadinessFilter();
 
             SparqlService.limit(store.dataset().getContext(), settings.queryTimeout(), settings.allowService());
+            SearchPropertyFunction.register(store.dataset().getContext(), searchIndex);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(settings.port())
                     .loopback(settings.loopbackOnly())
@@ -193,6 +204,12 @@ public final class GovgraphServer {
             ServletContextHandler.getServletContextHandler(server.getServletContext())
                     .setErrorHandler(ErrorMapper.jettyErrorHandler());
             return new GovgraphServer(server, context, readiness);
+        }
+
+        private static ServiceIndex inMemoryIndex(Store store) {
+            ServiceIndex memory = ServiceIndex.inMemory(store);
+            memory.ensureCurrent();
+            return memory;
         }
 
         private static void countQueryTimeouts(FusekiServer server, ServerMetrics metrics) {

@@ -10,7 +10,7 @@ import org.govgraph.ingest.Sources;
 import org.govgraph.model.store.Store;
 
 /**
- * {@code /healthz}: whether the store answers, the store-wide release stamp and the latest
+ * {@code /healthz}: whether the store and the search index answer (and the index is current), the store-wide release stamp and the latest
  * release of each source, as JSON. 200 when healthy, 503 when the store cannot be read.
  */
 final class HealthServlet extends HttpServlet {
@@ -40,6 +40,16 @@ final class HealthServlet extends HttpServlet {
             healthy = false;
             storeNode.put("status", "error");
             storeNode.put("message", e.getMessage());
+        }
+        ObjectNode indexNode = body.putObject("index");
+        try {
+            indexNode.put("stamp", context.index().stamp());
+            indexNode.put("current", context.index().isCurrent());
+            indexNode.put("status", "ok");
+        } catch (RuntimeException e) {
+            healthy = false;
+            indexNode.put("status", "error");
+            indexNode.put("message", e.getMessage());
         }
         body.put("status", healthy ? "ok" : "error");
         response.setStatus(healthy ? 200 : 503);

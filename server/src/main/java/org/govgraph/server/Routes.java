@@ -1,10 +1,17 @@
 package org.govgraph.server;
 
 import static org.govgraph.server.Route.Kind.API;
+import static org.govgraph.server.Route.Kind.DATA;
 import static org.govgraph.server.Route.Kind.OPS;
 
 import java.util.List;
 import org.govgraph.server.api.OpenApiServlet;
+import org.govgraph.server.catalog.CatalogServlet;
+import org.govgraph.server.catalog.DownloadServlet;
+import org.govgraph.server.catalog.Publisher;
+import org.govgraph.server.catalog.VoidServlet;
+import org.govgraph.server.api.SearchApiServlet;
+import org.govgraph.server.api.SuggestApiServlet;
 
 /**
  * The route table: every path the server answers, in one visible list. {@link GovgraphServer}
@@ -21,8 +28,20 @@ public final class Routes {
             Route.sparql("/data", List.of("GET", "HEAD", "PUT", "POST", "DELETE"),
                     "SPARQL 1.1 Graph Store Protocol: reads public, writes with the admin token"),
 
+            Route.servlet("/api/search", GET, "Keyword search over services, organisations, countries and data sets", API,
+                    ctx -> new SearchApiServlet(ctx.index())),
+            Route.servlet("/api/suggest", GET, "Title completions for a prefix", API,
+                    ctx -> new SuggestApiServlet(ctx.index())),
             Route.servlet("/api/openapi.json", GET, "OpenAPI 3 description of the API", API,
                     ctx -> new OpenApiServlet()),
+
+            // The catalog and downloads: what the Publisher wrote to DIR/downloads and recorded in the catalog graph.
+            Route.servlet("/catalog", GET, "DCAT 3 catalog: Turtle, JSON-LD, N-Triples or an HTML listing", DATA,
+                    ctx -> new CatalogServlet(Publisher.forStore(ctx.store()))),
+            Route.servlet("/download/*", GET, "A published release file: /download/{dataset}/{release}/{file}", DATA,
+                    ctx -> new DownloadServlet(Publisher.forStore(ctx.store()))),
+            Route.servlet("/.well-known/void", GET, "VoID description of the data sets", DATA,
+                    ctx -> new VoidServlet(Publisher.forStore(ctx.store()))),
 
             Route.servlet("/healthz", GET, "Store and index status, release ids", OPS, HealthServlet::new),
             Route.servlet("/metrics", GET, "Prometheus metrics: requests, latencies, query timeouts", OPS,

@@ -1,0 +1,34 @@
+package org.govgraph.server.api;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.govgraph.search.Facet;
+import org.govgraph.search.SearchRequest;
+import org.govgraph.search.ServiceIndex;
+
+/**
+ * {@code /api/search?q=...&lang=&page=&size=&facet=&filter=}: keyword search as JSON (the
+ * search module's {@code SearchResponse}). Without {@code facet} every facet is counted.
+ */
+public final class SearchApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ServiceIndex index;
+
+    public SearchApiServlet(ServiceIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ApiParameters p = new ApiParameters(request);
+        List<String> facets = p.list("facet");
+        SearchRequest search = new SearchRequest(p.text("q", ""), p.text("lang", "en"), p.integer("page", 1),
+                p.integer("size", SearchRequest.DEFAULT_SIZE), facets.isEmpty() ? Facet.names() : facets,
+                p.list("filter"));
+        JsonResponses.write(response, index.search(search));
+    }
+}

@@ -1,0 +1,32 @@
+package org.govgraph.server.api;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.govgraph.search.ServiceIndex;
+import org.govgraph.server.HttpError;
+
+/** {@code /api/suggest?prefix=...&lang=&limit=}: title completions as a JSON array, for the search box. */
+public final class SuggestApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    /** The most completions one request may ask for. */
+    static final int MAX_LIMIT = 50;
+
+    private final transient ServiceIndex index;
+
+    public SuggestApiServlet(ServiceIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ApiParameters p = new ApiParameters(request);
+        String prefix = p.required("prefix");
+        int limit = p.integer("limit", 10);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw HttpError.badRequest("The parameter 'limit' must be between 1 and " + MAX_LIMIT + "; got " + limit);
+        }
+        JsonResponses.write(response, index.suggest(prefix, p.text("lang", "en"), limit));
+    }
+}
