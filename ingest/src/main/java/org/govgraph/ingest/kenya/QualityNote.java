@@ -13,9 +13,6 @@ import org.govgraph.model.vocab.OA;
  * with the value as published, so that dropping an unusable value loses nothing.
  */
 final class QualityNote {
-    /** The DQV motivation of quality annotations (dqv:qualityAssessment). */
-    private static final Node QUALITY_ASSESSMENT = NodeFactory.createURI(DQV.NS + "qualityAssessment");
-
     private QualityNote() {
     }
 
@@ -28,7 +25,7 @@ final class QualityNote {
         Node note = iris.id("annotation", KenyaEcitizenSource.SCHEME, kind, key, column);
         row.add(target, DQV.hasQualityAnnotation.asNode(), note);
         row.add(note, RDF.type.asNode(), DQV.QualityAnnotation.asNode());
-        row.add(note, OA.motivatedBy.asNode(), QUALITY_ASSESSMENT);
+        row.add(note, OA.motivatedBy.asNode(), DQV.qualityAssessment.asNode());
         row.add(note, OA.hasTarget.asNode(), target);
         row.add(note, OA.bodyValue.asNode(), NodeFactory.createLiteralLang(text, "en"));
     }
