@@ -1,0 +1,118 @@
+package org.govgraph.server.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.govgraph.ingest.IngestOptions;
+import org.govgraph.ingest.IngestReport;
+import org.govgraph.ingest.IngestRunner;
+import org.govgraph.ingest.Rejection;
+import org.govgraph.ingest.RejectsFile;
+import org.govgraph.ingest.SourceAdapter;
+import org.govgraph.ingest.SourceFormatException;
+import org.govgraph.ingest.Sources;
+import org.govgraph.model.store.Store;
+import org.govgraph.search.ServiceIndex;
+import org.govgraph.server.catalog.Publisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code govgraph ingest}: reads one source's files into its graph, all or nothing, then
+ * brings the search index to the new release and publishes its downloads.
+ * Exit status: 0 written; 1 rows were rejected and nothing was written; 2 a file cannot be
+ * read as the source at all.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Ingest a source's files into the store (exit 0 written, 1 rows rejected and nothing written,"
+                + " 2 a file is not that source at all).")
+public final class IngestCommand implements Callable<Integer> {
+    /** How many rejections are echoed to stderr; the rejects file has them all. */
+    static final int REJECTIONS_SHOWN = 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOption store;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write every rejected row here as file:line:column: reason.")
+    private Path rejects;
+
+    @Option(names = "--allow-rejects", description = "Write the accepted rows even when some rows are rejected.")
+    private boolean allowRejects;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source id, one of: ${COMPLETION-CANDIDATES}",
+            completionCandidates = SourceIds.class)
+    private String source;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files (or folder) of that source.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SourceAdapter adapter = Sources.byId(source).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())));
+        try (Store opened = store.open()) {
+            IngestReport report;
+            try {
+                report = new IngestRunner(opened).run(adapter, files, new IngestOptions(allowRejects, progress(err)));
+            } catch (SourceFormatException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            out.printf("%s: rows read %d, loaded %d, rejected %d%n", source, report.rowsRead(), report.rowsLoaded(),
+                    report.rowsRejected());
+            showRejections(report.rejections(), err);
+            if (rejects != null) {
+                RejectsFile.write(rejects, report.rejections());
+            }
+            if (!report.written()) {
+                err.println("Nothing was written: " + report.rowsRejected() + " rows were rejected"
+                        + " (--allow-rejects writes the accepted rows" + (rejects == null ? "; --rejects FILE lists them all)" : ")"));
+                return 1;
+            }
+            out.printf("%s: release %s, %d triples%n", source, report.release().orElseThrow().releaseId(), report.triples());
+            try (ServiceIndex index = ServiceIndex.forStore(opened)) {
+                Platform.bringIndexUpToDate(index);
+            }
+            Publisher.forStore(opened).publish(source);
+            return 0;
+        }
+    }
+
+    private static void showRejections(List<Rejection> rejections, PrintWriter err) {
+        rejections.stream().limit(REJECTIONS_SHOWN).forEach(err::println);
+        if (rejections.size() > REJECTIONS_SHOWN) {
+            err.println("... and " + (rejections.size() - REJECTIONS_SHOWN) + " more");
+        }
+    }
+
+    /** Phase messages on a terminal; silence when output goes to a file or a pipe. */
+    private static Consumer<String> progress(PrintWriter err) {
+        if (System.console() == null) {
+            return phase -> { };
+        }
+        return phase -> {
+            err.println("... " + phase);
+            err.flush();
+        };
+    }
+
+    /** The source ids, for help and completion. */
+    static final class SourceIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Sources.ids().iterator();
+        }
+    }
+}

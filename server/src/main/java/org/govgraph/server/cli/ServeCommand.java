@@ -1,0 +1,25 @@
+package org.govgraph.server.cli;
+
+import java.util.concurrent.Callable;
+import org.govgraph.model.store.Store;
+import org.govgraph.search.ServiceIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code govgraph serve}: serves a store (SPARQL, search, pages, catalog, downloads) until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a store: brings the search index and the downloads up to date, then serves HTTP until stopped.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    private StoreOption store;
+
+    @Mixin
+    private ServerOptions server;
+
+    @Override
+    public Integer call() {
+        Store opened = store.open();
+        ServiceIndex index = ServiceIndex.forStore(opened);
+        return Platform.serve(opened, index, server);
+    }
+}

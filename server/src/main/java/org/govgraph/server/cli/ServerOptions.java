@@ -1,0 +1,32 @@
+package org.govgraph.server.cli;
+
+import java.time.Duration;
+import org.govgraph.server.ServerSettings;
+import org.govgraph.server.sparql.AdminToken;
+import picocli.CommandLine.Option;
+
+/** The options of a running server, shared by {@code serve} and {@code demo}. */
+final class ServerOptions {
+    @Option(names = "--port", defaultValue = "8080", description = "The HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--query-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "30s", description = "The time limit of every SPARQL query, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "The bearer token that allows SPARQL Update and Graph Store writes (or set "
+                    + AdminToken.ENVIRONMENT_VARIABLE + "); without one the server is read-only.")
+    String adminToken;
+
+    @Option(names = "--allow-service", description = "Allow SPARQL SERVICE to call other hosts (off by default).")
+    boolean allowService;
+
+    @Option(names = "--public", description = "Listen on every network interface, not only on loopback.")
+    boolean listenPublicly;
+
+    /** The token from the option, else from the environment. */
+    String token() {
+        return adminToken != null ? adminToken : System.getenv(AdminToken.ENVIRONMENT_VARIABLE);
+    }
+}
