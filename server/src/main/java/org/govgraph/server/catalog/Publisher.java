@@ -66,11 +66,22 @@ public final class Publisher {
         this.records = new CatalogRecords(iris);
     }
 
-    /** The publisher of an on-disk store: downloads in {@code DIR/downloads}. */
+    /**
+     * The publisher of a store's own downloads folder, {@code DIR/downloads}. An in-memory
+     * store, gone when the process ends, publishes into a new temporary folder: give that
+     * publisher to whoever serves the files.
+     */
     public static Publisher forStore(Store store) {
-        Path dir = store.directory().orElseThrow(() ->
-                new CatalogException("An in-memory store has no downloads directory: give one to the Publisher"));
-        return new Publisher(store, dir.resolve("downloads"));
+        return new Publisher(store, store.directory().map(dir -> dir.resolve("downloads"))
+                .orElseGet(Publisher::temporaryDownloads));
+    }
+
+    private static Path temporaryDownloads() {
+        try {
+            return Files.createTempDirectory("govgraph-downloads-");
+        } catch (IOException e) {
+            throw new CatalogException("Cannot create a downloads folder for an in-memory store: " + e.getMessage(), e);
+        }
     }
 
     public Path downloadsDir() {

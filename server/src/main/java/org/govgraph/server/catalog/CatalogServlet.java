@@ -1,0 +1,66 @@
+package org.govgraph.server.catalog;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.govgraph.server.HttpError;
+import org.govgraph.server.pages.EntityFormat;
+
+/**
+ * {@code GET /catalog}: the DCAT catalog graph (data sets, releases, distributions with
+ * checksums, provenance) as Turtle, JSON-LD or N-Triples, or as an HTML listing for
+ * browsers; chosen by a {@code format} parameter or the Accept header.
+ */
+public final class CatalogServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Publisher publisher;
+
+    public CatalogServlet(Publisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        EntityFormat format = RdfResponses.choose(req);
+        Graph catalog = publisher.catalogGraph();
+        resp.setHeader("Vary", "Accept");
+        if (format == EntityFormat.HTML) {
+            resp.setContentType("text/html;charset=utf-8");
+            byte[] page = CatalogPage.render(catalog, publisher.store().iris()).toString().getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(page);
+            }
+            return;
+        }
+        RdfResponses.write(resp, catalog, format);
+    }
+
+    /** Content negotiation and RDF writing shared by the catalog's servlets. */
+    static final class RdfResponses {
+        private RdfResponses() {
+        }
+
+        static EntityFormat choose(HttpServletRequest req) {
+            String param = req.getParameter("format");
+            if (param != null) {
+                return EntityFormat.byParam(param).orElseThrow(() ->
+                        HttpError.badRequest("Unknown format '" + param + "': use ttl, jsonld, nt or html"));
+            }
+            return EntityFormat.negotiate(req.getHeader("Accept")).orElseThrow(() ->
+                    HttpError.notAcceptable("The catalog is available as " + EntityFormat.offered()));
+        }
+
+        static void write(HttpServletResponse resp, Graph graph, EntityFormat format) throws IOException {
+            resp.setContentType(format.mediaType() + (format == EntityFormat.NTRIPLES ? "" : ";charset=utf-8"));
+            try (OutputStream out = resp.getOutputStream()) {
+                RDFDataMgr.write(out, graph, format.rdfFormat());
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.govgraph.server.catalog;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.govgraph.server.pages.EntityFormat;
+
+/**
+ * {@code GET /.well-known/void}: the VoID description (RFC 5785 well-known location) of
+ * every data set: size, SPARQL endpoint, dumps, URI space and vocabularies; Turtle unless
+ * JSON-LD or N-Triples is asked for (a browser gets Turtle too: there is no page).
+ */
+public final class VoidServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Publisher publisher;
+
+    public VoidServlet(Publisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        EntityFormat format = CatalogServlet.RdfResponses.choose(req);
+        resp.setHeader("Vary", "Accept");
+        CatalogServlet.RdfResponses.write(resp, publisher.voidGraph(),
+                format == EntityFormat.HTML ? EntityFormat.TURTLE : format);
+    }
+}
