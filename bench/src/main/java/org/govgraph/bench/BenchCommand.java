@@ -1,0 +1,85 @@
+package org.govgraph.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govgraph.bench.ingest.IngestBenchmark;
+import org.govgraph.bench.report.Report;
+import org.govgraph.bench.support.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code govgraph-bench}: runs the benchmarks (govgraph against its peers, same machine,
+ * same run) and the slow reliability runs, and writes the results under {@code --out}.
+ *
+ * <pre>{@code java -jar bench/target/govgraph-bench.jar all --out bench/results}</pre>
+ */
+@Command(name = "govgraph-bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks govgraph against the TDB2 bulk loader, stock Fuseki, SPARQL CONTAINS, jena-text and"
+                + " RIOT; and runs the slow reliability checks (crash, load).")
+public final class BenchCommand implements Callable<Integer> {
+    /** Everything {@code all} runs, in order. */
+    static final List<String> ALL = List.of("ingest", "sparql", "search", "download", "memory", "micro");
+    /** The reliability runs, only when named (they take long). */
+    static final List<String> RELIABILITY = List.of("crash", "load");
+
+    @Parameters(arity = "1..*", paramLabel = "WHAT",
+            description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, load")
+    List<String> what;
+
+    @Option(names = "--out", defaultValue = "bench/results", description = "Where results go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--work", defaultValue = "bench/target/work",
+            description = "Scratch folder for inventories and stores (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000",
+            description = "Inventory sizes of the ingest benchmark (default: ${DEFAULT-VALUE}).")
+    List<Long> sizes;
+
+    @Option(names = "--serve-size", defaultValue = "100000",
+            description = "Services in the store the SPARQL, search, download and memory benchmarks serve"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long serveSize;
+
+    @Option(names = "--ingest-limit", defaultValue = "PT12M",
+            description = "Time limit of one ingest run (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
+    Duration ingestLimit;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "Interleaved rounds per comparison (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--crash-services", defaultValue = "100000",
+            description = "Inventory size of the crash run (default: ${DEFAULT-VALUE}).")
+    long crashServices;
+
+    @Option(names = "--crash-kills", defaultValue = "20", description = "Kills in the crash run (default: ${DEFAULT-VALUE}).")
+    int crashKills;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> todo = what.contains("all") ? ALL : what;
+        Workspace workspace = new Workspace(work);
+        Report report = new Report(out, "java -jar bench/target/govgraph-bench.jar " + String.join(" ", what));
+        for (String name : todo) {
+            long t0 = System.nanoTime();
+            System.out.println("== " + name);
+            switch (name) {
+                case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds).run());
+                default -> throw new CommandLine.ParameterException(new CommandLine(this), "No benchmark " + name);
+            }
+            System.out.printf("== %s done in %.0f s%n", name, (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        int status = new CommandLine(new BenchCommand()).execute(args);
+        System.exit(status);
+    }
+}

@@ -1,0 +1,117 @@
+package org.govgraph.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The results of one bench run, written as {@code results.json} (for machines) and
+ * {@code README.md} (a Markdown table per benchmark, for people) in the results folder.
+ * Each table is written as soon as its benchmark ends, so an interrupted run keeps what it measured.
+ */
+public final class Report {
+    private final Path dir;
+    private final String command;
+    private final Instant started = Instant.now();
+    private final List<ResultTable> tables = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public Report(Path dir, String command) {
+        this.dir = dir;
+        this.command = command;
+    }
+
+    /** Adds a table (replacing one with the same id) and rewrites both files. */
+    public synchronized void add(ResultTable table) {
+        tables.removeIf(t -> t.id().equals(table.id()));
+        tables.add(table);
+        write();
+    }
+
+    public synchronized List<ResultTable> tables() {
+        return List.copyOf(tables);
+    }
+
+    private void write() {
+        try {
+            Files.createDirectories(dir);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("command", command);
+            doc.put("started", started.toString());
+            doc.put("machine", machine());
+            doc.put("benchmarks", tables);
+            json.writeValue(dir.resolve("results.json").toFile(), doc);
+            Files.writeString(dir.resolve("README.md"), markdown(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the results to " + dir, e);
+        }
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.put("memoryGiB", Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)));
+        }
+        return m;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# govgraph benchmark results\n\n");
+        Map<String, Object> m = machine();
+        md.append("Run `").append(command).append("`, started ").append(started).append(", on ")
+                .append(m.get("cores")).append(" cores, ").append(m.getOrDefault("memoryGiB", "?"))
+                .append(" GiB, ").append(m.get("java")).append(". Machine-readable: [results.json](results.json).\n");
+        md.append("Each benchmark runs govgraph and its peer in the same run, interleaved (A, B, A, B); a ratio above 1"
+                + " means govgraph is faster (or smaller) by that factor, below 1 slower.\n");
+        for (ResultTable t : tables) {
+            md.append("\n## ").append(t.title()).append("\n\n");
+            md.append('|');
+            t.columns().forEach(c -> md.append(' ').append(c).append(" |"));
+            md.append("\n|");
+            t.columns().forEach(c -> md.append(" --- |"));
+            md.append('\n');
+            for (List<Object> row : t.rows()) {
+                md.append('|');
+                row.forEach(cell -> md.append(' ').append(cell(cell).replace("|", "\\|")).append(" |"));
+                md.append('\n');
+            }
+            if (!t.notes().isEmpty()) {
+                md.append('\n');
+                t.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+            }
+        }
+        return md.toString();
+    }
+
+    /** Numbers with a sensible precision, the rest as text; null as a dash. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof Double d) {
+            double a = Math.abs(d);
+            return a >= 1000 ? String.format(Locale.ROOT, "%,.0f", d)
+                    : a >= 10 ? String.format(Locale.ROOT, "%.1f", d)
+                    : String.format(Locale.ROOT, "%.3g", d);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+        }
+        return value.toString();
+    }
+}
