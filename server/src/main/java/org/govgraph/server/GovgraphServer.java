@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
+import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.BrowserPageFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
@@ -184,6 +185,7 @@ public final class GovgraphServer {
             fuseki.addFilter("/*", new ErrorMappingFilter());
             fuseki.addFilter("/*", readiness);
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());
             WriteGuardFilter guard = new WriteGuardFilter(settings.adminToken());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", guard);
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", guard);
