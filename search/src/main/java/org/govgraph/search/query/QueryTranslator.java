@@ -39,6 +39,7 @@ public final class QueryTranslator {
     /** Field weights: titles above descriptions, names of related things lowest. */
     private static final Map<String, Float> WEIGHTS = weights();
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final List<String> NEUTRAL = List.of(Fields.TITLE_ANY, Fields.DESCRIPTION_ANY, Fields.CONTEXT);
     private static final List<String> OPERATORS = List.of("AND", "OR", "NOT");
 
     private final Analyzer analyzer;
@@ -100,8 +101,8 @@ public final class QueryTranslator {
     }
 
     /**
-     * The typo-tolerant form of a query: each word becomes a fuzzy word (one edit for
-     * words of 3 to 5 letters, two for longer). Empty when the query has no word to relax.
+     * The typo-tolerant form of a query: each word becomes a fuzzy word in the
+     * language-neutral fields (one edit for words of 3 to 5 letters, two for longer). Empty when the query has no word to relax.
      */
     public static Optional<Query> fuzzy(Query q) {
         Query relaxed = relax(q);
@@ -109,7 +110,9 @@ public final class QueryTranslator {
     }
 
     private static Query relax(Query q) {
-        if (q instanceof TermQuery tq && isText(tq.getTerm().field())) {
+        // Only the language-neutral fields are relaxed: typos are in what was typed, not in stems,
+        // and they hold every text, so one fuzzy query each is enough.
+        if (q instanceof TermQuery tq && NEUTRAL.contains(tq.getTerm().field())) {
             int length = tq.getTerm().text().codePointCount(0, tq.getTerm().text().length());
             int edits = length < 3 ? 0 : length <= 5 ? 1 : 2;
             return edits == 0 ? q : new FuzzyQuery(tq.getTerm(), edits, 1);

@@ -1,0 +1,184 @@
+package org.govgraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.govgraph.model.store.Store;
+import org.govgraph.search.analysis.Analyzers;
+import org.govgraph.search.analysis.Analyzers.LanguageGroup;
+import org.govgraph.search.analysis.Fields;
+import org.govgraph.search.index.EntityReader;
+import org.govgraph.search.index.IndexedEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hit counts of random word queries equal a brute-force count over the fixture's entities,
+ * where a word matches an entity when, in some field, the word's analysed tokens are among
+ * the analysed tokens of the entity's text (in the Lucene tests' style: same analyzers, no index).
+ */
+class RandomisedHitCountTest {
+    private static final long SEED = Long.getLong("tests.seed", 20261127L);
+    private static Store store;
+    private static ServiceIndex index;
+    private static List<IndexedEntity> entities;
+    private static List<String> vocabulary;
+    private static final Analyzer ANALYZER = Analyzers.forIndexing();
+
+    @BeforeAll
+    static void build() {
+        store = Fixture.store();
+        index = ServiceIndex.inMemory(store);
+        index.rebuild();
+        entities = new ArrayList<>();
+        store.read(() -> {
+            new EntityReader(store.datasetGraph(), store.iris()).forEach(entities::add);
+            return null;
+        });
+        Set<String> words = new TreeSet<>();
+        for (IndexedEntity e : entities) {
+            for (String[] ft : fieldTexts(e)) {
+                for (String w : ft[1].split("[^\\p{L}]+")) {
+                    if (w.length() >= 3) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        vocabulary = List.copyOf(words);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+        store.close();
+    }
+
+    @Test
+    void singleWords() {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 200; i++) {
+            String w = randomWord(random);
+            SearchResponse r = index.search(new SearchRequest(w, "en", 1, 1, List.of(), List.of()));
+            assertFalse(r.approximate(), w);
+            assertEquals(bruteForce(List.of(w)), r.total(), "query: " + w + " (seed " + SEED + ")");
+        }
+    }
+
+    @Test
+    void conjunctionsOfTwoWords() {
+        Random random = new Random(SEED + 1);
+        for (int i = 0; i < 200; i++) {
+            String a = randomWord(random);
+            String b = randomWord(random);
+            String q = a + " " + b;
+            long expected = bruteForce(List.of(a, b));
+            SearchResponse r = index.search(new SearchRequest(q, "en", 1, 1, List.of(), List.of()));
+            if (expected == 0) {
+                // Nothing matches exactly: only typo-tolerant results, flagged as such, may come back.
+                assertEquals(r.total() > 0, r.approximate(), "query: " + q);
+            } else {
+                assertFalse(r.approximate(), q);
+                assertEquals(expected, r.total(), "query: " + q + " (seed " + SEED + ")");
+            }
+        }
+    }
+
+    @Test
+    void exclusions() {
+        Random random = new Random(SEED + 2);
+        for (int i = 0; i < 100; i++) {
+            String a = randomWord(random);
+            String b = randomWord(random);
+            long expected = bruteForce(List.of(a)) - bruteForceBoth(a, b);
+            SearchResponse r = index.search(new SearchRequest(a + " -" + b, "en", 1, 1, List.of(), List.of()));
+            if (expected > 0) {
+                assertEquals(expected, r.total(), "query: " + a + " -" + b + " (seed " + SEED + ")");
+            }
+        }
+    }
+
+    private static String randomWord(Random random) {
+        String w = vocabulary.get(random.nextInt(vocabulary.size()));
+        // Users type any case (but AND, OR and NOT in capitals are operators).
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return random.nextBoolean() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static long bruteForceBoth(String a, String b) {
+        return bruteForce(List.of(a, b));
+    }
+
+    /** How many entities match every word in at least one searched field. */
+    private static long bruteForce(List<String> words) {
+        long n = 0;
+        for (IndexedEntity e : entities) {
+            boolean all = true;
+            for (String w : words) {
+                all &= matches(e, w);
+            }
+            if (all) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean matches(IndexedEntity e, String word) {
+        for (String[] ft : fieldTexts(e)) {
+            List<String> wanted = tokens(ft[0], word);
+            if (!wanted.isEmpty() && new HashSet<>(tokens(ft[0], ft[1])).containsAll(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each (field, text) pair the index searches by default. */
+    private static List<String[]> fieldTexts(IndexedEntity e) {
+        List<String[]> out = new ArrayList<>();
+        e.titles().forEach(t -> {
+            out.add(new String[] {Fields.title(LanguageGroup.of(t.lang())), t.text()});
+            out.add(new String[] {Fields.TITLE_ANY, t.text()});
+        });
+        e.descriptions().forEach(d -> {
+            out.add(new String[] {Fields.description(LanguageGroup.of(d.lang())), d.text()});
+            out.add(new String[] {Fields.DESCRIPTION_ANY, d.text()});
+        });
+        e.context().forEach(c -> out.add(new String[] {Fields.CONTEXT, c}));
+        return out;
+    }
+
+    private static final java.util.Map<String, List<String>> TOKENS = new java.util.HashMap<>();
+
+    private static List<String> tokens(String field, String text) {
+        return TOKENS.computeIfAbsent(field + '\u0000' + text, k -> analyse(field, text));
+    }
+
+    private static List<String> analyse(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out;
+    }
+}
