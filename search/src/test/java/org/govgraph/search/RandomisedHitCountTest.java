@@ -80,7 +80,7 @@ class RandomisedHitCountTest {
     @Test
     void conjunctionsOfTwoWords() {
         Random random = new Random(SEED + 1);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             String a = randomWord(random);
             String b = randomWord(random);
             String q = a + " " + b;

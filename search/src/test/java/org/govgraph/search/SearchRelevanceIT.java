@@ -1,0 +1,133 @@
+package org.govgraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.query.QueryExecution;
+import org.govgraph.ingest.BundledSources;
+import org.govgraph.ingest.IngestOptions;
+import org.govgraph.ingest.IngestReport;
+import org.govgraph.ingest.IngestRunner;
+import org.govgraph.ingest.Sources;
+import org.govgraph.model.Iris;
+import org.govgraph.model.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Relevance on the real bundled data, judged as a journalist would: a TDB2 store on disk, every source ingested. */
+class SearchRelevanceIT {
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static ServiceIndex index;
+
+    @BeforeAll
+    static void ingestEverything() {
+        store = Store.open(dir.resolve("store"), Iris.defaults());
+        IngestRunner runner = new IngestRunner(store);
+        for (String id : BundledSources.DEMO_ORDER) {
+            List<Path> inputs = BundledSources.extract(id, dir.resolve("inputs"));
+            IngestReport report = runner.run(Sources.byId(id).orElseThrow(), inputs, new IngestOptions(true, s -> { }));
+            assertTrue(report.written(), id + " was not written: " + report.rejections());
+        }
+        index = ServiceIndex.forStore(store);
+        assertTrue(index.ensureCurrent());
+    }
+
+    @AfterAll
+    static void close() {
+        if (index != null) {
+            index.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static SearchResponse search(String q, String lang, int size) {
+        return index.search(new SearchRequest(q, lang, 1, size, Facet.names(), List.of()));
+    }
+
+    private static Set<String> canadianPassportServices(SearchResponse r) {
+        return r.results().stream()
+                .filter(h -> h.kind().equals("service") && h.iri().contains("/service/ca/"))
+                .filter(h -> h.title().toLowerCase(Locale.ROOT).matches(".*passe?port.*"))
+                .map(SearchHit::iri).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theIndexIsStampedWithTheStoreRelease() {
+        assertEquals(store.release().orElseThrow(), index.stamp());
+        assertTrue(index.isCurrent());
+    }
+
+    @Test
+    void passportFindsTheCanadianPassportServicesAndPasseportTheSame() {
+        SearchResponse en = search("passport", "en", 10);
+        Set<String> found = canadianPassportServices(en);
+        assertFalse(found.isEmpty(), "top 10 for passport: " + en.results().stream().map(SearchHit::title).toList());
+        assertTrue(canadianPassportServices(search("passport", "en", 3)).size() >= 1, "a Canadian passport service is in the top 3");
+        SearchResponse fr = search("passeport", "fr", 20);
+        Set<String> foundFr = fr.results().stream().map(SearchHit::iri).collect(Collectors.toSet());
+        assertTrue(foundFr.containsAll(found), "passeport finds " + foundFr + ", passport found " + found);
+        assertEquals(search("passeport", "fr", 20).total(), search("passéport", "fr", 20).total());
+    }
+
+    @Test
+    void businessRegistrationFindsKenyanBusinessRegistrationServices() {
+        SearchResponse r = search("business registration", "en", 10);
+        List<SearchHit> kenyan = r.results().stream()
+                .filter(h -> h.kind().equals("service") && h.iri().contains("/service/ke/"))
+                .filter(h -> h.title().toLowerCase(Locale.ROOT).contains("business")
+                        && h.title().toLowerCase(Locale.ROOT).contains("registration"))
+                .toList();
+        assertFalse(kenyan.isEmpty(), r.results().stream().map(SearchHit::title).toList().toString());
+        assertTrue(r.results().stream().limit(3).anyMatch(h -> h.title().equalsIgnoreCase("Business Name Registration")),
+                r.results().stream().map(SearchHit::title).toList().toString());
+    }
+
+    @Test
+    void malaysiaFindsTheCountryAndItsIndicators() {
+        SearchResponse r = search("Malaysia", "en", 50);
+        assertEquals(Iris.DEFAULT_BASE + "id/country/MYS", r.results().get(0).iri(),
+                r.results().stream().map(SearchHit::title).toList().toString());
+        long indicators = r.results().stream().filter(h -> h.kind().equals("indicator")).count();
+        long malaysianIndicators = search("kind:indicator country:MYS", "en", 100).total();
+        assertTrue(malaysianIndicators > 0);
+        assertEquals(Math.min(malaysianIndicators, 49), Math.min(indicators, 49), "every Malaysian indicator is found");
+    }
+
+    @Test
+    void onlineYesCountEqualsTheSparqlCount() {
+        long sparql = store.read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(
+                    "PREFIX gg: <https://w3id.org/govgraph/ns#> PREFIX cpsv: <http://purl.org/vocab/cpsv#> "
+                            + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a cpsv:PublicService ; gg:endToEndOnline true }").build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+        assertTrue(sparql > 0);
+        SearchResponse r = search("online:yes", "en", 100);
+        assertEquals(sparql, r.total());
+        assertTrue(r.results().stream().allMatch(h -> h.kind().equals("service") && "yes".equals(h.fields().get("online"))));
+    }
+
+    @Test
+    void facetCountsAddUp() {
+        for (String q : List.of("", "passport", "registration OR licence", "online:yes")) {
+            SearchResponse r = search(q, "en", 1);
+            assertEquals(r.total(), r.facets().get("kind").stream().mapToLong(FacetCount::count).sum(), q);
+            long services = r.facets().get("kind").stream().filter(c -> c.value().equals("service"))
+                    .mapToLong(FacetCount::count).sum();
+            assertTrue(r.facets().get("online").stream().mapToLong(FacetCount::count).sum() <= services, q);
+        }
+    }
+}
