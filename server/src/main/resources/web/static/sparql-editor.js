@@ -159,5 +159,6 @@
     run();
   } else {
     permalink.setAttribute('href', link());
+    textarea.scrollTop = textarea.scrollHeight;   // show the query below the preloaded prefixes
   }
 })();

@@ -15,9 +15,9 @@ public final class BarChart {
     static final int WIDTH = 640;
     private static final int ROW = 22;
     private static final int TOP = 8;
-    private static final int LABEL_W = 300;
+    private static final int LABEL_W = 320;
     private static final int VALUE_W = 56;
-    private static final int MAX_LABEL = 44;
+    private static final int MAX_LABEL = 40;
 
     /**
      * One bar.
