@@ -1,0 +1,99 @@
+package org.govgraph.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code govgraph} command line run in-process, as a user at a shell would: exit statuses and output. */
+class CommandLineIT {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = GovgraphCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path fixture(String name) {
+        Path target = dir.resolve(name);
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("cli/" + name)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run r = run("--help");
+        assertEquals(0, r.status());
+        for (String sub : new String[] {"demo", "serve", "ingest", "query", "validate"}) {
+            assertTrue(r.out().contains(sub), sub + " missing from\n" + r.out());
+        }
+    }
+
+    @Test
+    void ingestWritesGoodRowsAndExitsZeroThenQueryShowsThem() {
+        String store = dir.resolve("store").toString();
+        Run r = run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("rows read 3, loaded 3, rejected 0"), r.out());
+        Run q = run("query", "--store", store, "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
+        assertEquals(0, q.status(), q.err());
+        assertTrue(q.out().startsWith("n\r\n"), q.out());
+        assertTrue(Long.parseLong(q.out().substring(3).strip()) > 0, q.out());
+        Run ask = run("query", "--store", store, "ASK { ?s ?p ?o }");
+        assertEquals("_askResult\r\ntrue\r\n", ask.out());
+    }
+
+    @Test
+    void ingestWithARejectedRowWritesNothingAndExitsOne() {
+        String store = dir.resolve("store").toString();
+        Path rejects = dir.resolve("rejects.txt");
+        Run r = run("ingest", "--store", store, "--rejects", rejects.toString(), "my-psdsp", fixture("psdsp-bad-row.csv").toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("psdsp-bad-row.csv:4:"), r.err());
+        assertTrue(r.err().contains("Nothing was written"), r.err());
+        assertTrue(Files.exists(rejects));
+        Run q = run("query", "--store", store, "ASK { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
+        assertEquals("_askResult\r\nfalse\r\n", q.out());
+    }
+
+    @Test
+    void ingestOfAFileThatIsNotTheSourceExitsTwoWithOneLine() {
+        Run r = run("ingest", "--store", dir.resolve("store").toString(), "my-psdsp",
+                fixture("psdsp-wrong-header.csv").toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("psdsp-wrong-header.csv"), r.err());
+    }
+
+    @Test
+    void constructPrintsTurtle() {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString());
+        Run r = run("query", "--store", store, "CONSTRUCT { ?s a ?t } WHERE { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s a ?t } } LIMIT 1");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains(" a ") || r.out().contains("rdf:type"), r.out());
+    }
+}
