@@ -1,8 +1,10 @@
 package org.govgraph.server;
 
 import static org.govgraph.server.Route.Kind.API;
+import static org.govgraph.server.Route.Kind.BROWSER_PAGE;
 import static org.govgraph.server.Route.Kind.DATA;
 import static org.govgraph.server.Route.Kind.OPS;
+import static org.govgraph.server.Route.Kind.PAGE;
 
 import java.util.List;
 import org.govgraph.server.api.OpenApiServlet;
@@ -12,6 +14,11 @@ import org.govgraph.server.catalog.Publisher;
 import org.govgraph.server.catalog.VoidServlet;
 import org.govgraph.server.api.SearchApiServlet;
 import org.govgraph.server.api.SuggestApiServlet;
+import org.govgraph.server.pages.EntityServlet;
+import org.govgraph.server.pages.HomeServlet;
+import org.govgraph.server.pages.SearchPageServlet;
+import org.govgraph.server.pages.SparqlEditorServlet;
+import org.govgraph.server.pages.StaticAssetServlet;
 
 /**
  * The route table: every path the server answers, in one visible list. {@link GovgraphServer}
@@ -42,6 +49,17 @@ public final class Routes {
                     ctx -> new DownloadServlet(Publisher.forStore(ctx.store()))),
             Route.servlet("/.well-known/void", GET, "VoID description of the data sets", DATA,
                     ctx -> new VoidServlet(Publisher.forStore(ctx.store()))),
+
+            // Pages for people (org.govgraph.server.pages) and the bundled CSS/JS they use.
+            Route.servlet("", GET, "Home page: what the platform holds, with charts", PAGE,
+                    ctx -> new HomeServlet(ctx.store())),
+            Route.servlet("/search", GET, "Search page: results, facets, pagination", PAGE,
+                    ctx -> new SearchPageServlet(ctx.index(), ctx.iris())),
+            Route.servlet("/id/*", GET, "Linked Data: every entity as HTML, Turtle, JSON-LD or N-Triples", PAGE,
+                    ctx -> new EntityServlet(ctx.store())),
+            Route.servlet("/sparql", GET, "SPARQL query editor, for browsers asking without a query", BROWSER_PAGE,
+                    ctx -> new SparqlEditorServlet(ctx.iris())),
+            Route.servlet("/static/*", GET, "Bundled CSS and JavaScript", PAGE, ctx -> new StaticAssetServlet()),
 
             Route.servlet("/healthz", GET, "Store and index status, release ids", OPS, HealthServlet::new),
             Route.servlet("/metrics", GET, "Prometheus metrics: requests, latencies, query timeouts", OPS,

@@ -11,13 +11,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.govgraph.model.store.Store;
+import org.govgraph.server.HttpError;
 
 /**
  * Linked Data pages: every entity IRI {@code {base}id/...} answers on this server with
  * direct content negotiation on the same URL (HTML for browsers; Turtle, JSON-LD and
  * N-Triples for machines; {@code ?format=ttl|jsonld|nt|html} to choose by link), with
  * {@code Vary: Accept}. 404 for an IRI the store does not know, 406 when no offered format
- * is acceptable.
+ * is acceptable (thrown as {@link HttpError}s, which the server's error mapper renders).
  */
 public final class EntityServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -40,24 +41,20 @@ public final class EntityServlet extends HttpServlet {
         if (param != null && !param.isBlank()) {
             format = EntityFormat.byParam(param);
             if (format.isEmpty()) {
-                Pages.error(resp, HttpServletResponse.SC_BAD_REQUEST,
-                        "Unknown format '" + param + "': use html, ttl, jsonld or nt.");
-                return;
+                throw HttpError.badRequest("Unknown format '" + param + "': use html, ttl, jsonld or nt.");
             }
         } else {
             format = EntityFormat.negotiate(req.getHeader("Accept"));
             if (format.isEmpty()) {
-                Pages.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                throw HttpError.notAcceptable(
                         "No acceptable representation; this resource is available as " + EntityFormat.offered());
-                return;
             }
         }
 
         Node iri = NodeFactory.createURI(iriOf(req));
         EntityDescription d = EntityDescription.load(store, iri);
         if (d.isUnknown()) {
-            Pages.error(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri.getURI());
-            return;
+            throw HttpError.notFound("Nothing is known about " + iri.getURI());
         }
         EntityFormat f = format.get();
         if (f == EntityFormat.HTML) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.govgraph.model.store.Store;
+import org.govgraph.server.HttpError;
 import org.govgraph.server.pages.chart.BarChart;
 import org.govgraph.server.pages.chart.LineChart;
 
@@ -38,8 +39,7 @@ public final class HomeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? req.getServletPath() : req.getServletPath() + req.getPathInfo();
         if (!path.isEmpty() && !path.equals("/")) {
-            Pages.error(resp, HttpServletResponse.SC_NOT_FOUND, "There is no page at " + path + ".");
-            return;
+            throw HttpError.notFound("There is no page at " + path + ".");
         }
         String asked = Optional.ofNullable(req.getParameter("country")).map(String::strip)
                 .map(s -> s.toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).orElse(DEFAULT_COUNTRY);

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** Writes pages to responses: UTF-8 HTML, and error pages in the shared layout. */
+/** Writes pages to responses as UTF-8 HTML. */
 public final class Pages {
     private Pages() {
     }
@@ -18,12 +18,5 @@ public final class Pages {
         try (Writer w = resp.getWriter()) {
             w.write(page.toString());
         }
-    }
-
-    /** Sends an error page with {@code status} and a message (escaped). */
-    public static void error(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        send(resp, Layout.page("Error " + status, Layout.Section.NONE, Html.EMPTY,
-                Html.of(Html.tag("h1").add("Error " + status), Html.tag("p").add(message))));
     }
 }

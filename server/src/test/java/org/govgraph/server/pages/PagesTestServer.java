@@ -1,32 +1,17 @@
 package org.govgraph.server.pages;
 
-import java.net.InetAddress;
 import java.net.URI;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
+import org.govgraph.server.GovgraphServer;
 
-/** A plain Jetty on a free loopback port serving the pages of this package, as the route table mounts them. */
+/** The real govgraph server on a free loopback port over the fixture store, with every route of the route table. */
 final class PagesTestServer implements AutoCloseable {
-    private final Server server = new Server();
+    private final GovgraphServer server;
     private final URI base;
 
-    PagesTestServer(PagesFixture fixture) throws Exception {
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new HomeServlet(fixture.store)), "");
-        context.addServlet(new ServletHolder(new SearchPageServlet(fixture.index, fixture.store.iris())), "/search");
-        context.addServlet(new ServletHolder(new EntityServlet(fixture.store)), "/id/*");
-        context.addServlet(new ServletHolder(new SparqlEditorServlet(fixture.store.iris())), "/sparql");
-        context.addServlet(new ServletHolder(new StaticAssetServlet()), "/static/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://" + connector.getHost() + ":" + connector.getLocalPort() + "/");
+    PagesTestServer(PagesFixture fixture) {
+        server = GovgraphServer.create().port(0).loopbackOnly(true).store(fixture.store).index(fixture.index)
+                .build().start();
+        base = URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     URI uri(String pathAndQuery) {
@@ -34,7 +19,7 @@ final class PagesTestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         server.stop();
     }
 }
