@@ -1,0 +1,100 @@
+package org.govgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The route table, health, metrics, the OpenAPI description and error formats, end to end. */
+class OperationsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyRouteOfTheTableAnswersGet() {
+        for (Route route : Routes.all()) {
+            if (!route.methods().contains("GET")) {
+                continue;
+            }
+            HttpResponse<String> r = server.get(route.examplePath(), null);
+            if (!route.pathSpec().endsWith("/*")) {
+                // A wildcard route's bare prefix names no resource, so only exact routes must not be 404.
+                assertNotEquals(404, r.statusCode(), route.pathSpec());
+            }
+            assertTrue(r.statusCode() < 500, route.pathSpec() + " -> " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    @Test
+    void healthReportsStoreAndIndex() throws IOException {
+        HttpResponse<String> r = server.get("/healthz", null);
+        assertEquals(200, r.statusCode());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("ok", body.path("status").asText());
+        assertEquals(server.store().release().orElseThrow(), body.path("store").path("release").asText());
+        assertTrue(body.path("index").path("current").asBoolean());
+    }
+
+    @Test
+    void metricsCountRequestsByRoute() {
+        server.get("/healthz", null);
+        HttpResponse<String> r = server.get("/metrics", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(r.body().contains("govgraph_http_requests_seconds_count{method=\"GET\",route=\"/healthz\",status=\"200\"}"),
+                r.body());
+        assertTrue(r.body().contains("govgraph_sparql_query_timeouts_total"));
+    }
+
+    @Test
+    void openApiListsEveryApiRoute() throws IOException {
+        JsonNode doc = JSON.readTree(server.get("/api/openapi.json", null).body());
+        assertTrue(doc.path("openapi").asText().startsWith("3."));
+        for (Route route : Routes.ofKind(Route.Kind.API)) {
+            assertTrue(doc.path("paths").has(route.pathSpec()), route.pathSpec());
+        }
+    }
+
+    @Test
+    void searchApiAnswersJsonAndBadRequestsGet400WithAMessage() throws IOException {
+        HttpResponse<String> ok = server.get("/api/search?q=passport", null);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(JSON.readTree(ok.body()).has("results"));
+        HttpResponse<String> bad = server.get("/api/search?q=x&page=zero", null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(JSON.readTree(bad.body()).path("message").asText().contains("page"));
+        assertEquals(400, server.get("/api/suggest", null).statusCode());
+    }
+
+    @Test
+    void errorsAreJsonForProgramsAndHtmlForBrowsers() {
+        HttpResponse<String> json = server.get("/no/such/page", "application/json");
+        assertEquals(404, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        HttpResponse<String> html = server.get("/no/such/page", "text/html");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.body().contains("<h1>404 Not Found</h1>"), html.body());
+    }
+}
