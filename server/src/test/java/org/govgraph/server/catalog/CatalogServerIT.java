@@ -72,7 +72,7 @@ class CatalogServerIT {
             String path = URI.create(row.getResource("url").getURI()).getPath();
             HttpResponse<byte[]> r = get(path, null);
             assertEquals(200, r.statusCode(), path);
-            assertEquals(row.getLiteral("sha").getLexicalForm(), PublisherTest.sha256(r.body()), path);
+            assertEquals(row.getLiteral("sha").getLexicalForm(), Fixtures.sha256(r.body()), path);
             assertEquals(row.getLiteral("size").getLong(), r.body().length, path);
             assertEquals("\"" + row.getLiteral("sha").getLexicalForm() + "\"", r.headers().firstValue("ETag").orElseThrow());
             assertTrue(r.headers().firstValue("Last-Modified").isPresent(), path);

@@ -22,6 +22,11 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The SHA-256 of some bytes, in lowercase hexadecimal, as the catalog gives it. */
+    static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     /** The fixture graph {@code catalog/{name}}. */
     static Graph graph(String name) {
         Graph g = GraphFactory.createDefaultGraph();

@@ -10,11 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +86,7 @@ class PublisherTest {
             assertTrue(url.startsWith(prefix), url);
             byte[] bytes = Files.readAllBytes(dir(release).resolve(url.substring(prefix.length())));
             assertEquals(bytes.length, row.getLiteral("size").getLong(), url);
-            assertEquals(sha256(bytes), row.getLiteral("sha").getLexicalForm(), url);
+            assertEquals(Fixtures.sha256(bytes), row.getLiteral("sha").getLexicalForm(), url);
             assertTrue(row.getResource("media").getURI().startsWith("https://www.iana.org/assignments/media-types/"));
         }
     }
@@ -324,9 +322,5 @@ class PublisherTest {
             RDFParser.source(in).lang(lang).parse(g);
         }
         return g;
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }
