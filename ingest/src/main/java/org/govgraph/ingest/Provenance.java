@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -94,7 +95,11 @@ public final class Provenance {
 
         add(g, series, DCTerms.title.asNode(), NodeFactory.createLiteralLang(info.title(), "en"));
         add(g, series, DCTerms.description.asNode(), NodeFactory.createLiteralLang(info.description(), "en"));
-        add(g, series, DCTerms.publisher.asNode(), NodeFactory.createLiteralString(info.publisher()));
+        // DCAT-AP wants the publisher as an agent, not a string: one foaf:Agent per source's publisher.
+        Node publisher = iris.id("agent", info.id());
+        add(g, series, DCTerms.publisher.asNode(), publisher);
+        add(g, publisher, RDF.type.asNode(), FOAF.Agent.asNode());
+        add(g, publisher, FOAF.name.asNode(), NodeFactory.createLiteralString(info.publisher()));
         add(g, series, DCTerms.license.asNode(), NodeFactory.createURI(info.license()));
         add(g, series, DCTerms.source.asNode(), NodeFactory.createURI(info.sourceUrl()));
 
