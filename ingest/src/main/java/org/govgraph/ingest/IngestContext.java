@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -18,9 +19,14 @@ import org.govgraph.model.Iris;
  * What an adapter writes into while it reads a source: one {@link Row} per input row, each
  * with its own triples, plus triples shared by the whole source (the data set itself).
  *
- * <p>Keeping each row's triples apart is what lets a SHACL violation found later, on the
- * whole graph, be traced back to the rows that produced the offending node, and those rows
- * be rejected with their file and line, while every other row is kept.
+ * <p>Keeping each row's triples apart is what lets a SHACL violation found later be traced
+ * back to the rows that produced the offending node, and those rows be rejected with their
+ * file and line, while every other row is kept.
+ *
+ * <p>A context made with the public constructor keeps every accepted row (what
+ * {@link #acceptedRows()} returns). The {@link IngestRunner} may instead hand each
+ * accepted row on to a sink as soon as it is accepted ({@link #IngestContext(Iris, Consumer)}),
+ * so that a large source is validated and spooled chunk by chunk and never held whole.
  */
 public final class IngestContext {
     private final Iris iris;
@@ -28,9 +34,18 @@ public final class IngestContext {
     private final List<Row> accepted = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final Map<Path, long[]> readPerFile = new HashMap<>();
+    private final Consumer<Row> sink;
 
+    /** A context that keeps every accepted row, for {@link #acceptedRows()} and {@link #assemble()}. */
     public IngestContext(Iris iris) {
         this.iris = iris;
+        this.sink = accepted::add;
+    }
+
+    /** A context that passes each accepted row to {@code sink} and keeps none of them. */
+    IngestContext(Iris iris, Consumer<Row> sink) {
+        this.iris = iris;
+        this.sink = sink;
     }
 
     public Iris iris() {
@@ -54,7 +69,7 @@ public final class IngestContext {
     }
 
     void accepted(Row row) {
-        accepted.add(row);
+        sink.accept(row);
     }
 
     void rejected(Rejection rejection) {
@@ -66,27 +81,13 @@ public final class IngestContext {
         return readPerFile.values().stream().mapToLong(c -> c[0]).sum();
     }
 
+    /** The accepted rows kept so far (none when the context streams its rows to a sink). */
     public List<Row> acceptedRows() {
         return Collections.unmodifiableList(accepted);
     }
 
     public List<Rejection> rejections() {
         return Collections.unmodifiableList(rejections);
-    }
-
-    /** Moves accepted rows whose triples describe one of {@code focusNodes} to the rejects. */
-    List<Row> rejectRowsDescribing(Set<Node> focusNodes, java.util.function.Function<Row, Rejection> why) {
-        List<Row> hit = new ArrayList<>();
-        for (Row row : accepted) {
-            if (!Collections.disjoint(row.subjects(), focusNodes)) {
-                hit.add(row);
-            }
-        }
-        accepted.removeAll(hit);
-        for (Row row : hit) {
-            rejections.add(why.apply(row));
-        }
-        return hit;
     }
 
     /** The graph of the shared triples and every accepted row. */
@@ -146,6 +147,11 @@ public final class IngestContext {
 
         Set<Node> subjects() {
             return subjects;
+        }
+
+        /** Which column each property's values came from (property IRI to 1-based column). */
+        Map<String, Integer> columns() {
+            return columnOfProperty;
         }
 
         public void accept() {

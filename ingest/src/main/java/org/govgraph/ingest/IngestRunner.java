@@ -5,109 +5,110 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
-import org.govgraph.model.Ontology;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Triple;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
+import org.govgraph.model.store.TripleSource;
 
 /**
- * Runs one ingest: the adapter reads every row, the whole result is validated against
- * the SHACL shapes, rows behind a violation are rejected, and only then, if nothing was
- * rejected or rejects are allowed, the source's graph is replaced in one transaction.
- * A run that fails at any point before that write leaves the store exactly as it was.
+ * Runs one ingest: the adapter reads every row, the rows are validated against the SHACL
+ * shapes, rows behind a violation are rejected, and only then, if nothing was rejected or
+ * rejects are allowed, the source's graph is replaced in one transaction. A run that fails
+ * at any point before or during that write leaves the store exactly as it was.
+ *
+ * <p>Two paths, with the same guarantees. By default the whole source is held and validated
+ * at once. When the adapter's rows are self-contained ({@link SourceAdapter#validatesPerRow()}),
+ * rows are validated in chunks as they are read and the valid ones spooled to a temporary
+ * file ({@link RowSpool}), which the write replays: memory stays flat and time grows linearly
+ * with the size of the source.
  */
 public final class IngestRunner {
-    /** Passes of validation: rejecting rows can only remove violations, so two suffice; three is a margin. */
-    private static final int MAX_VALIDATION_PASSES = 3;
+    /** Triples between two progress messages while writing. */
+    private static final long WRITE_PROGRESS_EVERY = 1_000_000;
 
     private final Store store;
+    private final Path spoolDirectory;
 
     public IngestRunner(Store store) {
+        this(store, null);
+    }
+
+    /** A runner that spools into {@code spoolDirectory} (null: the system's temporary directory). */
+    IngestRunner(Store store, Path spoolDirectory) {
         this.store = store;
+        this.spoolDirectory = spoolDirectory;
     }
 
     public IngestReport run(SourceAdapter adapter, List<Path> inputs, IngestOptions options) {
         Instant started = Instant.now();
-        SourceInfo info = adapter.info();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new SourceFormatException(input, "no such file or folder");
             }
         }
+        options.progress().accept("reading " + adapter.info().id());
+        return adapter.validatesPerRow()
+                ? runInChunks(adapter, inputs, options, started)
+                : runWhole(adapter, inputs, options, started);
+    }
+
+    private IngestReport runWhole(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started) {
         IngestContext context = new IngestContext(store.iris());
-        options.progress().accept("reading " + info.id());
         adapter.read(inputs, context);
-
         options.progress().accept("validating " + context.acceptedRows().size() + " rows against the shapes");
-        Graph graph = validate(context);
-
-        long loaded = context.acceptedRows().size();
+        ShapeValidation.Outcome outcome = ShapeValidation.validate(context.shared(), context.acceptedRows());
         List<Rejection> rejections = new ArrayList<>(context.rejections());
-        rejections.sort((a, b) -> a.file().equals(b.file()) ? Long.compare(a.line(), b.line()) : a.file().compareTo(b.file()));
+        rejections.addAll(outcome.rejections());
+        long loaded = outcome.kept().size();
+        options.progress().accept("writing " + outcome.graph().size() + " triples");
+        return finish(adapter, inputs, options, started, context.rowsRead(), loaded, rejections,
+                TripleSource.of(outcome.graph()));
+    }
+
+    private IngestReport runInChunks(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started) {
+        try (RowSpool spool = RowSpool.create(spoolDirectory)) {
+            ChunkedValidation chunks = new ChunkedValidation(store.iris(), spool, options.chunkRows(), options.progress());
+            IngestContext context = chunks.context();
+            adapter.read(inputs, context);
+            chunks.finish();
+            options.progress().accept(String.format("writing %,d rows (%,d triples before duplicates are merged)",
+                    chunks.loaded(), spool.triples()));
+            TripleSource content = sink -> {
+                context.shared().find().forEachRemaining(sink);
+                spool.replay(chunks.violations(), counting(sink, options.progress()), dropped -> { });
+            };
+            return finish(adapter, inputs, options, started, context.rowsRead(), chunks.loaded(),
+                    new ArrayList<>(context.rejections()), content);
+        }
+    }
+
+    /** Writes the source graph, unless rows were rejected and rejects are not allowed, and reports. */
+    private IngestReport finish(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started,
+                                long read, long loaded, List<Rejection> rejections, TripleSource content) {
+        SourceInfo info = adapter.info();
+        rejections.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::line));
         if (!rejections.isEmpty() && !options.allowRejects()) {
-            return new IngestReport(info.id(), context.rowsRead(), loaded, rejections, 0, Optional.empty(),
+            return new IngestReport(info.id(), read, loaded, rejections, 0, Optional.empty(),
                     Duration.between(started, Instant.now()));
         }
-
-        options.progress().accept("writing " + graph.size() + " triples");
         List<Path> files = adapter.inputFiles(inputs);
-        Provenance provenance = Provenance.of(info, files, started, context.rowsRead(), loaded, rejections.size());
-        Release release = store.replaceSource(info.id(), graph, r -> provenance.describe(store.iris(), r));
-        return new IngestReport(info.id(), context.rowsRead(), loaded, rejections, graph.size(), Optional.of(release),
+        Provenance provenance = Provenance.of(info, files, started, read, loaded, rejections.size());
+        Release release = store.replaceSource(info.id(), content, r -> provenance.describe(store.iris(), r));
+        return new IngestReport(info.id(), read, loaded, rejections, release.triples(), Optional.of(release),
                 Duration.between(started, Instant.now()));
     }
 
-    /**
-     * Validates the assembled graph and rejects the rows that produced each violating focus
-     * node, until what is left conforms. The shapes carry their own value lists, so the
-     * graph is validated alone: a union with the ontology graph made every lookup pay
-     * for two graphs.
-     */
-    private static Graph validate(IngestContext context) {
-        for (int pass = 0; pass < MAX_VALIDATION_PASSES; pass++) {
-            Graph graph = context.assemble();
-            ValidationReport report = ShaclValidator.get().validate(Ontology.shapes(), graph);
-            if (report.conforms()) {
-                return graph;
+    private static Consumer<Triple> counting(Consumer<Triple> sink, Consumer<String> progress) {
+        long[] n = {0};
+        return t -> {
+            sink.accept(t);
+            if (++n[0] % WRITE_PROGRESS_EVERY == 0) {
+                progress.accept(String.format("written %,d triples", n[0]));
             }
-            Map<Node, ReportEntry> firstByFocus = new LinkedHashMap<>();
-            for (ReportEntry entry : report.getEntries()) {
-                firstByFocus.putIfAbsent(entry.focusNode(), entry);
-            }
-            Set<Node> focus = new HashSet<>(firstByFocus.keySet());
-            List<IngestContext.Row> hit = context.rejectRowsDescribing(focus, row -> {
-                ReportEntry entry = entryFor(row, firstByFocus);
-                String path = entry.resultPath() == null ? null : entry.resultPath().toString();
-                String property = entry.resultPath() instanceof org.apache.jena.sparql.path.P_Link link
-                        ? link.getNode().getURI() : null;
-                return new Rejection(row.file(), row.line(), row.columnOf(property),
-                        entry.message() + (path == null ? "" : " (" + path + ")"));
-            });
-            if (hit.isEmpty()) {
-                throw new IngestException("The source's own description violates the shapes (a govgraph defect): "
-                        + firstByFocus.values().iterator().next().message());
-            }
-        }
-        throw new IngestException("Validation did not converge after " + MAX_VALIDATION_PASSES + " passes");
-    }
-
-    private static ReportEntry entryFor(IngestContext.Row row, Map<Node, ReportEntry> byFocus) {
-        for (var triple : row.triples()) {
-            ReportEntry e = byFocus.get(triple.getSubject());
-            if (e != null) {
-                return e;
-            }
-        }
-        throw new IllegalStateException("row without a violating subject");
+        };
     }
 }

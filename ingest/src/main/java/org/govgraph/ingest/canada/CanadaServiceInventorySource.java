@@ -92,39 +92,76 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
                 "a service inventory CSV in the si_2024.csv shape");
     }
 
+    /**
+     * Reads the inputs twice, so that no row needs to be held: the first pass learns where
+     * each key is first seen and which accepted row is each service's latest year (a small
+     * map even for a million services); the second builds each row again and hands it on
+     * at once, with the service's own triples if it is that latest row.
+     */
     @Override
     public void read(List<Path> inputs, IngestContext context) {
         Iris iris = context.iris();
-        List<RowDraft> drafts = new ArrayList<>();
         Map<String, String> firstAt = new HashMap<>();
+        Map<String, String> latestYear = new HashMap<>();
         for (Path input : inputs) {
             try (CsvFile csv = CsvFile.open(input, REQUIRED_COLUMNS)) {
                 for (CsvRow row : csv) {
                     try {
-                        row.requireWellFormed();
-                        String id = row.requireText("service_id");
-                        String year = CanadaFields.fiscalYear(row, "fiscal_yr").orElseThrow(() ->
-                                new RowException(row.column("fiscal_yr"), "fiscal_yr is required but empty"));
-                        String where = inputs.size() > 1 ? input + ":" + row.line() : Long.toString(row.line());
-                        String first = firstAt.putIfAbsent(id + '\u0000' + year, where);
-                        if (first != null) {
-                            throw new RowException(row.column("service_id"), "duplicate key service_id=" + id
-                                    + ", fiscal_yr=" + year + ", first at line " + first);
+                        RowKey key = RowKey.of(row);
+                        if (firstAt.putIfAbsent(key.key(), where(inputs, input, row)) == null) {
+                            // Built only to learn whether it would be accepted: a rejected row is no one's latest year.
+                            draft(iris, row, key.serviceId(), key.year());
+                            latestYear.merge(key.serviceId(), key.year(), (a, b) -> b.compareTo(a) > 0 ? b : a);
                         }
-                        drafts.add(draft(iris, row, id, year));
+                    } catch (RowException e) {
+                        // Rejected with its reason in the second pass.
+                    }
+                }
+            }
+        }
+        for (Path input : inputs) {
+            try (CsvFile csv = CsvFile.open(input, REQUIRED_COLUMNS)) {
+                for (CsvRow row : csv) {
+                    try {
+                        RowKey key = RowKey.of(row);
+                        String first = firstAt.get(key.key());
+                        if (!first.equals(where(inputs, input, row))) {
+                            throw new RowException(row.column("service_id"), "duplicate key service_id="
+                                    + key.serviceId() + ", fiscal_yr=" + key.year() + ", first at line " + first);
+                        }
+                        draft(iris, row, key.serviceId(), key.year())
+                                .emit(context, key.year().equals(latestYear.get(key.serviceId())));
                     } catch (RowException e) {
                         context.reject(input, row.line(), e.column(), e.getMessage());
                     }
                 }
             }
         }
-        Map<String, RowDraft> latest = new HashMap<>();
-        for (RowDraft d : drafts) {
-            latest.merge(d.serviceId(), d, (a, b) -> b.fiscalYear().compareTo(a.fiscalYear()) > 0 ? b : a);
+    }
+
+    /** Each row stands alone with its organisation, so the runner may validate it in chunks. */
+    @Override
+    public boolean validatesPerRow() {
+        return true;
+    }
+
+    /** A row's key: its service and fiscal year, which no two rows may share. */
+    private record RowKey(String serviceId, String year) {
+        static RowKey of(CsvRow row) {
+            row.requireWellFormed();
+            String id = row.requireText("service_id");
+            String year = CanadaFields.fiscalYear(row, "fiscal_yr").orElseThrow(() ->
+                    new RowException(row.column("fiscal_yr"), "fiscal_yr is required but empty"));
+            return new RowKey(id, year);
         }
-        for (RowDraft d : drafts) {
-            d.emit(context, latest.get(d.serviceId()) == d);
+
+        String key() {
+            return serviceId + '\u0000' + year;
         }
+    }
+
+    private static String where(List<Path> inputs, Path input, CsvRow row) {
+        return inputs.size() > 1 ? input + ":" + row.line() : Long.toString(row.line());
     }
 
     /** Reads one row into the triples of its year and of its service; throws {@link RowException} on a bad field. */

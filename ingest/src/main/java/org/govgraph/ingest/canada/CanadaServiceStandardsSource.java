@@ -82,6 +82,12 @@ public final class CanadaServiceStandardsSource implements SourceAdapter {
         }
     }
 
+    /** Each row describes its own standard and only links to its service, so the runner may validate it in chunks. */
+    @Override
+    public boolean validatesPerRow() {
+        return true;
+    }
+
     private void describe(Iris iris, CsvRow row, IngestContext.Row out, String serviceId, String standardId) {
         Node service = iris.service(CanadaServiceInventorySource.SCHEME, serviceId);
         Node standard = iris.serviceStandard(CanadaServiceInventorySource.SCHEME, serviceId, standardId);

@@ -13,8 +13,8 @@ import org.govgraph.ingest.IngestContext;
  * The triples one inventory row will yield, built before the row is handed to the
  * {@link IngestContext}: those of its own fiscal year ({@link #ofYear}), and those that
  * describe the service as a whole ({@link #ofService}), which are kept only when the row
- * is its service's latest year. The inventory adapter needs all rows read before it knows
- * which one that is.
+ * is its service's latest year, which the inventory adapter learns in a first pass over
+ * the file.
  */
 final class RowDraft {
     private final Path file;
