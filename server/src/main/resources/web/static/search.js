@@ -62,7 +62,7 @@
       if (q.length < 2) { close(); return; }
       timer = setTimeout(function () {
         var ticket = ++latest;
-        fetch('/api/suggest?prefix=' + encodeURIComponent(q) + '&lang=' + encodeURIComponent(lang) + '&limit=8',
+        fetch('/api/suggest?q=' + encodeURIComponent(q) + '&lang=' + encodeURIComponent(lang) + '&limit=8',
               { headers: { 'Accept': 'application/json' } })
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (data) {

@@ -183,6 +183,7 @@ public final class GovgraphServer {
             // Filters run in this order, before Fuseki's own dispatch.
             fuseki.addFilter("/*", new RequestMetricsFilter(metrics));
             fuseki.addFilter("/*", new ErrorMappingFilter());
+            fuseki.addFilter("/*", new SecurityHeadersFilter());
             fuseki.addFilter("/*", readiness);
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());

@@ -89,6 +89,24 @@ class OperationsIT {
     }
 
     @Test
+    void suggestTakesTheTypedTextAsQOrPrefix() throws IOException {
+        for (String parameter : new String[] {"q", "prefix"}) {
+            HttpResponse<String> ok = server.get("/api/suggest?" + parameter + "=pass", null);
+            assertEquals(200, ok.statusCode(), ok.body());
+            assertTrue(JSON.readTree(ok.body()).isArray(), ok.body());
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheBrowserHardeningHeaders() {
+        for (String path : new String[] {"/healthz", "/api/search?q=passport", "/no/such/page"}) {
+            HttpResponse<String> response = server.get(path, null);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
     void errorsAreJsonForProgramsAndHtmlForBrowsers() {
         HttpResponse<String> json = server.get("/no/such/page", "application/json");
         assertEquals(404, json.statusCode());

@@ -27,7 +27,8 @@ public final class Prefixes {
     /** The mapping as SPARQL {@code PREFIX} lines, one per namespace, for queries and the editor. */
     public static String sparqlPrologue() {
         StringBuilder sb = new StringBuilder();
-        STANDARD.getNsPrefixMap().forEach((p, ns) ->
+        // Sorted, so that the editor and every query show the prefixes in a stable, findable order.
+        new java.util.TreeMap<>(STANDARD.getNsPrefixMap()).forEach((p, ns) ->
                 sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
         return sb.toString();
     }

@@ -30,7 +30,7 @@ public final class OpenApiDocument {
                     new Param("facet", "string", false, "A facet to count (repeatable)"),
                     new Param("filter", "string", false, "name:value, keeps hits with that facet value (repeatable)")),
             "/api/suggest", List.of(
-                    new Param("prefix", "string", true, "The beginning of a title"),
+                    new Param("q", "string", true, "The beginning of a title (also accepted as prefix=)"),
                     new Param("lang", "string", false, "Preferred language"),
                     new Param("limit", "integer", false, "Maximum suggestions")),
             "/sparql", List.of(

@@ -7,7 +7,10 @@ import java.io.IOException;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.HttpError;
 
-/** {@code /api/suggest?prefix=...&lang=&limit=}: title completions as a JSON array, for the search box. */
+/**
+ * {@code /api/suggest?q=pass&lang=&limit=}: title completions as a JSON array, for the search box
+ * ({@code prefix=} is accepted as another name for {@code q}).
+ */
 public final class SuggestApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The most completions one request may ask for. */
@@ -22,7 +25,7 @@ public final class SuggestApiServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ApiParameters p = new ApiParameters(request);
-        String prefix = p.required("prefix");
+        String prefix = p.text("q", null) != null ? p.required("q") : p.required("prefix");
         int limit = p.integer("limit", 10);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw HttpError.badRequest("The parameter 'limit' must be between 1 and " + MAX_LIMIT + "; got " + limit);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.govgraph.server.ErrorMapper;
 
 /**
@@ -27,10 +28,19 @@ public final class QuerySizeLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
+            if (length <= maxBytes * DRAIN_FACTOR) {
+                // Read and discard a moderately oversized body, so that a client still sending it
+                // reads the 413 instead of a reset connection; anything larger is not worth
+                // reading, and Jetty closes the connection after the answer.
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            }
             ErrorMapper.write(request, response, 413,
                     "The request is too large: " + length + " bytes; this server accepts queries of up to " + maxBytes + " bytes");
             return;
         }
         chain.doFilter(request, response);
     }
+
+    /** How many times the limit a refused body may be, and still be drained before the answer. */
+    private static final long DRAIN_FACTOR = 4;
 }
