@@ -4,7 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.govgraph.bench.download.DownloadBenchmark;
 import org.govgraph.bench.ingest.IngestBenchmark;
+import org.govgraph.bench.memory.MemoryBenchmark;
+import org.govgraph.bench.micro.MicroBenchmarks;
+import org.govgraph.bench.reliability.CrashRun;
+import org.govgraph.bench.reliability.LoadRun;
+import org.govgraph.bench.search.SearchBenchmark;
+import org.govgraph.bench.sparql.SparqlBenchmark;
 import org.govgraph.bench.report.Report;
 import org.govgraph.bench.support.Workspace;
 import picocli.CommandLine;
@@ -61,6 +68,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--crash-kills", defaultValue = "20", description = "Kills in the crash run (default: ${DEFAULT-VALUE}).")
     int crashKills;
 
+    @Option(names = "--per-run", defaultValue = "PT20S",
+            description = "Length of one SPARQL load run (default: ${DEFAULT-VALUE}).")
+    Duration perRun;
+
+    @Option(names = "--contains-every", defaultValue = "5",
+            description = "Ask the SPARQL CONTAINS contender every n-th search question only (default: ${DEFAULT-VALUE}).")
+    int containsEvery;
+
+    @Option(names = "--chunked-peer",
+            description = "When govgraph cannot ingest a size, make the loader's N-Triples by ingesting 100,000-row chunks.")
+    boolean chunkedPeer;
+
     @Override
     public Integer call() throws Exception {
         List<String> todo = what.contains("all") ? ALL : what;
@@ -70,7 +89,14 @@ public final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             System.out.println("== " + name);
             switch (name) {
-                case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds).run());
+                case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run());
+                case "sparql" -> report.add(new SparqlBenchmark(workspace, serveSize, rounds, perRun).run());
+                case "search" -> report.add(new SearchBenchmark(workspace, serveSize, containsEvery).run());
+                case "download" -> report.add(new DownloadBenchmark(workspace, serveSize, rounds).run());
+                case "memory" -> report.add(new MemoryBenchmark(workspace, serveSize).run());
+                case "micro" -> report.add(MicroBenchmarks.run());
+                case "crash" -> report.add(new CrashRun(workspace, crashServices, crashKills).run());
+                case "load" -> report.add(new LoadRun(workspace, serveSize).run());
                 default -> throw new CommandLine.ParameterException(new CommandLine(this), "No benchmark " + name);
             }
             System.out.printf("== %s done in %.0f s%n", name, (System.nanoTime() - t0) / 1e9);

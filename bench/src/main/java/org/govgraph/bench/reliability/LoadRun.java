@@ -1,0 +1,127 @@
+package org.govgraph.bench.reliability;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.govgraph.bench.memory.ServeProbe;
+import org.govgraph.bench.report.ResultTable;
+import org.govgraph.bench.support.ChildJvm;
+import org.govgraph.bench.support.HttpLoad;
+import org.govgraph.bench.support.Latencies;
+import org.govgraph.bench.support.Workspace;
+
+/**
+ * The load run: govgraph in a child JVM at {@code -Xmx512m} with a 5 s query timeout, and
+ * 32 closed-loop clients for 60 seconds mixing keyword searches, simple SPARQL lookups and
+ * pathological SPARQL (a cartesian product, an unbounded property path). Passes when the
+ * pathological queries are stopped by the timeout, the simple ones keep their p99 under
+ * the stated bound, nothing but timeouts fails, and the server neither runs out of memory
+ * nor stops answering.
+ */
+public final class LoadRun {
+    static final int CLIENTS = 32;
+    static final Duration DURATION = Duration.ofSeconds(60);
+    static final long TIMEOUT_SECONDS = 5;
+    /** The stated bound for the simple queries' p99 under this load, on a 2-core machine. */
+    static final double SIMPLE_P99_BOUND_MS = 2_000;
+    private static final String PREFIXES = "PREFIX dct: <http://purl.org/dc/terms/>\n"
+            + "PREFIX cpsv: <http://purl.org/vocab/cpsv#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+
+    private final Workspace work;
+    private final long services;
+
+    public LoadRun(Workspace work, long services) {
+        this.work = work;
+        this.services = services;
+    }
+
+    public ResultTable run() throws Exception {
+        Path dir = work.servingStore(services, "8g");
+        AtomicInteger port = new AtomicInteger();
+        ChildJvm.Running server = ChildJvm.of(ServeProbe.class).heap("512m").args("serve", dir, TIMEOUT_SECONDS)
+                .start(line -> {
+                    if (line.startsWith("port=")) {
+                        port.set(Integer.parseInt(line.substring(5)));
+                    }
+                });
+        long waitUntil = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (port.get() == 0 && server.process().isAlive() && System.nanoTime() < waitUntil) {
+            Thread.sleep(200);
+        }
+        if (port.get() == 0) {
+            server.kill();
+            throw new IllegalStateException("The server child did not start:\n" + String.join("\n", server.output()));
+        }
+        String base = "http://127.0.0.1:" + port.get();
+        List<HttpLoad.Request> mix = new ArrayList<>();
+        for (String q : List.of("passport", "tax", "employment insurance", "business", "grant*", "licence OR permit")) {
+            mix.add(new HttpLoad.Request("search", get(base + "/api/search?q=" + enc(q))));
+        }
+        for (String q : List.of(
+                "SELECT ?t WHERE { <" + "http://localhost:8080/id/country/CAN" + "> skos:prefLabel ?t }",
+                "SELECT ?s ?t WHERE { ?s a cpsv:PublicService ; dct:title ?t } LIMIT 10",
+                "ASK { ?s a cpsv:PublicService }",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s a skos:Concept }")) {
+            mix.add(new HttpLoad.Request("simple sparql", sparql(base, PREFIXES + q)));
+        }
+        mix.add(new HttpLoad.Request("pathological sparql", sparql(base,
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")));
+        mix.add(new HttpLoad.Request("pathological sparql", sparql(base,
+                "SELECT (COUNT(*) AS ?n) WHERE { ?x (<urn:p>|!<urn:p>)* ?y }")));
+        HttpLoad.Outcome outcome = new HttpLoad(HttpLoad.newClient(CLIENTS)).run(mix, CLIENTS, Long.MAX_VALUE, DURATION);
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(get(base + "/healthz"),
+                HttpResponse.BodyHandlers.ofString());
+        server.process().getOutputStream().close(); // ServeProbe stops when its standard input closes.
+        ChildJvm.Result ended = server.await(Duration.ofMinutes(2));
+
+        Map<Integer, Long> pathological = outcome.statuses().getOrDefault("pathological sparql", Map.of());
+        long timeouts = pathological.entrySet().stream().filter(e -> e.getKey() == 503 || e.getKey() == 0)
+                .mapToLong(Map.Entry::getValue).sum();
+        long pathologicalOther = pathological.entrySet().stream()
+                .filter(e -> e.getKey() != 503 && e.getKey() != 0 && e.getKey() != 200).mapToLong(Map.Entry::getValue).sum();
+        long otherErrors = outcome.statuses().entrySet().stream().filter(e -> !e.getKey().equals("pathological sparql"))
+                .flatMap(e -> e.getValue().entrySet().stream()).filter(e -> e.getKey() < 200 || e.getKey() >= 300)
+                .mapToLong(Map.Entry::getValue).sum() + pathologicalOther;
+        Latencies simple = outcome.byKind().getOrDefault("simple sparql", new Latencies(new long[0], 1, 0));
+        Latencies search = outcome.byKind().getOrDefault("search", new Latencies(new long[0], 1, 0));
+        boolean oom = ended.outOfMemory();
+        boolean pass = !oom && health.statusCode() == 200 && otherErrors == 0 && simple.p99() <= SIMPLE_P99_BOUND_MS;
+        return ResultTable.builder("load", "Reliability: " + CLIENTS + " clients for " + DURATION.toSeconds()
+                        + " s at -Xmx512m, " + String.format("%,d", services) + " services",
+                        "requests", "simple SPARQL p50 / p99 ms", "search p50 / p99 ms", "pathological stopped",
+                        "errors other than timeouts", "out of memory", "/healthz after", "verdict")
+                .row(outcome.count(s -> true), String.format(java.util.Locale.ROOT, "%.0f / %.0f", simple.p50(),
+                                simple.p99()), String.format(java.util.Locale.ROOT, "%.0f / %.0f", search.p50(),
+                                search.p99()), timeouts + " of " + pathological.values().stream().mapToLong(Long::longValue)
+                                .sum(), otherErrors, oom ? "yes" : "no", health.statusCode(), pass ? "pass" : "FAIL")
+                .note("Query timeout " + TIMEOUT_SECONDS + " s; stated bound for the simple queries' p99: "
+                        + (long) SIMPLE_P99_BOUND_MS + " ms. Statuses by kind: " + outcome.statuses()
+                        + " (0 = connection cut, which is how a timeout shows once results have started streaming).")
+                .note("Pathological queries: a three-way cartesian product over every triple, and (p|!p)* between"
+                        + " any two nodes, both counted so that nothing streams before the limit.")
+                .build();
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private static HttpRequest sparql(String base, String query) {
+        return HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + enc(query)))
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,159 @@
+package org.govgraph.bench.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.govgraph.bench.report.ResultTable;
+import org.govgraph.bench.support.Latencies;
+import org.govgraph.bench.support.Workspace;
+import org.govgraph.model.Iris;
+import org.govgraph.model.store.Store;
+import org.govgraph.search.SearchRequest;
+import org.govgraph.search.ServiceIndex;
+import org.govgraph.server.GovgraphServer;
+
+/**
+ * Benchmark 3, keyword search: 1,000 one-word questions drawn from the real titles, asked
+ * of govgraph's {@link ServiceIndex} in-process and over HTTP {@code /api/search}, of
+ * SPARQL with {@code FILTER(CONTAINS(LCASE(?title), word))}, and of jena-text's
+ * {@code text:query} over a Lucene index of {@code dct:title}; one client, each question
+ * asked of every contender in turn (interleaved in blocks of 50), first page of 20.
+ */
+public final class SearchBenchmark {
+    private static final int QUESTIONS = 1_000;
+    private static final int BLOCK = 50;
+    private static final int PAGE = 20;
+    private static final String PREFIXES = "PREFIX dct: <http://purl.org/dc/terms/>\n"
+            + "PREFIX cpsv: <http://purl.org/vocab/cpsv#>\nPREFIX text: <http://jena.apache.org/text#>\n";
+
+    private final Workspace work;
+    private final long services;
+    private final int containsEvery;
+
+    public SearchBenchmark(Workspace work, long services, int containsEvery) {
+        this.work = work;
+        this.services = services;
+        this.containsEvery = containsEvery;
+    }
+
+    private interface Contender {
+        /** Asks one question; returns the number of hits on the first page. */
+        int ask(String word) throws Exception;
+    }
+
+    public ResultTable run() throws Exception {
+        Path dir = work.servingStore(services, "8g");
+        List<String> words = Keywords.draw(QUESTIONS, 7);
+        List<String> names = List.of("govgraph ServiceIndex (in-process)", "govgraph /api/search (HTTP)",
+                "jena-text text:query (in-process ARQ)", "SPARQL FILTER(CONTAINS(LCASE)) (in-process ARQ)");
+        List<List<Long>> samples = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        long[] hits = new long[4];
+        long[] errors = new long[4];
+        long textEntities;
+        try (Store store = Store.open(dir, Iris.defaults());
+             ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"));
+             JenaTextIndex text = JenaTextIndex.build(store, work.fresh("jena-text-" + services))) {
+            index.ensureCurrent();
+            textEntities = text.entities();
+            GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).build().start();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String api = "http://127.0.0.1:" + server.port() + "/api/search?size=" + PAGE + "&q=";
+            try {
+                List<Contender> contenders = List.of(
+                        w -> index.search(new SearchRequest(w, "en", 1, PAGE, List.of(), List.of())).results().size(),
+                        w -> {
+                            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(
+                                    URI.create(api + URLEncoder.encode(w, StandardCharsets.UTF_8))).GET().build(),
+                                    HttpResponse.BodyHandlers.ofInputStream());
+                            try (InputStream body = r.body()) {
+                                body.transferTo(java.io.OutputStream.nullOutputStream());
+                            }
+                            if (r.statusCode() != 200) {
+                                throw new IOException("HTTP " + r.statusCode());
+                            }
+                            return 1;
+                        },
+                        w -> sparql(text.dataset(), PREFIXES + "SELECT ?s ?title WHERE { ?s text:query (dct:title \""
+                                + w + "\" " + PAGE + ") . ?s dct:title ?title }"),
+                        w -> sparql(store.dataset(), PREFIXES + "SELECT ?s ?title WHERE { ?s a cpsv:PublicService ;"
+                                + " dct:title ?title . FILTER(CONTAINS(LCASE(STR(?title)), \"" + w + "\")) } LIMIT "
+                                + PAGE));
+                for (int from = 0; from < words.size(); from += BLOCK) {
+                    List<String> block = words.subList(from, Math.min(words.size(), from + BLOCK));
+                    System.out.println("search: questions " + from + ".." + (from + block.size()));
+                    for (int c = 0; c < contenders.size(); c++) {
+                        for (int i = 0; i < block.size(); i++) {
+                            if (c == 3 && (from + i) % containsEvery != 0) {
+                                continue; // CONTAINS scans every title: ask it a sample only.
+                            }
+                            long t0 = System.nanoTime();
+                            try {
+                                hits[c] += contenders.get(c).ask(block.get(i));
+                                samples.get(c).add(System.nanoTime() - t0);
+                            } catch (Exception e) {
+                                errors[c]++;
+                            }
+                        }
+                    }
+                }
+            } finally {
+                server.stop();
+            }
+        }
+        ResultTable.Builder table = ResultTable.builder("search", "3. Keyword search: " + QUESTIONS
+                        + " one-word questions, " + String.format("%,d", services) + " services",
+                "contender", "questions", "p50 ms", "p99 ms", "queries/s (1 client)", "ratio of govgraph in-process q/s",
+                "errors");
+        Latencies ours = latencies(samples.get(0), errors[0]);
+        for (int c = 0; c < names.size(); c++) {
+            Latencies l = latencies(samples.get(c), errors[c]);
+            table.row(names.get(c), l.count(), l.p50(), l.p99(), l.perSecond(), ours.perSecond() / l.perSecond(),
+                    l.errors());
+        }
+        table.note("Words drawn with their real frequency from the English titles of the real Canadian inventory"
+                + " (seed 7); first page of " + PAGE + " hits; one client, questions asked of each contender in turn"
+                + " in blocks of " + BLOCK + ".");
+        table.note("govgraph in-process: ServiceIndex.search without facets; /api/search adds HTTP, JSON and the"
+                + " default facet counts. jena-text: Lucene index of dct:title (" + textEntities + " titles, standard"
+                + " analyzer) over the same TDB2 dataset. CONTAINS: asked every " + containsEvery + "th question only,"
+                + " since each one scans every title; it stops at the first " + PAGE + " matches, unranked.");
+        table.note("A ratio above 1 means govgraph's in-process search answers that many times more questions per"
+                + " second than the contender of the row.");
+        return table.build();
+    }
+
+    private static int sparql(Dataset dataset, String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                int n = 0;
+                while (rs.hasNext()) {
+                    rs.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
+    private static Latencies latencies(List<Long> nanos, long errors) {
+        long[] a = nanos.stream().mapToLong(Long::longValue).toArray();
+        long total = 0;
+        for (long x : a) {
+            total += x;
+        }
+        return new Latencies(a, total, errors);
+    }
+}

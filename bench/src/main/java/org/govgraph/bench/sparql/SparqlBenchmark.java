@@ -1,0 +1,114 @@
+package org.govgraph.bench.sparql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.govgraph.bench.report.ResultTable;
+import org.govgraph.bench.support.HttpLoad;
+import org.govgraph.bench.support.Latencies;
+import org.govgraph.bench.support.Workspace;
+import org.govgraph.model.Iris;
+import org.govgraph.model.store.Store;
+import org.govgraph.search.ServiceIndex;
+import org.govgraph.server.GovgraphServer;
+import org.govgraph.server.pages.ExampleQueries;
+
+/**
+ * Benchmark 2, SPARQL: the example-query mix at 1, 4 and 8 concurrent clients through
+ * govgraph's {@code /sparql} and through a stock Fuseki ({@link FusekiServer} with the
+ * dataset added as is), both in this JVM on loopback ports and on the very same TDB2
+ * {@code Dataset} object (a TDB2 store cannot be opened by two JVMs at once), so the only
+ * difference is the server in front of it. Runs alternate A, B, A, B per client count.
+ */
+public final class SparqlBenchmark {
+    private static final int[] CLIENTS = {1, 4, 8};
+
+    private final Workspace work;
+    private final long services;
+    private final int rounds;
+    private final Duration perRun;
+
+    public SparqlBenchmark(Workspace work, long services, int rounds, Duration perRun) {
+        this.work = work;
+        this.services = services;
+        this.rounds = rounds;
+        this.perRun = perRun;
+    }
+
+    public ResultTable run() throws IOException, InterruptedException {
+        Path dir = work.servingStore(services, "8g");
+        ResultTable.Builder table = ResultTable.builder("sparql",
+                "2. SPARQL: example-query mix, govgraph /sparql vs stock Fuseki, " + String.format("%,d", services)
+                        + " services",
+                "clients", "govgraph q/s", "govgraph p50 ms", "govgraph p99 ms", "Fuseki q/s", "Fuseki p50 ms",
+                "Fuseki p99 ms", "ratio (govgraph q/s / Fuseki q/s)", "errors (govgraph / Fuseki)");
+        try (Store store = Store.open(dir, Iris.defaults());
+             ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+            index.ensureCurrent();
+            GovgraphServer govgraph = GovgraphServer.create().port(0).store(store).index(index).build().start();
+            FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", store.dataset(), false)
+                    .build().start();
+            try {
+                String ours = "http://127.0.0.1:" + govgraph.port() + "/sparql";
+                String theirs = "http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query";
+                table.note(sameAnswers(ours, theirs));
+                for (int clients : CLIENTS) {
+                    HttpClient client = HttpLoad.newClient(clients);
+                    HttpLoad load = new HttpLoad(client);
+                    List<HttpLoad.Outcome> a = new ArrayList<>();
+                    List<HttpLoad.Outcome> b = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        System.out.println("sparql: " + clients + " clients, round " + (round + 1));
+                        a.add(load.run(QueryMix.requests(ours), clients, Long.MAX_VALUE, perRun));
+                        b.add(load.run(QueryMix.requests(theirs), clients, Long.MAX_VALUE, perRun));
+                    }
+                    Latencies la = Latencies.merge(a.stream().map(HttpLoad.Outcome::all).toArray(Latencies[]::new));
+                    Latencies lb = Latencies.merge(b.stream().map(HttpLoad.Outcome::all).toArray(Latencies[]::new));
+                    table.row(clients, la.perSecond(), la.p50(), la.p99(), lb.perSecond(), lb.p50(), lb.p99(),
+                            la.perSecond() / lb.perSecond(), la.errors() + " / " + lb.errors());
+                }
+            } finally {
+                govgraph.stop();
+                fuseki.stop();
+            }
+        }
+        table.note("Query mix: the " + QueryMix.examples().size() + " example queries of the editor page"
+                + " (server/src/main/resources/web/examples), each client walking the list from its own offset;"
+                + " closed loop, " + perRun.toSeconds() + " s per run, " + rounds + " interleaved rounds; latency is"
+                + " request to last byte of the JSON results over loopback HTTP/1.1 (JDK HttpClient).");
+        table.note("Same JVM, same TDB2 Dataset object, same query timeout: the difference is govgraph's filters"
+                + " (metrics, error mapping, size limit, write guard), gzip and CORS around Fuseki's own query servlet.");
+        return table.build();
+    }
+
+    /** Runs each example once on both servers and compares the number of result rows. */
+    private static String sameAnswers(String ours, String theirs) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        List<String> differ = new ArrayList<>();
+        for (ExampleQueries.Example e : QueryMix.examples()) {
+            int a = rows(json, client.send(QueryMix.get(ours, e.query()), HttpResponse.BodyHandlers.ofString()));
+            int b = rows(json, client.send(QueryMix.get(theirs, e.query()), HttpResponse.BodyHandlers.ofString()));
+            if (a != b) {
+                differ.add(e.id() + " (" + a + " vs " + b + " rows)");
+            }
+        }
+        return differ.isEmpty() ? "Both servers return the same number of result rows for every query of the mix."
+                : "Answers differ for: " + String.join(", ", differ);
+    }
+
+    private static int rows(ObjectMapper json, HttpResponse<String> response) throws IOException {
+        if (response.statusCode() != 200) {
+            return -response.statusCode();
+        }
+        JsonNode bindings = json.readTree(response.body()).path("results").path("bindings");
+        return bindings.size();
+    }
+}
