@@ -79,15 +79,25 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
             skipByteOrderMark(reader);
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(delimiter)
-                    .setIgnoreEmptyLines(true)
+                    // Blank lines come back as records and are skipped below: if the parser
+                    // skipped them itself, the next row's start line would be off by their count.
+                    .setIgnoreEmptyLines(false)
                     .get();
             parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
+            CSVRecord first = null;
+            while (it.hasNext()) {
+                CSVRecord candidate = it.next();
+                if (!isBlank(candidate)) {
+                    first = candidate;
+                    break;
+                }
+            }
+            if (first == null) {
                 throw new SourceFormatException(file, "is empty: no header row");
             }
             List<String> header = new ArrayList<>();
-            for (String name : it.next()) {
+            for (String name : first) {
                 String trimmed = name.strip();
                 if (header.contains(trimmed)) {
                     throw new SourceFormatException(file, 1, header.size() + 1, "column '" + trimmed + "' appears twice in the header");
@@ -139,15 +149,19 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
 
             @Override
             public boolean hasNext() {
-                if (next == null) {
-                    long startLine = parser.getCurrentLineNumber() + 1;
-                    try {
-                        if (records.hasNext()) {
-                            next = new CsvRow(CsvFile.this, startLine, records.next());
+                try {
+                    while (next == null) {
+                        long startLine = parser.getCurrentLineNumber() + 1;
+                        if (!records.hasNext()) {
+                            break;
                         }
-                    } catch (UncheckedIOException | IllegalStateException e) {
-                        throw unreadable(file, parser, e);
+                        CSVRecord record = records.next();
+                        if (!isBlank(record)) {
+                            next = new CsvRow(CsvFile.this, startLine, record);
+                        }
                     }
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw unreadable(file, parser, e);
                 }
                 return next != null;
             }
@@ -173,6 +187,11 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         }
     }
 
+    /** A blank line: one empty field (a line of only delimiters is a row of empty fields, not blank). */
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
+    }
+
     private static void skipByteOrderMark(Reader reader) throws IOException {
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
@@ -184,7 +203,9 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof CharacterCodingException || (cause != null && cause.getCause() instanceof CharacterCodingException)) {
-            return new SourceFormatException(file, line, 0, "is not valid UTF-8 (save the file as UTF-8 and try again)");
+            Utf8Locator.Position at = Utf8Locator.firstMalformed(file).orElse(new Utf8Locator.Position(line, 0));
+            return new SourceFormatException(file, at.line(), (int) at.column(),
+                    "is not valid UTF-8 (save the file as UTF-8 and try again)");
         }
         String why = cause == null || cause.getMessage() == null ? e.toString() : cause.getMessage();
         return new SourceFormatException(file, line, 0, "is not well-formed CSV: " + why);

@@ -53,11 +53,35 @@ public final class CsvRow {
         return csv.indexOf(name) + 1;
     }
 
-    /** The field as written, or null when the header lacks the column or the row is short. */
+    /**
+     * The field as written, or null when the header lacks the column or the row is short.
+     *
+     * @throws RowException when the field holds a control character (other than tab and line
+     *                      breaks) or is longer than {@link #MAX_FIELD_CHARS}: no publisher
+     *                      means either, and both would travel into every page and download
+     */
     public String raw(String name) {
         int i = csv.indexOf(name);
-        return i < 0 || i >= record.size() ? null : record.get(i);
+        if (i < 0 || i >= record.size()) {
+            return null;
+        }
+        String value = record.get(i);
+        if (value.length() > MAX_FIELD_CHARS) {
+            throw new RowException(i + 1, name + " is " + value.length() + " characters long; a field may hold at most "
+                    + MAX_FIELD_CHARS);
+        }
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                throw new RowException(i + 1, name + " contains the control character U+"
+                        + String.format("%04X", (int) c) + " at position " + (k + 1));
+            }
+        }
+        return value;
     }
+
+    /** The longest field accepted: far above any real title or description (the longest bundled one is a few thousand). */
+    public static final int MAX_FIELD_CHARS = 65_536;
 
     /** The field stripped of surrounding white space; empty when blank or missing. */
     public Optional<String> text(String name) {
