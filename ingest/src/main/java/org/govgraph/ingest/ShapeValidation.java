@@ -1,5 +1,6 @@
 package org.govgraph.ingest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -41,7 +42,7 @@ final class ShapeValidation {
         }
 
         /** The rejection of a row that describes the violating node; the column is the one the row read the property from. */
-        Rejection reject(java.nio.file.Path file, long line, Map<String, Integer> columns) {
+        Rejection reject(Path file, long line, Map<String, Integer> columns) {
             int column = propertyUri == null ? 0 : columns.getOrDefault(propertyUri, 0);
             return new Rejection(file, line, column, message + (path == null ? "" : " (" + path + ")"));
         }

@@ -27,15 +27,19 @@ public interface SourceAdapter {
     }
 
     /**
-     * Whether each row can be validated with the shapes on its own, together with the shared
-     * triples, so that the {@link IngestRunner} may validate a large source a chunk of rows at
-     * a time and never hold it whole. True only when (1) every node that a row's shapes look
-     * at is described in that row or in {@link IngestContext#shared()}, which is complete
-     * before the first row is accepted; (2) a node described by several rows gets the same
-     * triples from each, or else is one whose violation the runner may trace across chunks
-     * (it rejects every row describing a node found violating in any chunk, as whole-source
-     * validation would); and (3) checks that span rows, such as duplicate keys, are the
-     * adapter's own. False by default: the whole source is validated at once.
+     * Whether the rows can be validated with the shapes a chunk at a time, so that the
+     * {@link IngestRunner} never holds a large source whole. True only when:
+     * <ol>
+     * <li>every node that a row's shapes look at (its own nodes, and those that {@code sh:class}
+     *     or {@code sh:node} follow from them) is described in that row or in
+     *     {@link IngestContext#shared()}, which is complete before the first row is accepted;</li>
+     * <li>a node that several rows describe is valid or not whichever of them are present
+     *     (e.g. each row repeats its organisation's triples identically; a service is fully
+     *     described by one row and only linked from the others). The runner then rejects every
+     *     row that describes a node found violating in any chunk, as whole-source validation would;</li>
+     * <li>checks that span rows, such as duplicate keys, are the adapter's own.</li>
+     * </ol>
+     * False by default: the whole source is validated at once.
      */
     default boolean validatesPerRow() {
         return false;
