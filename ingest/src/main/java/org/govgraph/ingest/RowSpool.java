@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -35,6 +37,10 @@ final class RowSpool implements AutoCloseable {
     /** Subject and predicate of a row marker: a private IRI that no source produces. */
     private static final Node ROW = NodeFactory.createURI("urn:x-govgraph:ingest-spool#row");
 
+    private static final String PREFIX = "govgraph-ingest-";
+    /** A spool file's name starts with the id of the process that wrote it. */
+    private static final Pattern OWNER = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,18})-.*\\.rt");
+
     private final Path file;
     private final OutputStream out;
     private final StreamRDF writer;
@@ -53,13 +59,29 @@ final class RowSpool implements AutoCloseable {
         writer.start();
     }
 
-    /** A new spool file in {@code directory}, or in the system's temporary directory when it is null. */
+    /**
+     * A new spool file in {@code directory}, or in the system's temporary directory when it is
+     * null. Spool files left there by a process that no longer runs (an ingest killed with
+     * {@code kill -9}, which leaves the store as it was but cannot clean up) are deleted first.
+     */
     static RowSpool create(Path directory) {
         try {
-            return new RowSpool(directory == null ? Files.createTempFile("govgraph-ingest-", ".rt")
-                    : Files.createTempFile(directory, "govgraph-ingest-", ".rt"));
+            Path dir = directory == null ? Path.of(System.getProperty("java.io.tmpdir")) : directory;
+            deleteOrphans(dir);
+            return new RowSpool(Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", ".rt"));
         } catch (IOException e) {
             throw new IngestException("Cannot create the ingest spool file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteOrphans(Path dir) throws IOException {
+        try (var files = Files.newDirectoryStream(dir, PREFIX + "*.rt")) {
+            for (Path f : files) {
+                Matcher m = OWNER.matcher(f.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

@@ -94,6 +94,15 @@ class ChunkedIngestTest {
         assertEquals(List.of(), spoolFiles());
     }
 
+    @Test
+    void aSpoolFileLeftByAKilledIngestIsDeletedByTheNextOne() throws IOException {
+        Path orphan = Files.writeString(spoolDir.resolve("govgraph-ingest-999999999999-123.rt"), "left by kill -9");
+        Path notOurs = Files.writeString(spoolDir.resolve("notes.rt"), "not a spool file");
+        ingest(new CanadaServiceInventorySource(), true, new ArrayList<>());
+        assertEquals(List.of(notOurs), spoolFiles());
+        assertFalse(Files.exists(orphan));
+    }
+
     private record Ingested(IngestReport report, Graph graph) {
     }
 
