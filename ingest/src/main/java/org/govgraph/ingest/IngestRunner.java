@@ -90,8 +90,14 @@ public final class IngestRunner {
     private IngestReport finish(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started,
                                 long read, long loaded, List<Rejection> rejections, TripleSource content) {
         SourceInfo info = adapter.info();
+        if (read == 0) {
+            // A header without rows is not an empty release: writing it would silently empty the source.
+            throw new SourceFormatException(inputs.get(0), "has no data rows: nothing was ingested, and the "
+                    + info.id() + " graph is unchanged");
+        }
         rejections.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::line));
-        if (!rejections.isEmpty() && !options.allowRejects()) {
+        // Every row rejected is never written, even with --allow-rejects: it too would empty the source.
+        if (!rejections.isEmpty() && (!options.allowRejects() || loaded == 0)) {
             return new IngestReport(info.id(), read, loaded, rejections, 0, Optional.empty(),
                     Duration.between(started, Instant.now()));
         }
