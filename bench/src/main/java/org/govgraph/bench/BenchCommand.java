@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The reliability runs, only when named (they take long). */
     static final List<String> RELIABILITY = List.of("crash", "load");
 
-    @Parameters(arity = "1..*", paramLabel = "WHAT",
+    @Parameters(arity = "0..*", paramLabel = "WHAT",
             description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, load")
     List<String> what;
 
@@ -80,17 +80,33 @@ public final class BenchCommand implements Callable<Integer> {
             description = "When govgraph cannot ingest a size, make the loader's N-Triples by ingesting 100,000-row chunks.")
     boolean chunkedPeer;
 
+    @Option(names = "--merge", paramLabel = "RESULTS_JSON",
+            description = "Add the tables of another run's results.json (e.g. one run elsewhere at the same time).")
+    List<Path> merge = List.of();
+
+    /** The arguments as given, for the results page. */
+    private List<String> args = List.of();
+
     @Override
     public Integer call() throws Exception {
-        List<String> todo = what.contains("all") ? ALL : what;
+        List<String> todo = what == null ? List.of() : what.contains("all") ? ALL : what;
+        // One line per request would bury the progress: the access log is for production.
+        org.apache.logging.log4j.core.config.Configurator.setLevel("govgraph.access", org.apache.logging.log4j.Level.WARN);
         Workspace workspace = new Workspace(work);
-        Report report = new Report(out, "java -jar bench/target/govgraph-bench.jar " + String.join(" ", what));
+        Report report = new Report(out, "java -jar bench/target/govgraph-bench.jar " + String.join(" ", args));
+        for (Path other : merge) {
+            new Report(other.getParent(), "").tables().forEach(report::add);
+        }
         for (String name : todo) {
             long t0 = System.nanoTime();
             System.out.println("== " + name);
             switch (name) {
                 case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run());
-                case "sparql" -> report.add(new SparqlBenchmark(workspace, serveSize, rounds, perRun).run());
+                case "sparql" -> {
+                    SparqlBenchmark sparql = new SparqlBenchmark(workspace, serveSize, rounds, perRun);
+                    report.add(sparql.run());
+                    report.add(sparql.perQueryTable());
+                }
                 case "search" -> report.add(new SearchBenchmark(workspace, serveSize, containsEvery).run());
                 case "download" -> report.add(new DownloadBenchmark(workspace, serveSize, rounds).run());
                 case "memory" -> report.add(new MemoryBenchmark(workspace, serveSize).run());
@@ -105,7 +121,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int status = new CommandLine(new BenchCommand()).execute(args);
+        BenchCommand command = new BenchCommand();
+        command.args = List.of(args);
+        int status = new CommandLine(command).execute(args);
         System.exit(status);
     }
 }

@@ -1,5 +1,6 @@
 package org.govgraph.bench.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -25,17 +26,64 @@ public final class Report {
     private final String command;
     private final Instant started = Instant.now();
     private final List<ResultTable> tables = new ArrayList<>();
+    private final List<String> commands = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * A report in {@code dir}; the tables of an earlier run found there are kept, so that
+     * benchmarks run one at a time add up to one page.
+     */
     public Report(Path dir, String command) {
         this.dir = dir;
         this.command = command;
+        Path existing = dir.resolve("results.json");
+        if (Files.exists(existing)) {
+            try {
+                JsonNode doc = json.readTree(existing.toFile());
+                for (JsonNode t : doc.path("benchmarks")) {
+                    tables.add(json.treeToValue(t, ResultTable.class));
+                }
+                doc.path("commands").forEach(c -> commands.add(c.asText()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the earlier results in " + existing, e);
+            }
+        }
+        commands.remove(command);
+        commands.add(command);
     }
 
-    /** Adds a table (replacing one with the same id) and rewrites both files. */
+    /**
+     * Adds a table and rewrites both files. A table with the same id and columns from an
+     * earlier run is merged: rows with the same first cell are replaced, others kept.
+     */
     public synchronized void add(ResultTable table) {
-        tables.removeIf(t -> t.id().equals(table.id()));
-        tables.add(table);
+        ResultTable merged = table;
+        for (ResultTable old : tables) {
+            if (old.id().equals(table.id()) && old.columns().equals(table.columns())) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (List<Object> row : old.rows()) {
+                    if (table.rows().stream().noneMatch(r -> String.valueOf(r.get(0)).equals(String.valueOf(row.get(0))))) {
+                        rows.add(row);
+                    }
+                }
+                rows.addAll(table.rows());
+                List<String> notes = new ArrayList<>(table.notes());
+                old.notes().stream().filter(n -> !notes.contains(n) && !n.startsWith("Growth")).forEach(notes::add);
+                merged = new ResultTable(table.id(), table.title(), table.columns(), rows, notes);
+            }
+        }
+        String id = table.id();
+        int at = -1;
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).id().equals(id)) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            tables.set(at, merged);
+        } else {
+            tables.add(merged);
+        }
         write();
     }
 
@@ -47,7 +95,7 @@ public final class Report {
         try {
             Files.createDirectories(dir);
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("command", command);
+            doc.put("commands", commands);
             doc.put("started", started.toString());
             doc.put("machine", machine());
             doc.put("benchmarks", tables);
@@ -73,7 +121,8 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# govgraph benchmark results\n\n");
         Map<String, Object> m = machine();
-        md.append("Run `").append(command).append("`, started ").append(started).append(", on ")
+        md.append("Made by ").append(String.join(", ", commands.stream().map(c -> "`" + c + "`").toList()))
+                .append("; last run started ").append(started).append(", on ")
                 .append(m.get("cores")).append(" cores, ").append(m.getOrDefault("memoryGiB", "?"))
                 .append(" GiB, ").append(m.get("java")).append(". Machine-readable: [results.json](results.json).\n");
         md.append("Each benchmark runs govgraph and its peer in the same run, interleaved (A, B, A, B); a ratio above 1"

@@ -42,6 +42,13 @@ public final class SparqlBenchmark {
         this.perRun = perRun;
     }
 
+    /** The per-query table of the last {@link #run()}. */
+    private ResultTable perQuery;
+
+    public ResultTable perQueryTable() {
+        return perQuery;
+    }
+
     public ResultTable run() throws IOException, InterruptedException {
         Path dir = work.servingStore(services, "8g");
         ResultTable.Builder table = ResultTable.builder("sparql",
@@ -59,6 +66,7 @@ public final class SparqlBenchmark {
                 String ours = "http://127.0.0.1:" + govgraph.port() + "/sparql";
                 String theirs = "http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query";
                 table.note(sameAnswers(ours, theirs));
+                perQuery = perQuery(ours, theirs);
                 for (int clients : CLIENTS) {
                     HttpClient client = HttpLoad.newClient(clients);
                     HttpLoad load = new HttpLoad(client);
@@ -86,6 +94,35 @@ public final class SparqlBenchmark {
         table.note("Same JVM, same TDB2 Dataset object, same query timeout: the difference is govgraph's filters"
                 + " (metrics, error mapping, size limit, write guard), gzip and CORS around Fuseki's own query servlet.");
         return table.build();
+    }
+
+    /** Each example alone, one client, three times on each server (A, B, A, B, A, B): the median of each. */
+    private ResultTable perQuery(String ours, String theirs) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ResultTable.Builder table = ResultTable.builder("sparql-queries", "2b. SPARQL: each example query alone, "
+                        + String.format("%,d", services) + " services (median of 3, one client)",
+                "query", "govgraph ms", "Fuseki ms", "ratio (Fuseki time / govgraph time)");
+        for (ExampleQueries.Example e : QueryMix.examples()) {
+            long[] a = new long[3];
+            long[] b = new long[3];
+            for (int i = 0; i < 3; i++) {
+                a[i] = timed(client, QueryMix.get(ours, e.query()));
+                b[i] = timed(client, QueryMix.get(theirs, e.query()));
+            }
+            java.util.Arrays.sort(a);
+            java.util.Arrays.sort(b);
+            table.row(e.id(), a[1] / 1e6, b[1] / 1e6, (double) b[1] / a[1]);
+        }
+        return table.build();
+    }
+
+    private static long timed(HttpClient client, java.net.http.HttpRequest request) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        HttpResponse<java.io.InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream body = r.body()) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return System.nanoTime() - t0;
     }
 
     /** Runs each example once on both servers and compares the number of result rows. */
