@@ -17,8 +17,8 @@ import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.SourceInfo;
-import org.govgraph.ingest.csv.CsvFile;
 import org.govgraph.ingest.csv.CsvRow;
+import org.govgraph.ingest.csv.CsvRows;
 import org.govgraph.model.Iris;
 import org.govgraph.model.vocab.CPSV;
 import org.govgraph.model.vocab.CV;
@@ -126,7 +126,7 @@ public final class KenyaEcitizenSource implements SourceAdapter {
 
     private static void readMinistries(Path file, IngestContext context, Organisations orgs) {
         List<String> columns = List.of("ministry_id", "ministry_name", "ministry_description", "ministry_url");
-        eachRow(file, columns, context, (csv, row) -> {
+        CsvRows.forEach(file, columns, context, (csv, row) -> {
             String id = orgs.ministries.firstSight(csv, "ministry_id");
             String name = csv.requireText("ministry_name");
             orgs.ministries.accepted(id, new Parent(csv.line(), null, null));
@@ -138,7 +138,7 @@ public final class KenyaEcitizenSource implements SourceAdapter {
 
     private static void readDepartments(Path file, IngestContext context, Organisations orgs) {
         List<String> columns = List.of("department_id", "ministry_id", "department_name", "ministry_departments_url");
-        eachRow(file, columns, context, (csv, row) -> {
+        CsvRows.forEach(file, columns, context, (csv, row) -> {
             String id = orgs.departments.firstSight(csv, "department_id");
             String name = csv.requireText("department_name");
             String ministry = orgs.ministries.reference(csv, "ministry_id").key();
@@ -152,7 +152,7 @@ public final class KenyaEcitizenSource implements SourceAdapter {
     private static void readAgencies(Path file, IngestContext context, Organisations orgs) {
         List<String> columns = List.of("agency_id", "ministry_id", "department_id", "agency_name", "agency_description",
                 "logo_url", "agency_url", "ministry_departments_agencies_url");
-        eachRow(file, columns, context, (csv, row) -> {
+        CsvRows.forEach(file, columns, context, (csv, row) -> {
             String id = orgs.agencies.firstSight(csv, "agency_id");
             String name = csv.requireText("agency_name");
             Known<Parent> department = orgs.departments.reference(csv, "department_id");
@@ -176,7 +176,7 @@ public final class KenyaEcitizenSource implements SourceAdapter {
         List<String> columns = List.of("service_id", "agency_id", "department_id", "ministry_id", "service_name",
                 "service_url", "service_description");
         Keys<Void> services = new Keys<>("service", SERVICES);
-        eachRow(file, columns, context, (csv, row) -> {
+        CsvRows.forEach(file, columns, context, (csv, row) -> {
             String id = services.firstSight(csv, "service_id");
             String title = csv.requireText("service_name");
             Known<Parent> agency = orgs.agencies.reference(csv, "agency_id");
@@ -235,28 +235,6 @@ public final class KenyaEcitizenSource implements SourceAdapter {
                 iri -> row.add(org, property, iri).column(property, csv.column(column)),
                 () -> QualityNote.add(row, iris, org, "org", id, column, column + " '" + url
                         + "' is not an absolute http(s) web address, so it is left out.")));
-    }
-
-    /** Reads every row of one file; a {@link RowException} rejects the row at its column. */
-    private static void eachRow(Path file, List<String> columns, IngestContext context, RowReader reader) {
-        try (CsvFile csv = CsvFile.open(file, columns)) {
-            for (CsvRow r : csv) {
-                IngestContext.Row row = context.row(file, r.line());
-                try {
-                    r.requireWellFormed();
-                    reader.read(r, row);
-                    row.accept();
-                } catch (RowException e) {
-                    row.reject(e.column(), e.getMessage());
-                }
-            }
-        }
-    }
-
-    /** Turns one CSV row into triples, or throws {@link RowException}. */
-    @FunctionalInterface
-    private interface RowReader {
-        void read(CsvRow csv, IngestContext.Row row);
     }
 
     /** Where an organisation was read and which parents it names. */

@@ -23,8 +23,8 @@ import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.SourceInfo;
-import org.govgraph.ingest.csv.CsvFile;
 import org.govgraph.ingest.csv.CsvRow;
+import org.govgraph.ingest.csv.CsvRows;
 import org.govgraph.model.Iris;
 import org.govgraph.model.vocab.GG;
 import org.govgraph.model.vocab.QB;
@@ -79,18 +79,8 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
         Node interview = describeDataSet(context.shared(), iris, dataSet);
         Map<String, Long> firstObservation = new HashMap<>();
         Map<String, IndicatorLabels> indicators = new HashMap<>();
-        try (CsvFile csv = CsvFile.open(file, COLUMNS)) {
-            for (CsvRow r : csv) {
-                IngestContext.Row row = context.row(file, r.line());
-                try {
-                    r.requireWellFormed();
-                    readRow(r, row, iris, dataSet, interview, firstObservation, indicators);
-                    row.accept();
-                } catch (RowException e) {
-                    row.reject(e.column(), e.getMessage());
-                }
-            }
-        }
+        CsvRows.forEach(file, COLUMNS, context,
+                (r, row) -> readRow(r, row, iris, dataSet, interview, firstObservation, indicators));
     }
 
     private static void readRow(CsvRow csv, IngestContext.Row row, Iris iris, Node dataSet, Node interview,
