@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic service inventory (Canada inventory shape) to DIR/si_synthetic.csv,"
-                + " for benchmarks; ingest it with: govgraph ingest ca-si DIR/si_synthetic.csv")
+                + " for benchmarks; ingest it with: govgraph ingest --store STORE ca-si DIR/si_synthetic.csv")
 public final class GenerateCommand implements Callable<Integer> {
     /** The name of the file written in the output folder. */
     public static final String FILE_NAME = "si_synthetic.csv";
