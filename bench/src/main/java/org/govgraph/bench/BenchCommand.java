@@ -93,15 +93,16 @@ public final class BenchCommand implements Callable<Integer> {
         // One line per request would bury the progress: the access log is for production.
         org.apache.logging.log4j.core.config.Configurator.setLevel("govgraph.access", org.apache.logging.log4j.Level.WARN);
         Workspace workspace = new Workspace(work);
-        Report report = new Report(out, "java -jar bench/target/govgraph-bench.jar " + String.join(" ", args));
+        Report report = new Report(out, todo.isEmpty() ? null
+                : "java -jar bench/target/govgraph-bench.jar " + String.join(" ", args));
         for (Path other : merge) {
-            new Report(other.getParent(), "").tables().forEach(report::add);
+            report.merge(new Report(other.toAbsolutePath().getParent(), null));
         }
         for (String name : todo) {
             long t0 = System.nanoTime();
             System.out.println("== " + name);
             switch (name) {
-                case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run());
+                case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run(report::add));
                 case "sparql" -> {
                     SparqlBenchmark sparql = new SparqlBenchmark(workspace, serveSize, rounds, perRun);
                     report.add(sparql.run());

@@ -60,7 +60,8 @@ public final class IngestBenchmark {
     private record Run(boolean ok, double seconds, long triples, double peakHeapMiB, String failure) {
     }
 
-    public ResultTable run() {
+    /** Runs every size; {@code partial} is given the table after each size, so that a run cut short keeps its rows. */
+    public ResultTable run(java.util.function.Consumer<ResultTable> partial) {
         ResultTable.Builder table = ResultTable.builder("ingest", "1. Ingest: govgraph vs TDB2 bulk loader",
                 "services", "triples", "govgraph s", "govgraph triples/s", "govgraph peak heap MiB",
                 "tdb2.tdbloader s", "tdbloader triples/s", "ratio (loader time / govgraph time)", "heap (-Xmx)",
@@ -104,6 +105,7 @@ public final class IngestBenchmark {
                     a.ok() && b.ok() ? b.seconds() / a.seconds() : null,
                     heap,
                     String.format("%.0f / %.0f", storeBytes[0] / 1048576.0, storeBytes[1] / 1048576.0));
+            partial.accept(table.build());
         }
         table.note("Best of " + rounds + " interleaved rounds (A, B, A, B) below 1M services, one round at 1M; each run"
                 + " is a fresh child JVM writing a fresh TDB2 store on disk; times include JVM start-up for both.");
@@ -151,9 +153,11 @@ public final class IngestBenchmark {
         String peak = r.value("peakHeapMiB");
         double peakMiB = peak == null ? 0 : Double.parseDouble(peak);
         if (r.exitCode() != 0 || r.value("triples") == null) {
-            String why = r.timedOut() ? "not finished in " + limit.toMinutes() + " min"
+            String last = r.output().stream().filter(l -> l.startsWith("phase=")).reduce((x, y) -> y)
+                    .map(l -> " (last: " + l.substring("phase=".length()) + ")").orElse("");
+            String why = (r.timedOut() ? "not finished in " + limit.toMinutes() + " min"
                     : r.outOfMemory() ? "out of memory at -Xmx" + heap + " after " + r.elapsed().toSeconds() + " s"
-                    : "failed (exit " + r.exitCode() + ")";
+                    : "failed (exit " + r.exitCode() + ")") + last;
             System.out.println("ingest: govgraph " + n + ": " + why + "\n" + r.tail());
             return new Run(false, r.elapsed().toNanos() / 1e9, 0, peakMiB, why);
         }

@@ -31,7 +31,8 @@ public final class Report {
 
     /**
      * A report in {@code dir}; the tables of an earlier run found there are kept, so that
-     * benchmarks run one at a time add up to one page.
+     * benchmarks run one at a time add up to one page. {@code command} is what made this run
+     * (null when it only merges results).
      */
     public Report(Path dir, String command) {
         this.dir = dir;
@@ -48,8 +49,16 @@ public final class Report {
                 throw new UncheckedIOException("Cannot read the earlier results in " + existing, e);
             }
         }
-        commands.remove(command);
-        commands.add(command);
+        if (command != null) {
+            commands.remove(command);
+            commands.add(command);
+        }
+    }
+
+    /** Adds every table of another run's results (and the commands that made them). */
+    public synchronized void merge(Report other) {
+        other.commands.stream().filter(c -> !commands.contains(c)).forEach(commands::add);
+        other.tables().forEach(this::add);
     }
 
     /**
