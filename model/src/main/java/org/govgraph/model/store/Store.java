@@ -72,11 +72,57 @@ public final class Store implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new StoreException("The store directory is not writable: " + dir);
         }
+        Store store;
         try {
-            return new Store(TDB2Factory.connectDataset(dir.resolve("tdb2").toString()), iris, dir);
+            store = new Store(TDB2Factory.connectDataset(dir.resolve("tdb2").toString()), iris, dir);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store in " + dir + ": " + e.getMessage(), e);
         }
+        Optional<String> minted = store.mintedBase();
+        if (minted.isPresent() && !minted.get().equals(iris.base())) {
+            store.close();
+            // Mixing two bases in one store would split every entity in two: refuse, and say which base to use.
+            throw new StoreException("The store in " + dir + " holds IRIs minted under " + minted.get()
+                    + ", not " + iris.base() + ": open it with --base " + minted.get());
+        }
+        return store;
+    }
+
+    /**
+     * Opens the store in {@code dir} with the base its IRIs were minted under, or
+     * {@code defaultBase} when it holds none yet.
+     */
+    public static Store open(Path dir, String defaultBase) {
+        String base = Files.isDirectory(dir.resolve("tdb2")) ? peekBase(dir).orElse(defaultBase) : defaultBase;
+        return open(dir, new Iris(base));
+    }
+
+    private static Optional<String> peekBase(Path dir) {
+        // Read only: a Store would install the ontology graph under a base that may not be this store's.
+        // TDB2 caches the database per location, so the Store opened next shares this connection.
+        try {
+            return mintedBase(TDB2Factory.connectDataset(dir.resolve("tdb2").toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the TDB2 store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The base this store's IRIs were minted under (from its store node), empty while it holds no release. */
+    public Optional<String> mintedBase() {
+        return mintedBase(dataset);
+    }
+
+    private static Optional<String> mintedBase(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(), GG.Store.asNode());
+            while (it.hasNext()) {
+                String iri = it.next().getSubject().getURI();
+                if (iri != null && iri.endsWith("/id/store")) {
+                    return Optional.of(iri.substring(0, iri.length() - "id/store".length()));
+                }
+            }
+            return Optional.<String>empty();
+        });
     }
 
     /** A transactional in-memory TDB2 store, for tests and one-off conversions. */

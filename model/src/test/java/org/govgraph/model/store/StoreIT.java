@@ -86,6 +86,21 @@ class StoreIT {
     }
 
     @Test
+    void aStoreKeepsTheBaseItsIrisWereMintedUnder(@TempDir Path dir) {
+        Iris other = new Iris("https://data.example.org/");
+        try (Store store = Store.open(dir, other)) {
+            assertTrue(store.mintedBase().isEmpty(), "nothing minted yet");
+            store.replaceSource("demo", graphOf("a"), null);
+            assertEquals("https://data.example.org/", store.mintedBase().orElseThrow());
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(dir, iris));
+        assertTrue(e.getMessage().contains("open it with --base https://data.example.org/"), e.getMessage());
+        try (Store reopened = Store.open(dir, Iris.DEFAULT_BASE)) {
+            assertEquals("https://data.example.org/", reopened.iris().base(), "the minted base wins over the default");
+        }
+    }
+
+    @Test
     void theOntologyGraphIsInstalledOnOpen() {
         try (Store store = Store.inMemory(iris)) {
             assertFalse(store.copyOf(iris.ontologyGraph()).isEmpty());

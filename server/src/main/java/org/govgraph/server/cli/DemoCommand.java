@@ -34,8 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The store directory (default: ./${DEFAULT-VALUE}).")
     private Path directory;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "The base of every IRI (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "The base of every IRI (default: http://localhost:PORT/ for a new store, so that links "
+                    + "lead back to this server; an existing store keeps its own).")
     private String base;
 
     @Mixin
@@ -43,7 +44,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Store store = Store.open(directory, new Iris(base));
+        Store store = base != null ? Store.open(directory, new Iris(base))
+                : Store.open(directory, "http://localhost:" + (server.port == 0 ? 8080 : server.port) + "/");
         ingestBundled(store);
         return Platform.serve(store, ServiceIndex.forStore(store), server);
     }
@@ -70,6 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
                     new IngestOptions(true, phase -> LOG.info("{}: {}", id, phase)));
             LOG.info("{}: rows read {}, loaded {}, rejected {}; {} triples in {} ms", id, report.rowsRead(),
                     report.rowsLoaded(), report.rowsRejected(), report.triples(), report.elapsed().toMillis());
+            report.rejections().forEach(r -> LOG.warn("{}: rejected {}", id, r));
         }
     }
 }

@@ -11,11 +11,12 @@ final class StoreOption {
             description = "The store directory (TDB2 in DIR/tdb2, search index in DIR/index, downloads in DIR/downloads).")
     Path directory;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "The base of every IRI the store mints (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "The base of every IRI the store mints (default: the base the store was created with, or "
+                    + Iris.DEFAULT_BASE + " for a new store).")
     String base;
 
     Store open() {
-        return Store.open(directory, new Iris(base));
+        return base == null ? Store.open(directory, Iris.DEFAULT_BASE) : Store.open(directory, new Iris(base));
     }
 }
