@@ -45,6 +45,10 @@ public final class ErrorMapper {
         if (t instanceof HttpError e) {
             return new Failure(e.status(), e.getMessage());
         }
+        if (t instanceof org.eclipse.jetty.http.HttpException e && e.getCode() >= 400 && e.getCode() < 500) {
+            // Jetty's own verdicts on the request (e.g. a query string that is not UTF-8) keep their status.
+            return new Failure(e.getCode(), e.getReason() == null ? "Bad request" : e.getReason());
+        }
         if (t instanceof QueryParseException e) {
             return new Failure(400, "Malformed query: " + e.getMessage());
         }

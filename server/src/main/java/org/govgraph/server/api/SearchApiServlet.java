@@ -24,6 +24,7 @@ public final class SearchApiServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonResponses.requireJsonAcceptable(request);
         ApiParameters p = new ApiParameters(request);
         List<String> facets = p.list("facet");
         SearchRequest search = new SearchRequest(p.text("q", ""), p.text("lang", "en"), p.integer("page", 1),

@@ -24,6 +24,7 @@ public final class SuggestApiServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonResponses.requireJsonAcceptable(request);
         ApiParameters p = new ApiParameters(request);
         String prefix = p.text("q", null) != null ? p.required("q") : p.required("prefix");
         int limit = p.integer("limit", 10);
