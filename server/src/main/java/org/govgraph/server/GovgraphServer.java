@@ -24,6 +24,7 @@ import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.BrowserPageFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
+import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
 import org.govgraph.server.sparql.WriteGuardFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,6 +191,7 @@ public final class GovgraphServer {
             WriteGuardFilter guard = new WriteGuardFilter(settings.adminToken());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", guard);
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", guard);
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
             SparqlService.install(fuseki, store.datasetGraph(), settings.writesEnabled());
 
             for (Route route : Routes.all()) {

@@ -32,12 +32,11 @@ class W3cProtocolIT {
     private static final String AUTH = "Bearer " + TestServer.TOKEN;
 
     /**
-     * Cases not run, with the reason. None needs behaviour refused on purpose (writes pass
-     * with the token). One is a known deviation of Fuseki 5.6, listed so that it stays visible.
+     * Cases not run, with the reason per case. None is: no case needs behaviour refused on
+     * purpose (writes pass with the token), and bad_update_dataset_conflict, which Fuseki 5.6
+     * answers with a 500, is refused with a 400 by UpdateDatasetConflictFilter.
      */
-    static final Map<String, String> SKIPPED = Map.of(
-            "bad_update_dataset_conflict", "KNOWN DEVIATION, not a refusal: Fuseki 5.6 answers 500 instead of 4xx when "
-                    + "using-graph-uri and a USING clause conflict; the update is not applied either way");
+    static final Map<String, String> SKIPPED = Map.of();
 
     /** One manifest case: a request and what the response must satisfy. */
     record Case(String name, String method, String pathAndQuery, String contentType, byte[] body, boolean token,
