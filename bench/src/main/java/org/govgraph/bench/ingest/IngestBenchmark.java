@@ -109,8 +109,9 @@ public final class IngestBenchmark {
         }
         table.note("Best of " + rounds + " interleaved rounds (A, B, A, B) below 1M services, one round at 1M; each run"
                 + " is a fresh child JVM writing a fresh TDB2 store on disk; times include JVM start-up for both.");
-        table.note("govgraph's time covers reading the CSV, building every row's triples, SHACL validation of the whole"
-                + " graph and the one write transaction with provenance; the loader only parses N-Triples and writes.");
+        table.note("govgraph's time covers reading the CSV, building every row's triples, SHACL validation (in chunks"
+                + " of rows, spooled to disk) and the one write transaction with provenance; the loader only parses"
+                + " N-Triples and writes.");
         growth(govgraphSeconds).ifPresent(table::note);
         return table.build();
     }
