@@ -42,9 +42,10 @@ public final class HttpLoad {
      * @param wallNanos the wall-clock time of the run
      */
     public record Outcome(Map<String, Latencies> byKind, Map<String, Map<Integer, Long>> statuses, long wallNanos) {
-        /** All successful responses, every kind pooled. */
+        /** All successful responses, every kind pooled, over the run's wall-clock time (once, not once per kind). */
         public Latencies all() {
-            return Latencies.merge(byKind.values().toArray(Latencies[]::new));
+            Latencies pooled = Latencies.merge(byKind.values().toArray(Latencies[]::new));
+            return new Latencies(pooled.samplesNanos(), wallNanos, pooled.errors());
         }
 
         public long count(Predicate<Integer> status) {
