@@ -10,6 +10,7 @@ import org.govgraph.bench.report.ResultTable;
 import org.govgraph.bench.support.ChildJvm;
 import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
+import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;

@@ -19,6 +19,7 @@ import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.Sources;
 import org.govgraph.ingest.generate.InventoryGenerator;
 import org.govgraph.model.Iris;
+import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;

@@ -1,4 +1,4 @@
-package org.govgraph.bench.reliability;
+package org.govgraph.model.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
