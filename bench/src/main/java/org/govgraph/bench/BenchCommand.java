@@ -50,8 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<Long> sizes;
 
     @Option(names = "--serve-size", defaultValue = "100000",
-            description = "Services in the store the SPARQL, search, download and memory benchmarks serve"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Services in the store the SPARQL, search, download and memory benchmarks serve;"
+                    + " 0 serves the bundled real data (default: ${DEFAULT-VALUE}).")
     long serveSize;
 
     @Option(names = "--ingest-limit", defaultValue = "PT12M",

@@ -57,7 +57,7 @@ public final class DownloadBenchmark {
     public ResultTable run() throws Exception {
         Path dir = work.servingStore(services, "8g");
         ResultTable.Builder table = ResultTable.builder("download", "4. Downloads: the full ca-si N-Triples dump, "
-                        + String.format("%,d", services) + " services",
+                        + Workspace.describe(services),
                 "how", "bytes", "seconds", "MB/s", "triples/s", "ratio (MB/s / its RIOT peer's MB/s)", "peak heap MiB");
         try (Store store = Store.open(dir, Iris.defaults());
              ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {

@@ -97,7 +97,7 @@ public final class LoadRun {
         boolean oom = ended.outOfMemory();
         boolean pass = !oom && health.statusCode() == 200 && otherErrors == 0 && simple.p99() <= SIMPLE_P99_BOUND_MS;
         return ResultTable.builder("load", "Reliability: " + CLIENTS + " clients for " + DURATION.toSeconds()
-                        + " s at -Xmx512m, " + String.format("%,d", services) + " services",
+                        + " s at -Xmx512m, " + Workspace.describe(services),
                         "requests", "simple SPARQL p50 / p99 ms", "search p50 / p99 ms", "pathological stopped",
                         "errors other than timeouts", "out of memory", "/healthz after", "verdict")
                 .row(outcome.count(s -> true), String.format(java.util.Locale.ROOT, "%.0f / %.0f", simple.p50(),

@@ -113,7 +113,7 @@ public final class SearchBenchmark {
             }
         }
         ResultTable.Builder table = ResultTable.builder("search", "3. Keyword search: " + QUESTIONS
-                        + " one-word questions, " + String.format("%,d", services) + " services",
+                        + " one-word questions, " + Workspace.describe(services),
                 "contender", "questions", "p50 ms", "p99 ms", "queries/s (1 client)", "ratio of govgraph in-process q/s",
                 "errors");
         Latencies ours = latencies(samples.get(0), errors[0]);

@@ -52,8 +52,7 @@ public final class SparqlBenchmark {
     public ResultTable run() throws IOException, InterruptedException {
         Path dir = work.servingStore(services, "8g");
         ResultTable.Builder table = ResultTable.builder("sparql",
-                "2. SPARQL: example-query mix, govgraph /sparql vs stock Fuseki, " + String.format("%,d", services)
-                        + " services",
+                "2. SPARQL: example-query mix, govgraph /sparql vs stock Fuseki, " + Workspace.describe(services),
                 "clients", "govgraph q/s", "govgraph p50 ms", "govgraph p99 ms", "Fuseki q/s", "Fuseki p50 ms",
                 "Fuseki p99 ms", "ratio (govgraph q/s / Fuseki q/s)", "errors (govgraph / Fuseki)");
         try (Store store = Store.open(dir, Iris.defaults());
@@ -100,7 +99,7 @@ public final class SparqlBenchmark {
     private ResultTable perQuery(String ours, String theirs) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ResultTable.Builder table = ResultTable.builder("sparql-queries", "2b. SPARQL: each example query alone, "
-                        + String.format("%,d", services) + " services (median of 3, one client)",
+                        + Workspace.describe(services) + " (median of 3, one client)",
                 "query", "govgraph ms", "Fuseki ms", "ratio (Fuseki time / govgraph time)");
         for (ExampleQueries.Example e : QueryMix.examples()) {
             long[] a = new long[3];

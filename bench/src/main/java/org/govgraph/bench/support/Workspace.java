@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.govgraph.ingest.BundledSources;
 import org.govgraph.bench.ingest.IngestProbe;
 import org.govgraph.ingest.generate.InventoryGenerator;
 
@@ -29,8 +30,19 @@ public final class Workspace {
         return dir;
     }
 
-    /** The synthetic inventory of {@code services} rows with {@code seed}, generated once. */
+    /** How a table names the store it measured: "10,000 services", or the bundled real data for 0. */
+    public static String describe(long services) {
+        return services == 0 ? "the bundled real data (1,751 Canadian services)" : String.format("%,d services", services);
+    }
+
+    /**
+     * The synthetic inventory of {@code services} rows with {@code seed}, generated once; for 0
+     * services, the bundled real inventory itself, so the benchmarks can run on the real data.
+     */
     public synchronized Path inventory(long services, long seed) {
+        if (services == 0) {
+            return BundledSources.extract("ca-si", dir.resolve("inventories").resolve("real")).get(0);
+        }
         Path file = dir.resolve("inventories").resolve("si-" + services + "-" + seed + ".csv");
         if (!Files.exists(file)) {
             if (generator == null) {
