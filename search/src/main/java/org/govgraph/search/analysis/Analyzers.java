@@ -89,18 +89,23 @@ public final class Analyzers {
         }
     }
 
+    /** Lower-cases and folds to ASCII: the one normalisation of the neutral, keyword and suggest fields. */
+    static TokenStream fold(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
     /** Standard tokens, lower-cased and folded to ASCII: the language-neutral field. */
     static final class NeutralAnalyzer extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            return new TokenStreamComponents(source, fold(source));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             // Prefix queries (passé*) are normalised the same way as indexed words.
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return fold(in);
         }
     }
 
@@ -109,12 +114,12 @@ public final class Analyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new KeywordTokenizer();
-            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            return new TokenStreamComponents(source, fold(source));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return fold(in);
         }
     }
 
@@ -123,7 +128,7 @@ public final class Analyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+            TokenStream folded = fold(source);
             return new TokenStreamComponents(source, new EdgeNGramTokenFilter(folded, 1, 20, true));
         }
     }
