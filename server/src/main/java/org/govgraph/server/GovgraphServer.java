@@ -22,6 +22,8 @@ import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.BrowserPageFilter;
+import org.govgraph.server.sparql.QueryAdmission;
+import org.govgraph.server.sparql.QueryAdmissionFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
@@ -111,6 +113,8 @@ public final class GovgraphServer {
         private long maxQueryBytes = ServerSettings.DEFAULT_MAX_QUERY_BYTES;
         private Optional<AdminToken> adminToken = Optional.empty();
         private boolean allowService;
+        private int maxQueries = QueryAdmission.defaultQueries();
+        private int maxHeavyQueries = QueryAdmission.defaultHeavyQueries();
 
         private Builder() {
         }
@@ -162,10 +166,20 @@ public final class GovgraphServer {
             return this;
         }
 
+        /**
+         * How many SPARQL queries may run at once, and how many of them may have a heavy shape
+         * (see {@link QueryAdmission}); by default four per core and half the cores.
+         */
+        public Builder querySlots(int maxQueries, int maxHeavyQueries) {
+            this.maxQueries = maxQueries;
+            this.maxHeavyQueries = maxHeavyQueries;
+            return this;
+        }
+
         public GovgraphServer build() {
             Objects.requireNonNull(store, "store");
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
-                    allowService);
+                    allowService, maxQueries, maxHeavyQueries);
             ServerMetrics metrics = new ServerMetrics();
             ServiceIndex searchIndex = index != null ? index : inMemoryIndex(store);
             ServerContext context = new ServerContext(store, searchIndex, settings, metrics);
@@ -192,6 +206,9 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", guard);
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", guard);
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
+                    new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), settings.maxQueryBytes(),
+                    metrics));
             SparqlService.install(fuseki, store.datasetGraph(), settings.writesEnabled());
 
             for (Route route : Routes.all()) {

@@ -14,9 +14,12 @@ import org.govgraph.server.sparql.AdminToken;
  * @param maxQueryBytes  the largest query (or update) accepted, in bytes; larger ones get 413
  * @param adminToken     the bearer token that allows writes; empty: writes are disabled
  * @param allowService   let SPARQL {@code SERVICE} call other hosts
+ * @param maxQueries     SPARQL queries that may run at once
+ * @param maxHeavyQueries queries of a heavy shape (cartesian products, unbounded paths) that may run at once
  */
 public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeout, long maxQueryBytes,
-                             Optional<AdminToken> adminToken, boolean allowService) {
+                             Optional<AdminToken> adminToken, boolean allowService, int maxQueries,
+                             int maxHeavyQueries) {
     /** The default time limit of a query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** 256 KiB: far above any hand-written query, far below what could hurt the server. */
@@ -27,6 +30,10 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
         Objects.requireNonNull(adminToken, "adminToken");
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
+        }
+        if (maxQueries < 1 || maxHeavyQueries < 1 || maxHeavyQueries > maxQueries) {
+            throw new IllegalArgumentException("Query slots must be 1 <= heavy (" + maxHeavyQueries + ") <= all ("
+                    + maxQueries + ")");
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("No such port: " + port);

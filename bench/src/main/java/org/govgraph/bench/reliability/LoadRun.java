@@ -18,12 +18,14 @@ import org.govgraph.bench.support.ChildJvm;
 import org.govgraph.bench.support.HttpLoad;
 import org.govgraph.bench.support.Latencies;
 import org.govgraph.bench.support.Workspace;
+import org.govgraph.server.sparql.QueryAdmission;
 
 /**
  * The load run: govgraph in a child JVM at {@code -Xmx512m} with a 5 s query timeout, and
  * 32 closed-loop clients for 60 seconds mixing keyword searches, simple SPARQL lookups and
  * pathological SPARQL (a cartesian product, an unbounded property path). Passes when the
- * pathological queries are stopped by the timeout, the simple ones keep their p99 under
+ * pathological queries are stopped (by the timeout, or refused by the server's admission
+ * control when its lane for such queries is full), the simple ones keep their p99 under
  * the stated bound, nothing but timeouts fails, and the server neither runs out of memory
  * nor stops answering.
  */
@@ -79,8 +81,9 @@ public final class LoadRun {
                 "SELECT (COUNT(*) AS ?n) WHERE { ?x (<urn:p>|!<urn:p>)* ?y }")));
         HttpLoad.Outcome outcome = new HttpLoad(HttpLoad.newClient(CLIENTS)).run(mix, CLIENTS, Long.MAX_VALUE, DURATION);
 
-        HttpResponse<String> health = HttpClient.newHttpClient().send(get(base + "/healthz"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> health = client.send(get(base + "/healthz"), HttpResponse.BodyHandlers.ofString());
+        String metrics = client.send(get(base + "/metrics"), HttpResponse.BodyHandlers.ofString()).body();
         server.process().getOutputStream().close(); // ServeProbe stops when its standard input closes.
         ChildJvm.Result ended = server.await(Duration.ofMinutes(2));
 
@@ -98,18 +101,31 @@ public final class LoadRun {
         boolean pass = !oom && health.statusCode() == 200 && otherErrors == 0 && simple.p99() <= SIMPLE_P99_BOUND_MS;
         return ResultTable.builder("load", "Reliability: " + CLIENTS + " clients for " + DURATION.toSeconds()
                         + " s at -Xmx512m, " + Workspace.describe(services),
-                        "requests", "simple SPARQL p50 / p99 ms", "search p50 / p99 ms", "pathological stopped",
+                        "requests", "simple SPARQL p50 / p99 ms", "search p50 / p99 ms",
+                        "pathological stopped (timed out / refused)",
                         "errors other than timeouts", "out of memory", "/healthz after", "verdict")
                 .row(outcome.count(s -> true), String.format(java.util.Locale.ROOT, "%.0f / %.0f", simple.p50(),
                                 simple.p99()), String.format(java.util.Locale.ROOT, "%.0f / %.0f", search.p50(),
                                 search.p99()), timeouts + " of " + pathological.values().stream().mapToLong(Long::longValue)
-                                .sum(), otherErrors, oom ? "yes" : "no", health.statusCode(), pass ? "pass" : "FAIL")
+                                .sum() + String.format(java.util.Locale.ROOT, " (%.0f / %.0f)",
+                                counter(metrics, "govgraph_sparql_query_timeouts_total"),
+                                counter(metrics, "govgraph_sparql_query_refused_total")), otherErrors, oom ? "yes" : "no", health.statusCode(), pass ? "pass" : "FAIL")
                 .note("Query timeout " + TIMEOUT_SECONDS + " s; stated bound for the simple queries' p99: "
                         + (long) SIMPLE_P99_BOUND_MS + " ms. Statuses by kind: " + outcome.statuses()
                         + " (0 = connection cut, which is how a timeout shows once results have started streaming).")
+                .note("The server runs at most " + QueryAdmission.defaultHeavyQueries() + " query of a heavy shape"
+                        + " (cartesian product, unbounded path between two variables) at once and at most "
+                        + QueryAdmission.defaultQueries() + " queries in all; a heavy query that finds its lane full"
+                        + " for 1 s is refused with 503 and Retry-After (counted from the server's /metrics).")
                 .note("Pathological queries: a three-way cartesian product over every triple, and (p|!p)* between"
                         + " any two nodes, both counted so that nothing streams before the limit.")
                 .build();
+    }
+
+    /** A counter's value in Prometheus text, 0 when absent (nothing was counted). */
+    private static double counter(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private static HttpRequest get(String url) {

@@ -49,6 +49,7 @@ final class Platform {
                 .queryTimeout(options.queryTimeout)
                 .adminToken(options.token())
                 .allowService(options.allowService)
+                .querySlots(options.maxQueries, options.maxHeavyQueries)
                 .build()
                 .startWarmingUp();
         // Listening already, answering 503 until the index and downloads are in place.

@@ -3,6 +3,7 @@ package org.govgraph.server.cli;
 import java.time.Duration;
 import org.govgraph.server.ServerSettings;
 import org.govgraph.server.sparql.AdminToken;
+import org.govgraph.server.sparql.QueryAdmission;
 import picocli.CommandLine.Option;
 
 /** The options of a running server, shared by {@code serve} and {@code demo}. */
@@ -13,6 +14,14 @@ final class ServerOptions {
     @Option(names = "--query-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "30s", description = "The time limit of every SPARQL query, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
     Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
+
+    @Option(names = "--max-queries", paramLabel = "N", description = "SPARQL queries that may run at once (default: four"
+            + " per core); more wait briefly, then get 503 with Retry-After.")
+    int maxQueries = QueryAdmission.defaultQueries();
+
+    @Option(names = "--max-heavy-queries", paramLabel = "N", description = "Queries with a cartesian product or an"
+            + " unbounded property path between two variables that may run at once (default: half the cores, at least 1).")
+    int maxHeavyQueries = QueryAdmission.defaultHeavyQueries();
 
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "The bearer token that allows SPARQL Update and Graph Store writes (or set "

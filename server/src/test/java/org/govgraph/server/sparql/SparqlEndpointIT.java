@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -226,12 +227,7 @@ class SparqlEndpointIT {
     @Test
     void slowQueryIsStoppedByTheTimeLimitAndTheNextQueryAnswers(@TempDir Path own) {
         try (TestServer t = TestServer.start(own, b -> b.queryTimeout(Duration.ofSeconds(1)))) {
-            Graph bulk = GraphFactory.createDefaultGraph();
-            for (int i = 0; i < 3000; i++) {
-                bulk.add(Triple.create(NodeFactory.createURI("http://example.org/s" + i),
-                        NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("v" + i)));
-            }
-            t.store().replaceSource("bulk", bulk, null);
+            t.store().replaceSource("bulk", bulk(3000), null);
             HttpResponse<String> slow = t.get(q("SELECT (COUNT(*) AS ?n) { ?a <http://example.org/p> ?b . "
                     + "?c <http://example.org/p> ?d . ?e <http://example.org/p> ?f }"), "text/csv");
             assertEquals(503, slow.statusCode(), slow.body());
@@ -240,6 +236,53 @@ class SparqlEndpointIT {
                     "text/csv").body());
             assertTrue(t.get("/metrics", null).body().contains("govgraph_sparql_query_timeouts_total 1.0"));
         }
+    }
+
+    @Test
+    void aSecondHeavyQueryIsRefusedWhileTheFirstRunsAndLightQueriesStillAnswer(@TempDir Path own) throws Exception {
+        try (TestServer t = TestServer.start(own, b -> b.queryTimeout(Duration.ofSeconds(4)).querySlots(4, 1))) {
+            t.store().replaceSource("bulk", bulk(3000), null);
+            String cartesian = q("SELECT (COUNT(*) AS ?n) { ?a <http://example.org/p> ?b . ?c <http://example.org/p> ?d ."
+                    + " ?e <http://example.org/p> ?f }");
+            HttpRequest heavy = t.request(cartesian).header("Accept", "text/csv").GET().build();
+            var first = t.client().sendAsync(heavy, HttpResponse.BodyHandlers.ofString());
+            var second = t.client().sendAsync(heavy, HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(1500); // Both heavy queries have arrived: one runs, the other was refused after 1 s.
+            HttpResponse<String> light = t.get(q("SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2004/02/skos/core#notation>"
+                    + " \"MYS\" }"), "text/csv");
+            assertEquals("n\r\n1\r\n", light.body(), "a light query answers while the heavy lane is full");
+            List<HttpResponse<String>> both = List.of(first.get(), second.get());
+            HttpResponse<String> refused = both.stream().filter(r -> r.body().contains("cartesian product")).findFirst()
+                    .orElseThrow(() -> new AssertionError("one heavy query must be refused: " + both.get(0).body()
+                            + " / " + both.get(1).body()));
+            assertEquals(503, refused.statusCode());
+            assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
+            HttpResponse<String> ran = both.get(both.get(0) == refused ? 1 : 0);
+            assertEquals(503, ran.statusCode());
+            assertTrue(ran.body().toLowerCase().contains("timed out"), "the other ran to the time limit: " + ran.body());
+            assertTrue(t.get("/metrics", null).body().contains("govgraph_sparql_query_refused_total 1.0"));
+            assertEquals("n\r\n1\r\n", t.get(q("SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2004/02/skos/core#notation>"
+                    + " \"MYS\" }"), "text/csv").body(), "the slots came back");
+        }
+    }
+
+    @Test
+    void aChunkedQueryBodyOverTheLimitIs413() {
+        byte[] huge = ("SELECT * { ?s ?p ?o } #" + "x".repeat(300 * 1024)).getBytes(StandardCharsets.UTF_8);
+        // A body from a stream has no Content-Length: the client sends it chunked.
+        HttpResponse<String> r = server.send(server.request("/sparql").header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build());
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.body().contains("too large"), r.body());
+    }
+
+    private static Graph bulk(int triples) {
+        Graph bulk = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < triples; i++) {
+            bulk.add(Triple.create(NodeFactory.createURI("http://example.org/s" + i),
+                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("v" + i)));
+        }
+        return bulk;
     }
 
     @Test
