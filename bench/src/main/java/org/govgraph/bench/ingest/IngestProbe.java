@@ -72,18 +72,28 @@ public final class IngestProbe {
             if (nt >= 0) {
                 long e0 = System.nanoTime();
                 Path out = Path.of(flags.get(nt + 1));
-                try (OutputStream os = Files.newOutputStream(out)) {
-                    store.read(() -> {
-                        RDFDataMgr.write(os, store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si")),
-                                Lang.NTRIPLES);
-                        return null;
-                    });
-                }
+                writeSourceGraph(store, out);
                 System.out.println("ntBytes=" + Files.size(out));
                 System.out.println("exportSeconds=" + (System.nanoTime() - e0) / 1e9);
             }
         }
         System.out.flush();
         System.exit(0);
+    }
+
+    /**
+     * Writes the {@code ca-si} graph as N-Triples to {@code out}, through a temporary file
+     * moved into place at the end, so that a file of that name is always complete and can be
+     * reused by a later run (the triples of an inventory are deterministic).
+     */
+    public static void writeSourceGraph(Store store, Path out) throws IOException {
+        Path part = out.resolveSibling(out.getFileName() + ".part");
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 20)) {
+            store.read(() -> {
+                RDFDataMgr.write(os, store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si")), Lang.NTRIPLES);
+                return null;
+            });
+        }
+        Files.move(part, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
