@@ -14,8 +14,13 @@ import org.govgraph.bench.support.Workspace;
  * over child JVMs (each exits at once on an out-of-memory error).
  */
 public final class MemoryBenchmark {
-    private static final int PASSES = 3;
     private static final int CLIENTS = 4;
+    /**
+     * From this size on, one pass of the mix under a 10-minute query limit: whole-inventory
+     * aggregates take a minute there (the subject is memory, not latency), and each try must
+     * stay short enough for a bisection.
+     */
+    private static final long LARGE = 500_000;
 
     private final Workspace work;
     private final long services;
@@ -23,6 +28,14 @@ public final class MemoryBenchmark {
     public MemoryBenchmark(Workspace work, long services) {
         this.work = work;
         this.services = services;
+    }
+
+    private int passes() {
+        return services >= LARGE ? 1 : 3;
+    }
+
+    private long timeoutSeconds() {
+        return services >= LARGE ? 600 : 60;
     }
 
     public ResultTable run() {
@@ -46,8 +59,9 @@ public final class MemoryBenchmark {
                         "services", "store on disk MiB", "smallest -Xmx that works", "largest that fails")
                 .row(services, Workspace.size(dir) / 1048576.0, high + "m", low + "m")
                 .note("Each try is a child JVM (-XX:+ExitOnOutOfMemoryError) that opens the store and its index,"
-                        + " starts govgraph and answers " + PASSES + " passes of the example queries and four searches"
-                        + " at " + CLIENTS + " concurrent clients; it passes when every answer is 2xx.")
+                        + " starts govgraph and answers " + passes() + " pass(es) of the example queries and four searches"
+                        + " at " + CLIENTS + " concurrent clients, with a query time limit of " + timeoutSeconds()
+                        + " s; it passes when every answer is 2xx.")
                 .note("Tries: " + String.join("; ", tried) + ".")
                 .build();
     }
@@ -55,7 +69,7 @@ public final class MemoryBenchmark {
     private boolean serves(Path dir, int heapMiB, List<String> tried) {
         System.out.println("memory: -Xmx" + heapMiB + "m");
         ChildJvm.Result r = ChildJvm.of(ServeProbe.class).heap(heapMiB + "m")
-                .args("check", dir, PASSES, CLIENTS).run(Duration.ofMinutes(15), line -> { });
+                .args("check", dir, passes(), CLIENTS, timeoutSeconds()).run(Duration.ofMinutes(30), line -> { });
         boolean ok = r.exitCode() == 0;
         tried.add(heapMiB + "m " + (ok ? "ok" : r.outOfMemory() ? "out of memory" : r.timedOut() ? "timed out"
                 : "failed (" + r.value("errors") + ")") + (r.value("peakHeapMiB") == null ? ""

@@ -21,7 +21,7 @@ import org.govgraph.server.GovgraphServer;
  * load run need it.
  *
  * <pre>{@code
- * ServeProbe check STORE_DIR PASSES CLIENTS   # serve, run the query mix and searches PASSES times, exit 0 if all answered
+ * ServeProbe check STORE_DIR PASSES CLIENTS [TIMEOUT_SECONDS]  # serve, run the query mix and searches PASSES times, exit 0 if all answered
  * ServeProbe serve STORE_DIR TIMEOUT_SECONDS  # serve with that query timeout, print port=N, stop when stdin closes
  * }</pre>
  */
@@ -36,7 +36,8 @@ public final class ServeProbe {
              ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"));
              HeapSampler heap = HeapSampler.start(20)) {
             index.ensureCurrent();
-            Duration timeout = Duration.ofSeconds(args[0].equals("serve") ? Long.parseLong(args[2]) : 60);
+            Duration timeout = Duration.ofSeconds(args[0].equals("serve") ? Long.parseLong(args[2])
+                    : args.length > 4 ? Long.parseLong(args[4]) : 60);
             GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).queryTimeout(timeout)
                     .build().start();
             System.out.println("port=" + server.port());
@@ -48,13 +49,14 @@ public final class ServeProbe {
                 int passes = Integer.parseInt(args[2]);
                 int clients = Integer.parseInt(args[3]);
                 String base = "http://127.0.0.1:" + server.port();
-                List<HttpLoad.Request> mix = new ArrayList<>(QueryMix.requests(base + "/sparql"));
+                List<HttpLoad.Request> mix = new ArrayList<>(QueryMix.requests(base + "/sparql",
+                        timeout.plusSeconds(30)));
                 for (String q : List.of("passport", "tax benefit", "business registration", "employment insurance")) {
                     mix.add(new HttpLoad.Request("search", HttpRequest.newBuilder(URI.create(base + "/api/search?q="
                             + URLEncoder.encode(q, StandardCharsets.UTF_8))).GET().build()));
                 }
                 HttpLoad.Outcome outcome = new HttpLoad(HttpLoad.newClient(clients))
-                        .run(mix, clients, (long) passes * mix.size(), Duration.ofMinutes(10));
+                        .run(mix, clients, (long) passes * mix.size(), Duration.ofMinutes(30));
                 long errors = outcome.count(s -> s < 200 || s >= 300);
                 System.out.println("requests=" + outcome.count(s -> true));
                 System.out.println("errors=" + errors + " " + outcome.statuses());

@@ -136,6 +136,7 @@ public final class Report {
                 .append(" GiB, ").append(m.get("java")).append(". Machine-readable: [results.json](results.json).\n");
         md.append("Each benchmark runs govgraph and its peer in the same run, interleaved (A, B, A, B); a ratio above 1"
                 + " means govgraph is faster (or smaller) by that factor, below 1 slower.\n");
+        md.append(otherRuns());
         for (ResultTable t : tables) {
             md.append("\n## ").append(t.title()).append("\n\n");
             md.append('|');
@@ -154,6 +155,27 @@ public final class Report {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * Links to the results kept in sub-folders (runs on another store size, e.g. {@code 1m/}),
+     * each with the titles of its tables, so that the top page leads to every figure.
+     */
+    private String otherRuns() {
+        StringBuilder md = new StringBuilder();
+        try (var folders = Files.list(dir)) {
+            for (Path sub : folders.filter(f -> Files.isRegularFile(f.resolve("results.json"))).sorted().toList()) {
+                List<String> titles = new ArrayList<>();
+                json.readTree(sub.resolve("results.json").toFile()).path("benchmarks")
+                        .forEach(b -> titles.add(b.path("title").asText()));
+                String name = sub.getFileName().toString();
+                md.append("- [").append(name).append("/README.md](").append(name).append("/README.md): ")
+                        .append(String.join("; ", titles)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the results in " + dir, e);
+        }
+        return md.isEmpty() ? "" : "\nMore results, from runs on other stores:\n\n" + md;
     }
 
     /** Numbers with a sensible precision, the rest as text; null as a dash. */

@@ -24,11 +24,23 @@ public final class QueryMix {
 
     /** The mix as GET requests to {@code endpoint} (e.g. {@code http://127.0.0.1:PORT/sparql}), JSON results. */
     public static List<HttpLoad.Request> requests(String endpoint) {
-        return examples().stream().map(e -> new HttpLoad.Request(e.id(), get(endpoint, e.query()))).toList();
+        return requests(endpoint, DEFAULT_WAIT);
+    }
+
+    /** As above, each request given up by the client after {@code wait}. */
+    public static List<HttpLoad.Request> requests(String endpoint, Duration wait) {
+        return examples().stream().map(e -> new HttpLoad.Request(e.id(), get(endpoint, e.query(), wait))).toList();
     }
 
     public static HttpRequest get(String endpoint, String query) {
-        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(120)).GET().build();
+        return get(endpoint, query, DEFAULT_WAIT);
     }
+
+    private static HttpRequest get(String endpoint, String query, Duration wait) {
+        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").timeout(wait).GET().build();
+    }
+
+    /** How long the client waits for an answer by default: longer than the servers' time limits in the runs. */
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(120);
 }
