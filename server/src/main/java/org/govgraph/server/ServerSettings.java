@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.govgraph.server.sparql.AdminToken;
+import org.govgraph.server.sparql.QueryAdmission;
 
 /**
  * How the server runs: its port, the SPARQL limits and the write policy.
@@ -31,10 +32,7 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
         }
-        if (maxQueries < 1 || maxHeavyQueries < 1 || maxHeavyQueries > maxQueries) {
-            throw new IllegalArgumentException("Query slots must be 1 <= heavy (" + maxHeavyQueries + ") <= all ("
-                    + maxQueries + ")");
-        }
+        QueryAdmission.checkSlots(maxQueries, maxHeavyQueries);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("No such port: " + port);
         }

@@ -40,16 +40,21 @@ public final class QueryAdmission {
 
     /** As above, with the waits given (tests use short ones). */
     QueryAdmission(int queries, int heavyQueries, Duration heavyWait, Duration queryWait) {
-        if (queries < 1 || heavyQueries < 1 || heavyQueries > queries) {
-            throw new IllegalArgumentException("Query slots must be 1 <= heavy (" + heavyQueries + ") <= all ("
-                    + queries + ")");
-        }
+        checkSlots(queries, heavyQueries);
         this.queries = queries;
         this.heavyQueries = heavyQueries;
         this.heavyWait = heavyWait;
         this.queryWait = queryWait;
         this.all = new Semaphore(queries, true);
         this.heavy = new Semaphore(heavyQueries, true);
+    }
+
+    /** Refuses slot counts no admission can work with: at least one of each, heavy ones within all. */
+    public static void checkSlots(int queries, int heavyQueries) {
+        if (queries < 1 || heavyQueries < 1 || heavyQueries > queries) {
+            throw new IllegalArgumentException("Query slots must be 1 <= heavy (" + heavyQueries + ") <= all ("
+                    + queries + ")");
+        }
     }
 
     /** Four queries per core, and half the cores (at least one) for heavy ones. */

@@ -52,8 +52,7 @@ public final class QueryAdmissionFilter extends HttpFilter {
         if ("POST".equals(request.getMethod()) && contentType != null && contentType.startsWith(QUERY_BODY)) {
             byte[] body = readAtMost(request.getInputStream(), maxQueryBytes + 1);
             if (body.length > maxQueryBytes) {
-                ErrorMapper.write(request, response, 413, "The query is too large: more than " + maxQueryBytes
-                        + " bytes; this server accepts queries of up to " + maxQueryBytes + " bytes");
+                QuerySizeLimitFilter.refuse(request, response, "more than " + maxQueryBytes + " bytes", maxQueryBytes);
                 return;
             }
             forward = new ReplayedBody(request, body);

@@ -34,11 +34,17 @@ public final class QuerySizeLimitFilter extends HttpFilter {
                 // reading, and Jetty closes the connection after the answer.
                 request.getInputStream().transferTo(OutputStream.nullOutputStream());
             }
-            ErrorMapper.write(request, response, 413,
-                    "The request is too large: " + length + " bytes; this server accepts queries of up to " + maxBytes + " bytes");
+            refuse(request, response, length + " bytes", maxBytes);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Answers 413 for a request of {@code size} (as the client is told it) over {@code maxBytes}. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, String size, long maxBytes)
+            throws IOException {
+        ErrorMapper.write(request, response, 413, "The request is too large: " + size
+                + "; this server accepts queries of up to " + maxBytes + " bytes");
     }
 
     /** How many times the limit a refused body may be, and still be drained before the answer. */
