@@ -115,6 +115,7 @@ public final class GovgraphServer {
         private boolean allowService;
         private int maxQueries = QueryAdmission.defaultQueries();
         private int maxHeavyQueries = QueryAdmission.defaultHeavyQueries();
+        private Integer maxThreads;
 
         private Builder() {
         }
@@ -176,10 +177,17 @@ public final class GovgraphServer {
             return this;
         }
 
+        /** How many threads serve requests; null: {@link ServerSettings#defaultMaxThreads}. */
+        public Builder maxThreads(Integer maxThreads) {
+            this.maxThreads = maxThreads;
+            return this;
+        }
+
         public GovgraphServer build() {
             Objects.requireNonNull(store, "store");
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
-                    allowService, maxQueries, maxHeavyQueries);
+                    allowService, maxQueries, maxHeavyQueries,
+                    maxThreads != null ? maxThreads : ServerSettings.defaultMaxThreads(maxQueries));
             ServerMetrics metrics = new ServerMetrics();
             ServiceIndex searchIndex = index != null ? index : inMemoryIndex(store);
             ServerContext context = new ServerContext(store, searchIndex, settings, metrics);
@@ -189,6 +197,7 @@ public final class GovgraphServer {
             SearchPropertyFunction.register(store.dataset().getContext(), searchIndex);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(settings.port())
+                    .numServerThreads(2, settings.maxThreads())
                     .loopback(settings.loopbackOnly())
                     .verbose(false)
                     .enablePing(false)

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /** Times every request and records it under the route of the table that serves it. */
 final class RequestMetricsFilter extends HttpFilter {
@@ -21,13 +22,22 @@ final class RequestMetricsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long start = System.nanoTime();
+        long start = arrival(request);
         try {
             chain.doFilter(request, response);
         } finally {
             metrics.request(routeOf(request.getRequestURI()), request.getMethod(), response.getStatus(),
                     Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /**
+     * When the request's first byte reached the connector, so that time spent queued for a
+     * thread or parsing headers is counted too; now, when the container cannot say.
+     */
+    private static long arrival(HttpServletRequest request) {
+        ServletContextRequest core = ServletContextRequest.getServletContextRequest(request);
+        return core != null ? core.getBeginNanoTime() : System.nanoTime();
     }
 
     /** The path spec of the route that matches, or "other" so that scanners cannot blow up the label set. */

@@ -17,14 +17,28 @@ import org.govgraph.server.sparql.QueryAdmission;
  * @param allowService   let SPARQL {@code SERVICE} call other hosts
  * @param maxQueries     SPARQL queries that may run at once
  * @param maxHeavyQueries queries of a heavy shape (cartesian products, unbounded paths) that may run at once
+ * @param maxThreads     threads that serve requests, the connector's own included
  */
 public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeout, long maxQueryBytes,
                              Optional<AdminToken> adminToken, boolean allowService, int maxQueries,
-                             int maxHeavyQueries) {
+                             int maxHeavyQueries, int maxThreads) {
     /** The default time limit of a query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** 256 KiB: far above any hand-written query, far below what could hurt the server. */
     public static final long DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
+    /**
+     * Jetty's own default. Fuseki's builder would use 20, too few here: a query waiting for
+     * its slot ({@link QueryAdmission}) holds a thread, and with 20 a burst of refused heavy
+     * queries leaves searches and lookups queued for a thread, out of sight of any metric.
+     */
+    public static final int DEFAULT_MAX_THREADS = 200;
+    /** Threads a server needs besides the query slots: the acceptor, the selector, pages and searches. */
+    static final int THREADS_BESIDES_QUERIES = 8;
+
+    /** {@link #DEFAULT_MAX_THREADS}, or more when the query slots need them. */
+    public static int defaultMaxThreads(int maxQueries) {
+        return Math.max(DEFAULT_MAX_THREADS, maxQueries + THREADS_BESIDES_QUERIES);
+    }
 
     public ServerSettings {
         Objects.requireNonNull(queryTimeout, "queryTimeout");
@@ -33,6 +47,10 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
             throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
         }
         QueryAdmission.checkSlots(maxQueries, maxHeavyQueries);
+        if (maxThreads < maxQueries + THREADS_BESIDES_QUERIES) {
+            throw new IllegalArgumentException("The server needs at least " + THREADS_BESIDES_QUERIES
+                    + " threads more than query slots (" + maxQueries + "): " + maxThreads);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("No such port: " + port);
         }

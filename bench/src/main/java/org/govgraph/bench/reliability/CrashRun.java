@@ -56,15 +56,12 @@ public final class CrashRun {
         String heap = services <= 10_000 ? "2g" : "10g";
         Path a = work.inventory(services, 1);
         Path b = work.inventory(services, 2);
-        // The expected graphs: each inventory ingested once, uninterrupted, into its own store.
-        Map<Path, GraphDigest> expected = Map.of(a, reference(a, "crash-ref-a", heap), b, reference(b, "crash-ref-b", heap));
+        // The expected graphs: each inventory ingested once, uninterrupted. A's reference is the
+        // crash store's own first ingest, which nothing interrupts; B gets a store of its own.
         Path dir = work.fresh("crash-store");
-        ChildJvm.Result first = ingest(dir, a, heap).run(Duration.ofHours(2), line -> { });
-        if (first.exitCode() != 0) {
-            throw new IllegalStateException("The first crash-run ingest failed:\n" + first.tail());
-        }
-        long clean = first.elapsed().toMillis();
+        long clean = cleanIngest(dir, a, heap).toMillis();
         State state = State.read(dir);
+        Map<Path, GraphDigest> expected = Map.of(a, state.digest(), b, reference(b, "crash-ref-b", heap));
         Path current = a;
         SplittableRandom random = new SplittableRandom(20_240_601);
         int kept = 0;
@@ -122,6 +119,14 @@ public final class CrashRun {
                 .build();
     }
 
+    private Duration cleanIngest(Path store, Path inventory, String heap) {
+        ChildJvm.Result r = ingest(store, inventory, heap).run(Duration.ofHours(2), line -> { });
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("The uninterrupted ingest of " + inventory + " failed:\n" + r.tail());
+        }
+        return r.elapsed();
+    }
+
     private ChildJvm ingest(Path store, Path inventory, String heap) {
         return ChildJvm.of(GovgraphCommand.class).heap(heap).args("ingest", "--store", store, "--allow-rejects", "ca-si",
                 inventory);
@@ -129,10 +134,7 @@ public final class CrashRun {
 
     private GraphDigest reference(Path inventory, String name, String heap) {
         Path dir = work.fresh(name);
-        ChildJvm.Result r = ingest(dir, inventory, heap).run(Duration.ofHours(2), line -> { });
-        if (r.exitCode() != 0) {
-            throw new IllegalStateException("Reference ingest of " + inventory + " failed:\n" + r.tail());
-        }
+        cleanIngest(dir, inventory, heap);
         GraphDigest digest = State.read(dir).digest();
         Workspace.delete(dir);
         return digest;

@@ -50,6 +50,7 @@ final class Platform {
                 .adminToken(options.token())
                 .allowService(options.allowService)
                 .querySlots(options.maxQueries, options.maxHeavyQueries)
+                .maxThreads(options.maxThreads)
                 .build()
                 .startWarmingUp();
         // Listening already, answering 503 until the index and downloads are in place.

@@ -23,6 +23,11 @@ final class ServerOptions {
             + " unbounded property path between two variables that may run at once (default: half the cores, at least 1).")
     int maxHeavyQueries = QueryAdmission.defaultHeavyQueries();
 
+    @Option(names = "--max-threads", paramLabel = "N", description = "Threads that serve requests (default: "
+            + ServerSettings.DEFAULT_MAX_THREADS + ", more if --max-queries needs them); a query waiting for its slot"
+            + " holds one.")
+    Integer maxThreads;
+
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "The bearer token that allows SPARQL Update and Graph Store writes (or set "
                     + AdminToken.ENVIRONMENT_VARIABLE + "); without one the server is read-only.")

@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -263,6 +265,34 @@ class SparqlEndpointIT {
             assertTrue(t.get("/metrics", null).body().contains("govgraph_sparql_query_refused_total 1.0"));
             assertEquals("n\r\n1\r\n", t.get(q("SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2004/02/skos/core#notation>"
                     + " \"MYS\" }"), "text/csv").body(), "the slots came back");
+        }
+    }
+
+    @Test
+    void queriesWaitingForTheHeavyLaneLeaveThreadsForSearchesAndLookups(@TempDir Path own) throws Exception {
+        try (TestServer t = TestServer.start(own, b -> b.queryTimeout(Duration.ofSeconds(4)).querySlots(4, 1))) {
+            t.store().replaceSource("bulk", bulk(3000), null);
+            HttpRequest heavy = t.request(q("SELECT (COUNT(*) AS ?n) { ?a <http://example.org/p> ?b ."
+                    + " ?c <http://example.org/p> ?d . ?e <http://example.org/p> ?f }")).header("Accept", "text/csv").GET().build();
+            var running = t.client().sendAsync(heavy, HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(200);
+            // More waiting heavy queries than Fuseki's default pool has threads; each waits 1 s for the lane.
+            List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                waiting.add(t.client().sendAsync(heavy, HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(300);
+            HttpResponse<String> search = t.get("/api/search?q=malaysia", "application/json");
+            HttpResponse<String> lookup = t.get(q("SELECT (COUNT(*) AS ?n) { ?s <http://www.w3.org/2004/02/skos/core#notation>"
+                    + " \"MYS\" }"), "text/csv");
+            long refusedMeanwhile = waiting.stream().filter(CompletableFuture::isDone).count();
+            assertEquals(200, search.statusCode(), search.body());
+            assertEquals("n\r\n1\r\n", lookup.body());
+            assertEquals(0, refusedMeanwhile, "the search and the lookup were answered, not queued behind the waiting queries");
+            for (var w : waiting) {
+                assertEquals(503, w.get().statusCode(), w.get().body());
+            }
+            assertEquals(503, running.get().statusCode());
         }
     }
 
