@@ -231,6 +231,7 @@ public final class GovgraphServer {
 
             FusekiServer server = fuseki.build();
             countQueryTimeouts(server, metrics);
+            metrics.threads(server.getJettyServer().getThreadPool());
             decorate(server.getJettyServer());
             ServletContextHandler.getServletContextHandler(server.getServletContext())
                     .setErrorHandler(ErrorMapper.jettyErrorHandler());

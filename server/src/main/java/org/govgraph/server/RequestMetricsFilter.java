@@ -32,8 +32,9 @@ final class RequestMetricsFilter extends HttpFilter {
     }
 
     /**
-     * When the request's first byte reached the connector, so that time spent queued for a
-     * thread or parsing headers is counted too; now, when the container cannot say.
+     * When Jetty began reading the request, so that parsing it and the handlers before this
+     * filter count too; now, when the container cannot say. Time a request spends queued for
+     * a thread comes before that and shows in no server metric (see ServerSettings#DEFAULT_MAX_THREADS).
      */
     private static long arrival(HttpServletRequest request) {
         ServletContextRequest core = ServletContextRequest.getServletContextRequest(request);

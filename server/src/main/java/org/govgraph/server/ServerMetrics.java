@@ -2,16 +2,19 @@ package org.govgraph.server;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.function.ToDoubleFunction;
+import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
  * The server's meters, in one Micrometer registry scraped as Prometheus text at
- * {@code /metrics}: requests and their latencies by route, method and status, and SPARQL
- * query timeouts.
+ * {@code /metrics}: requests and their latencies by route, method and status, SPARQL
+ * query timeouts and refusals, and the request threads.
  */
 public final class ServerMetrics {
     /** Latency buckets from a quick lookup to the default query time limit. */
@@ -35,6 +38,14 @@ public final class ServerMetrics {
     /** Registers a counter whose value is read from {@code source} at each scrape (e.g. Fuseki's own counters). */
     public <T> void counterFrom(String name, String description, T source, ToDoubleFunction<T> value) {
         FunctionCounter.builder(name, source, value).description(description).register(registry);
+    }
+
+    /**
+     * Gauges of the request threads: busy, idle, and jobs queued waiting for a thread. A
+     * request's latency metric starts once a thread reads it, so only the queue shows that wait.
+     */
+    public void threads(ThreadPool pool) {
+        new JettyServerThreadPoolMetrics(pool, Tags.empty()).bindTo(registry);
     }
 
     /** A plain counter, created on first use. */

@@ -66,6 +66,9 @@ class OperationsIT {
         assertTrue(r.body().contains("govgraph_http_requests_seconds_count{method=\"GET\",route=\"/healthz\",status=\"200\"}"),
                 r.body());
         assertTrue(r.body().contains("govgraph_sparql_query_timeouts_total"));
+        // The request threads, and the jobs waiting for one, which no latency metric sees.
+        assertTrue(r.body().contains("jetty_threads_config_max 200.0"), r.body());
+        assertTrue(r.body().contains("jetty_threads_jobs "), r.body());
     }
 
     @Test
