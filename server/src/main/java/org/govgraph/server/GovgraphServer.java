@@ -216,8 +216,7 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", guard);
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
-                    new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), settings.maxQueryBytes(),
-                    metrics));
+                    new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
             SparqlService.install(fuseki, store.datasetGraph(), settings.writesEnabled());
 
             for (Route route : Routes.all()) {

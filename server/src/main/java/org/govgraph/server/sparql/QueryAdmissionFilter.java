@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.jena.query.Query;
@@ -23,9 +22,8 @@ import org.govgraph.server.ServerMetrics;
  * answers it. A query refused for want of a slot gets 503 with {@code Retry-After} and,
  * when it is heavy, the reason. Text that does not parse passes on, for Fuseki's 400.
  *
- * <p>A query body is read here, up to the size limit (so a chunked body, which has no
- * Content-Length for {@link QuerySizeLimitFilter} to check, is capped too), and handed to
- * Fuseki from memory.
+ * <p>A query body is read here (its size already capped by {@link QuerySizeLimitFilter})
+ * and handed to Fuseki from memory.
  */
 public final class QueryAdmissionFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -34,12 +32,10 @@ public final class QueryAdmissionFilter extends HttpFilter {
     private static final String PARSE_BASE = "http://localhost/";
 
     private final transient QueryAdmission admission;
-    private final long maxQueryBytes;
     private final transient ServerMetrics metrics;
 
-    public QueryAdmissionFilter(QueryAdmission admission, long maxQueryBytes, ServerMetrics metrics) {
+    public QueryAdmissionFilter(QueryAdmission admission, ServerMetrics metrics) {
         this.admission = admission;
-        this.maxQueryBytes = maxQueryBytes;
         this.metrics = metrics;
     }
 
@@ -50,11 +46,7 @@ public final class QueryAdmissionFilter extends HttpFilter {
         String text;
         String contentType = request.getContentType();
         if ("POST".equals(request.getMethod()) && contentType != null && contentType.startsWith(QUERY_BODY)) {
-            byte[] body = readAtMost(request.getInputStream(), maxQueryBytes + 1);
-            if (body.length > maxQueryBytes) {
-                QuerySizeLimitFilter.refuse(request, response, "more than " + maxQueryBytes + " bytes", maxQueryBytes);
-                return;
-            }
+            byte[] body = request.getInputStream().readAllBytes();
             forward = new ReplayedBody(request, body);
             text = new String(body, StandardCharsets.UTF_8);
         } else {
@@ -99,9 +91,5 @@ public final class QueryAdmissionFilter extends HttpFilter {
         } catch (QueryParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
     }
 }

@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.govgraph.server.ErrorMapper;
 
 /**
- * Refuses a SPARQL request whose body is larger than the server accepts with 413, before
- * anything reads it. (A query string too long for a GET is refused by Jetty's header limit
- * with 414 before it gets here.)
+ * Refuses a SPARQL request whose body is larger than the server accepts with 413. A body
+ * with a Content-Length is judged before anything reads it; a chunked one (no length) is
+ * read here up to the limit and handed on from memory, so no filter or servlet after this
+ * one reads an unbounded body. (A query string too long for a GET is refused by Jetty's
+ * header limit with 414, and an HTML form by Jetty's form size limit, before they get here.)
  */
 public final class QuerySizeLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -37,7 +40,26 @@ public final class QuerySizeLimitFilter extends HttpFilter {
             refuse(request, response, length + " bytes", maxBytes);
             return;
         }
+        if (length < 0 && hasRawBody(request)) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (body.length > maxBytes) {
+                refuse(request, response, "more than " + maxBytes + " bytes", maxBytes);
+                return;
+            }
+            chain.doFilter(new ReplayedBody(request, body), response);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A POST whose body is the query or update itself. Not a form: Jetty parses that into
+     * parameters from its own input, and caps it itself.
+     */
+    private static boolean hasRawBody(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** Answers 413 for a request of {@code size} (as the client is told it) over {@code maxBytes}. */

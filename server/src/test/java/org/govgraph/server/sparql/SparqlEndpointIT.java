@@ -306,6 +306,33 @@ class SparqlEndpointIT {
         assertTrue(r.body().contains("too large"), r.body());
     }
 
+    @Test
+    void aChunkedUpdateBodyOverTheLimitIs413EvenWithTheToken() {
+        byte[] huge = ("INSERT DATA { <http://example.org/a> <http://example.org/marker> 1 } #" + "x".repeat(300 * 1024))
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = server.send(server.request("/sparql").header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build());
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("n\r\n0\r\n", server.get(q(COUNT_MARKER), "text/csv").body(), "nothing was written");
+    }
+
+    @Test
+    void aChunkedQueryOrUpdateWithinTheLimitIsServedWhole(@TempDir Path own) {
+        try (TestServer t = TestServer.start(own)) {
+            byte[] update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/marker> 1 } }"
+                    .getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> r = t.send(t.request("/sparql").header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Bearer " + TestServer.TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(update))).build());
+            assertEquals(204, r.statusCode(), r.body());
+            byte[] query = COUNT_MARKER.getBytes(StandardCharsets.UTF_8);
+            r = t.send(t.request("/sparql").header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(query))).build());
+            assertEquals("n\r\n1\r\n", r.body());
+        }
+    }
+
     private static Graph bulk(int triples) {
         Graph bulk = GraphFactory.createDefaultGraph();
         for (int i = 0; i < triples; i++) {
