@@ -187,7 +187,7 @@ public final class GovgraphServer {
             Objects.requireNonNull(store, "store");
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
                     allowService, maxQueries, maxHeavyQueries,
-                    maxThreads != null ? maxThreads : ServerSettings.defaultMaxThreads(maxQueries));
+                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries));
             ServerMetrics metrics = new ServerMetrics();
             ServiceIndex searchIndex = index != null ? index : inMemoryIndex(store);
             ServerContext context = new ServerContext(store, searchIndex, settings, metrics);

@@ -40,6 +40,11 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
         return Math.max(DEFAULT_MAX_THREADS, maxQueries + THREADS_BESIDES_QUERIES);
     }
 
+    /** The threads asked for, or when none were, {@link #defaultMaxThreads}. */
+    public static int maxThreadsOrDefault(Integer maxThreads, int maxQueries) {
+        return maxThreads != null ? maxThreads : defaultMaxThreads(maxQueries);
+    }
+
     public ServerSettings {
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         Objects.requireNonNull(adminToken, "adminToken");

@@ -44,6 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        server.check();
         Store store = base != null ? Store.open(directory, new Iris(base))
                 : Store.open(directory, "http://localhost:" + (server.port == 0 ? 8080 : server.port) + "/");
         ingestBundled(store);

@@ -18,6 +18,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        server.check();
         Store opened = store.open();
         ServiceIndex index = ServiceIndex.forStore(opened);
         return Platform.serve(opened, index, server);

@@ -1,10 +1,14 @@
 package org.govgraph.server.cli;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.govgraph.server.ServerSettings;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.QueryAdmission;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options of a running server, shared by {@code serve} and {@code demo}. */
 final class ServerOptions {
@@ -38,6 +42,23 @@ final class ServerOptions {
 
     @Option(names = "--public", description = "Listen on every network interface, not only on loopback.")
     boolean listenPublicly;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    /**
+     * Refuses values no server can run with (no query slot, fewer threads than slots, no such
+     * port) as a usage error, exit status 2, before any store is opened or created.
+     */
+    void check() {
+        try {
+            new ServerSettings(port, !listenPublicly, queryTimeout, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
+                    Optional.empty(), allowService, maxQueries, maxHeavyQueries,
+                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
 
     /** The token from the option, else from the environment. */
     String token() {

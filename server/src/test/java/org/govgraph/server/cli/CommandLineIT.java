@@ -1,6 +1,7 @@
 package org.govgraph.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** The {@code govgraph} command line run in-process, as a user at a shell would: exit statuses and output. */
@@ -86,6 +89,22 @@ class CommandLineIT {
         assertEquals(2, r.status(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("psdsp-wrong-header.csv"), r.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--max-queries=0|Query slots must be 1 <= heavy (1) <= all (0)",
+        "--max-heavy-queries=9|Query slots must be 1 <= heavy (9) <= all",
+        "--max-threads=10|at least 8 threads more than query slots",
+        "--port=70000|No such port: 70000",
+    })
+    void serveWithOptionsNoServerCanRunWithExitsTwoAndCreatesNoStore(String option, String message) {
+        Path store = dir.resolve("never");
+        Run r = run("serve", "--store", store.toString(), option);
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertTrue(r.err().contains("Usage:"), r.err());
+        assertFalse(Files.exists(store), "no store was created");
     }
 
     @Test
