@@ -232,8 +232,9 @@ public final class GovgraphServer {
             countQueryTimeouts(server, metrics);
             metrics.threads(server.getJettyServer().getThreadPool());
             decorate(server.getJettyServer());
-            ServletContextHandler.getServletContextHandler(server.getServletContext())
-                    .setErrorHandler(ErrorMapper.jettyErrorHandler());
+            ServletContextHandler servletContext = ServletContextHandler.getServletContextHandler(server.getServletContext());
+            servletContext.setErrorHandler(ErrorMapper.jettyErrorHandler());
+            servletContext.setMaxFormContentSize((int) Math.min(settings.maxQueryBytes(), Integer.MAX_VALUE));
             return new GovgraphServer(server, context, readiness);
         }
 

@@ -8,14 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
 import org.govgraph.server.ErrorMapper;
 
 /**
  * Refuses a SPARQL request whose body is larger than the server accepts with 413. A body
  * with a Content-Length is judged before anything reads it; a chunked one (no length) is
- * read here up to the limit and handed on from memory, so no filter or servlet after this
- * one reads an unbounded body. (A query string too long for a GET is refused by Jetty's
- * header limit with 414, and an HTML form by Jetty's form size limit, before they get here.)
+ * read here up to the limit and handed on from memory, and a chunked form is parsed here
+ * under Jetty's form limit, so no filter or servlet after this one reads an unbounded body.
+ * (A query string too long for a GET is refused by Jetty's header limit with 414.)
  */
 public final class QuerySizeLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -40,26 +42,37 @@ public final class QuerySizeLimitFilter extends HttpFilter {
             refuse(request, response, length + " bytes", maxBytes);
             return;
         }
-        if (length < 0 && hasRawBody(request)) {
-            byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            if (body.length > maxBytes) {
-                refuse(request, response, "more than " + maxBytes + " bytes", maxBytes);
-                return;
-            }
-            chain.doFilter(new ReplayedBody(request, body), response);
+        if (length < 0 && "POST".equals(request.getMethod()) && request.getContentType() != null) {
+            chunked(request, response, chain); // No Content-Length to judge: read it here, up to the limit.
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /**
-     * A POST whose body is the query or update itself. Not a form: Jetty parses that into
-     * parameters from its own input, and caps it itself.
-     */
-    private static boolean hasRawBody(HttpServletRequest request) {
-        String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && type != null
-                && !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    private void chunked(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String tooLarge = "more than " + maxBytes + " bytes";
+        if (request.getContentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            // Jetty reads a form itself, into parameters, up to the context's form limit (set to
+            // maxBytes by the server); parsing it here turns its "too large" into this 413.
+            try {
+                request.getParameterMap();
+            } catch (BadMessageException e) {
+                if (e.getCause() instanceof HttpException cause && cause.getCode() == 413) {
+                    refuse(request, response, tooLarge, maxBytes);
+                    return;
+                }
+                throw e;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (body.length > maxBytes) {
+            refuse(request, response, tooLarge, maxBytes);
+            return;
+        }
+        chain.doFilter(new ReplayedBody(request, body), response);
     }
 
     /** Answers 413 for a request of {@code size} (as the client is told it) over {@code maxBytes}. */

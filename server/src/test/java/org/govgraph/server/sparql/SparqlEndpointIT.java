@@ -318,7 +318,18 @@ class SparqlEndpointIT {
     }
 
     @Test
-    void aChunkedQueryOrUpdateWithinTheLimitIsServedWhole(@TempDir Path own) {
+    void aChunkedFormOverTheLimitIs413() {
+        byte[] huge = ("query=" + TestServer.encode("SELECT * { ?s ?p ?o } #" + "x".repeat(300 * 1024)))
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = server.send(server.request("/sparql")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build());
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.body().contains("too large"), r.body());
+    }
+
+    @Test
+    void aChunkedQueryUpdateOrFormWithinTheLimitIsServedWhole(@TempDir Path own) {
         try (TestServer t = TestServer.start(own)) {
             byte[] update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/marker> 1 } }"
                     .getBytes(StandardCharsets.UTF_8);
@@ -329,6 +340,11 @@ class SparqlEndpointIT {
             byte[] query = COUNT_MARKER.getBytes(StandardCharsets.UTF_8);
             r = t.send(t.request("/sparql").header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(query))).build());
+            assertEquals("n\r\n1\r\n", r.body());
+            byte[] form = ("query=" + TestServer.encode(COUNT_MARKER)).getBytes(StandardCharsets.UTF_8);
+            r = t.send(t.request("/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)))
+                    .build());
             assertEquals("n\r\n1\r\n", r.body());
         }
     }
