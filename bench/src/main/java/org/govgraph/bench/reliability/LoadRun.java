@@ -133,10 +133,10 @@ public final class LoadRun {
                 .note(String.format(java.util.Locale.ROOT, "Inside the server (its /metrics histogram, from when"
                         + " a thread began reading the request to the servlet's return): %s of the simple SPARQL"
                         + " answers and %s of the searches took over 1 s; the rest of a client's latency is spent"
-                        + " waiting for a thread, in the kernel and in the load driver, which shares the 2 cores."
-                        + " The server runs up to " + ServerSettings.DEFAULT_MAX_THREADS + " request threads: with"
-                        + " Fuseki's default of 20, the heavy queries waiting for their lane held most of them and"
-                        + " the simple queries' p99 was 2.1 s against 0.3 s without pathological queries.",
+                        + " waiting for a thread, in the kernel and in the load driver, which shares the machine's "
+                        + Runtime.getRuntime().availableProcessors() + " cores. The server runs up to "
+                        + ServerSettings.DEFAULT_MAX_THREADS + " request threads (Fuseki's default of 20 left the"
+                        + " simple queries queued behind heavy ones waiting for their lane; see bench/README.md).",
                         overOneSecond(metrics, "/sparql"), overOneSecond(metrics, "/api/search")))
                 .note("Pathological queries: a three-way cartesian product over every triple, and (p|!p)* between"
                         + " any two nodes, both counted so that nothing streams before the limit.")

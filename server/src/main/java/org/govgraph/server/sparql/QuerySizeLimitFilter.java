@@ -39,7 +39,7 @@ public final class QuerySizeLimitFilter extends HttpFilter {
                 // reading, and Jetty closes the connection after the answer.
                 request.getInputStream().transferTo(OutputStream.nullOutputStream());
             }
-            refuse(request, response, length + " bytes", maxBytes);
+            refuse(request, response, length + " bytes");
             return;
         }
         if (length < 0 && "POST".equals(request.getMethod()) && request.getContentType() != null) {
@@ -59,7 +59,7 @@ public final class QuerySizeLimitFilter extends HttpFilter {
                 request.getParameterMap();
             } catch (BadMessageException e) {
                 if (e.getCause() instanceof HttpException cause && cause.getCode() == 413) {
-                    refuse(request, response, tooLarge, maxBytes);
+                    refuse(request, response, tooLarge);
                     return;
                 }
                 throw e;
@@ -69,15 +69,14 @@ public final class QuerySizeLimitFilter extends HttpFilter {
         }
         byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         if (body.length > maxBytes) {
-            refuse(request, response, tooLarge, maxBytes);
+            refuse(request, response, tooLarge);
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
     }
 
-    /** Answers 413 for a request of {@code size} (as the client is told it) over {@code maxBytes}. */
-    static void refuse(HttpServletRequest request, HttpServletResponse response, String size, long maxBytes)
-            throws IOException {
+    /** Answers 413 for a request of {@code size} (as the client is told it) over the limit. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
         ErrorMapper.write(request, response, 413, "The request is too large: " + size
                 + "; this server accepts queries of up to " + maxBytes + " bytes");
     }
