@@ -10,7 +10,7 @@ import java.util.List;
 import org.govgraph.server.api.OpenApiServlet;
 import org.govgraph.server.catalog.CatalogServlet;
 import org.govgraph.server.catalog.DownloadServlet;
-import org.govgraph.server.catalog.Publisher;
+import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.catalog.VoidServlet;
 import org.govgraph.server.api.SearchApiServlet;
 import org.govgraph.server.api.SuggestApiServlet;

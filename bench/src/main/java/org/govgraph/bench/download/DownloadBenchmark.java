@@ -25,8 +25,8 @@ import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.GovgraphServer;
-import org.govgraph.server.catalog.PublishedFile;
-import org.govgraph.server.catalog.Publisher;
+import org.govgraph.release.publish.PublishedFile;
+import org.govgraph.release.publish.Publisher;
 
 /**
  * Benchmark 4, downloads: the full N-Triples dump of the {@code ca-si} source streamed

@@ -1,5 +1,7 @@
 package org.govgraph.server.catalog;
 
+import org.govgraph.release.publish.CatalogRecords;
+import org.govgraph.release.publish.Publisher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

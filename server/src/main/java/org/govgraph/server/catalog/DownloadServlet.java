@@ -1,5 +1,7 @@
 package org.govgraph.server.catalog;
 
+import org.govgraph.release.publish.PublishedFile;
+import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

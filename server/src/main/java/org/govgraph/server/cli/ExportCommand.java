@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.govgraph.model.GovgraphException;
 import org.govgraph.model.store.Store;
-import org.govgraph.server.catalog.Publisher;
+import org.govgraph.release.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -15,7 +15,7 @@ import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.Sources;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.ServiceIndex;
-import org.govgraph.server.catalog.Publisher;
+import org.govgraph.release.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package org.govgraph.server.cli;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.GovgraphServer;
-import org.govgraph.server.catalog.Publisher;
+import org.govgraph.release.publish.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

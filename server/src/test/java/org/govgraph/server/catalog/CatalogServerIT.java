@@ -1,5 +1,7 @@
 package org.govgraph.server.catalog;
 
+import org.govgraph.release.publish.Publisher;
+import org.govgraph.release.publish.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.govgraph.server.catalog;
 
+import org.govgraph.release.publish.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,11 +13,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads a published CSV table back as a user would, with Commons CSV. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static List<Map<String, String>> read(Path file) throws IOException {
+    public static List<Map<String, String>> read(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             List<Map<String, String>> rows = new ArrayList<>();
@@ -28,7 +28,7 @@ final class Csv {
         }
     }
 
-    static List<String> header(Path file) throws IOException {
+    public static List<String> header(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             return parser.getHeaderNames();

@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 /**
  * One column of a published CSV table, as its CSV on the Web metadata describes it.

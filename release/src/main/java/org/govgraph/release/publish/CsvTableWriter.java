@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

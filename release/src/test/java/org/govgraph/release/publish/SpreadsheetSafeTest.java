@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import org.govgraph.model.vocab.VOID;
  * first release and carries the coverage, size and dumps of its latest published one;
  * the {@code dcat:Catalog} lists every series and release.
  */
-final class CatalogRecords {
+public final class CatalogRecords {
     /** The licence of the catalog's own metadata: anyone may copy the descriptions. */
     static final String METADATA_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
 
@@ -264,7 +264,7 @@ final class CatalogRecords {
         return used;
     }
 
-    static Optional<Node> object(Graph g, Node s, Node p) {
+    public static Optional<Node> object(Graph g, Node s, Node p) {
         List<Triple> found = new ArrayList<>(1);
         var it = g.find(s, p, Node.ANY);
         try {

@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.release.publish;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,19 +16,19 @@ import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 
 /** Small stores for the catalog tests: Turtle fixtures under {@code catalog/} ingested as releases. */
-final class Fixtures {
-    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+public final class Fixtures {
+    public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     private Fixtures() {
     }
 
     /** The SHA-256 of some bytes, in lowercase hexadecimal, as the catalog gives it. */
-    static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+    public static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** The fixture graph {@code catalog/{name}}. */
-    static Graph graph(String name) {
+    public static Graph graph(String name) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("catalog/" + name)) {
             if (in == null) {
@@ -42,11 +42,11 @@ final class Fixtures {
     }
 
     /** Ingests a graph as a new release of {@code sourceId}, with the series description the ingest records. */
-    static Release ingest(Store store, String sourceId, Graph content, Instant at) {
+    public static Release ingest(Store store, String sourceId, Graph content, Instant at) {
         return store.replaceSource(sourceId, content, release -> describe(store.iris(), sourceId), at);
     }
 
-    static Release ingest(Store store, String sourceId, String fixture, Instant at) {
+    public static Release ingest(Store store, String sourceId, String fixture, Instant at) {
         return ingest(store, sourceId, graph(fixture), at);
     }
 
