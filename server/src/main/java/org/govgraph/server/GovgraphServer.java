@@ -1,6 +1,7 @@
 package org.govgraph.server;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,11 @@ import org.govgraph.server.sparql.QueryAdmissionFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
-import org.govgraph.server.sparql.WriteGuardFilter;
+import org.govgraph.server.sparql.LoadPolicy;
+import org.govgraph.server.sparql.PolicyCheckedWrites;
+import org.govgraph.server.sparql.RemoteJsonLdContexts;
+import org.govgraph.server.sparql.UpdateText;
+import org.govgraph.server.sparql.WriteAuthorisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +121,7 @@ public final class GovgraphServer {
         private int maxQueries = QueryAdmission.defaultQueries();
         private int maxHeavyQueries = QueryAdmission.defaultHeavyQueries();
         private Integer maxThreads;
+        private LoadPolicy loadPolicy = LoadPolicy.NONE;
 
         private Builder() {
         }
@@ -183,11 +189,17 @@ public final class GovgraphServer {
             return this;
         }
 
+        /** The http(s) URL prefixes SPARQL {@code LOAD} may read (none by default: LOAD is refused). */
+        public Builder allowLoad(List<String> prefixes) {
+            this.loadPolicy = new LoadPolicy(prefixes);
+            return this;
+        }
+
         public GovgraphServer build() {
             Objects.requireNonNull(store, "store");
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
                     allowService, maxQueries, maxHeavyQueries,
-                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries));
+                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy);
             ServerMetrics metrics = new ServerMetrics();
             ServiceIndex searchIndex = index != null ? index : inMemoryIndex(store);
             ServerContext context = new ServerContext(store, searchIndex, settings, metrics);
@@ -211,13 +223,13 @@ public final class GovgraphServer {
             fuseki.addFilter("/*", readiness);
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());
-            WriteGuardFilter guard = new WriteGuardFilter(settings.adminToken());
-            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", guard);
-            fuseki.addFilter(SparqlService.DATA_PATH + "/*", guard);
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateText(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
                     new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
-            SparqlService.install(fuseki, store.datasetGraph(), settings.writesEnabled());
+            RemoteJsonLdContexts.refuse();
+            SparqlService.install(fuseki, store.datasetGraph(), new WriteAuthorisation(settings.adminToken()),
+                    new PolicyCheckedWrites(settings.loadPolicy()));
 
             for (Route route : Routes.all()) {
                 switch (route.kind()) {

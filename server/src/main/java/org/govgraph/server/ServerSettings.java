@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.govgraph.server.sparql.AdminToken;
+import org.govgraph.server.sparql.LoadPolicy;
 import org.govgraph.server.sparql.QueryAdmission;
 
 /**
@@ -18,10 +19,11 @@ import org.govgraph.server.sparql.QueryAdmission;
  * @param maxQueries     SPARQL queries that may run at once
  * @param maxHeavyQueries queries of a heavy shape (cartesian products, unbounded paths) that may run at once
  * @param maxThreads     threads that serve requests, the connector's own included
+ * @param loadPolicy     which URLs a SPARQL {@code LOAD} may fetch (none by default)
  */
 public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeout, long maxQueryBytes,
                              Optional<AdminToken> adminToken, boolean allowService, int maxQueries,
-                             int maxHeavyQueries, int maxThreads) {
+                             int maxHeavyQueries, int maxThreads, LoadPolicy loadPolicy) {
     /** The default time limit of a query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** 256 KiB: far above any hand-written query, far below what could hurt the server. */
@@ -48,6 +50,7 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
     public ServerSettings {
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(loadPolicy, "loadPolicy");
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
         }

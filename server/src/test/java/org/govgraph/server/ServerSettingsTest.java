@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.govgraph.server.sparql.LoadPolicy;
 import org.junit.jupiter.api.Test;
 
 class ServerSettingsTest {
     private static ServerSettings settings(int maxQueries, int maxThreads) {
         return new ServerSettings(0, true, Duration.ofSeconds(30), 1024, Optional.empty(), false, maxQueries, 1,
-                maxThreads);
+                maxThreads, LoadPolicy.NONE);
     }
 
     @Test

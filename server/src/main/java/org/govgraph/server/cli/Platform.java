@@ -49,6 +49,7 @@ final class Platform {
                 .queryTimeout(options.queryTimeout)
                 .adminToken(options.token())
                 .allowService(options.allowService)
+                .allowLoad(options.allowLoad)
                 .querySlots(options.maxQueries, options.maxHeavyQueries)
                 .maxThreads(options.maxThreads)
                 .build()

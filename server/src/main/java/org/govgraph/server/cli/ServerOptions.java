@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.govgraph.server.ServerSettings;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.QueryAdmission;
+import java.util.ArrayList;
+import java.util.List;
+import org.govgraph.server.sparql.LoadPolicy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +43,10 @@ final class ServerOptions {
     @Option(names = "--allow-service", description = "Allow SPARQL SERVICE to call other hosts (off by default).")
     boolean allowService;
 
+    @Option(names = "--allow-load", paramLabel = "PREFIX", description = "Let SPARQL LOAD (with the admin token)"
+            + " read http(s) URLs under PREFIX (repeatable; LOAD is refused by default; file: URLs never).")
+    List<String> allowLoad = new ArrayList<>();
+
     @Option(names = "--public", description = "Listen on every network interface, not only on loopback.")
     boolean listenPublicly;
 
@@ -54,7 +61,7 @@ final class ServerOptions {
         try {
             new ServerSettings(port, !listenPublicly, queryTimeout, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
                     Optional.empty(), allowService, maxQueries, maxHeavyQueries,
-                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries));
+                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), new LoadPolicy(allowLoad));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }

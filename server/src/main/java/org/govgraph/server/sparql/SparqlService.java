@@ -1,10 +1,14 @@
 package org.govgraph.server.sparql;
 
 import java.time.Duration;
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.GSP_RW;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
@@ -19,22 +23,31 @@ public final class SparqlService {
     public static final String SPARQL_PATH = "/sparql";
     /** The Graph Store Protocol's path. */
     public static final String DATA_PATH = "/data";
+    /** The methods that read the Graph Store; every other method Fuseki runs there writes. */
+    private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private SparqlService() {
     }
 
     /**
-     * Adds the endpoints to a Fuseki builder. Update and Graph Store writes are only
-     * installed when {@code writable}; the write guard checks the token in front of them.
+     * Adds the endpoints to a Fuseki builder. Update and Graph Store writes are always
+     * installed, so that every request Fuseki would run as a write meets the one decision of
+     * {@code authorisation} (which refuses them all when the server has no token) and then
+     * runs as {@code execution} says.
      */
-    public static void install(FusekiServer.Builder fuseki, DatasetGraph dataset, boolean writable) {
-        DataService.Builder sparql = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "");
-        if (writable) {
-            sparql.addEndpoint(Operation.Update, "");
-        }
-        fuseki.add(SPARQL_PATH, sparql.build());
+    public static void install(FusekiServer.Builder fuseki, DatasetGraph dataset, WriteAuthorisation authorisation,
+                               WriteExecution execution) {
+        // With its media type, or Fuseki would stop dispatching application/sparql-update bodies to it.
+        fuseki.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new AuthorisedOperation(new SPARQL_Update(),
+                method -> !method.equals("OPTIONS"), authorisation, execution));
+        fuseki.registerOperation(Operation.GSP_RW, new AuthorisedOperation(new GSP_RW(),
+                method -> !READING_METHODS.contains(method), authorisation, execution));
+        fuseki.add(SPARQL_PATH, DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.Update, "")
+                .build());
         fuseki.add(DATA_PATH, DataService.newBuilder(dataset)
-                .addEndpoint(writable ? Operation.GSP_RW : Operation.GSP_R, "")
+                .addEndpoint(Operation.GSP_RW, "")
                 .build());
     }
 
