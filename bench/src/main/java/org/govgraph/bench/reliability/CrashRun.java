@@ -14,7 +14,7 @@ import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;
-import org.govgraph.server.cli.GovgraphCommand;
+import org.govgraph.cli.GovgraphCommand;
 
 /**
  * The long crash run: {@code govgraph ingest} of a generated inventory in a child JVM,

@@ -1,4 +1,4 @@
-package org.govgraph.server.cli;
+package org.govgraph.cli;
 
 import java.util.concurrent.Callable;
 import org.govgraph.model.store.Store;

@@ -1,4 +1,4 @@
-package org.govgraph.server.cli;
+package org.govgraph.cli;
 
 import org.govgraph.model.store.Store;
 import org.govgraph.search.ServiceIndex;

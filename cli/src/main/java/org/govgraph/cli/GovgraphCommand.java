@@ -1,4 +1,4 @@
-package org.govgraph.server.cli;
+package org.govgraph.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

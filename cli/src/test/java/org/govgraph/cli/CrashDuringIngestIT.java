@@ -1,4 +1,4 @@
-package org.govgraph.server.reliability;
+package org.govgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

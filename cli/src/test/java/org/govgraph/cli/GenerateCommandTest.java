@@ -1,4 +1,4 @@
-package org.govgraph.server.cli;
+package org.govgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

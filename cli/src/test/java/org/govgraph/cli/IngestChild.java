@@ -1,6 +1,6 @@
-package org.govgraph.server.reliability;
+package org.govgraph.cli;
 
-import org.govgraph.server.cli.GovgraphCommand;
+import org.govgraph.cli.GovgraphCommand;
 
 /**
  * The child JVM of {@link CrashDuringIngestIT}: runs {@code govgraph ingest --store DIR ca-si FILE}

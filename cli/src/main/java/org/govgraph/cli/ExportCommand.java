@@ -1,4 +1,4 @@
-package org.govgraph.server.cli;
+package org.govgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;

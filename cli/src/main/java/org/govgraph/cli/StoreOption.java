@@ -1,4 +1,4 @@
-package org.govgraph.server.cli;
+package org.govgraph.cli;
 
 import java.nio.file.Path;
 import org.govgraph.model.Iris;

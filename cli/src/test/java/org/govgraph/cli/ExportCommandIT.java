@@ -1,4 +1,4 @@
-package org.govgraph.server.catalog;
+package org.govgraph.cli;
 
 import org.govgraph.release.publish.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
-import org.govgraph.server.cli.ExportCommand;
+import org.govgraph.cli.ExportCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package org.govgraph.server.reliability;
+package org.govgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
-import org.govgraph.server.cli.GovgraphCommand;
+import org.govgraph.cli.GovgraphCommand;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

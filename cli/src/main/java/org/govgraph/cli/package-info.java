@@ -3,4 +3,4 @@
  * class of its own, sharing the store and server options and the steps that follow a change
  * of the store (index, downloads).
  */
-package org.govgraph.server.cli;
+package org.govgraph.cli;
