@@ -13,8 +13,7 @@ import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
-import org.govgraph.model.store.Store;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.release.Releases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -45,14 +44,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         server.check();
-        Store store = base != null ? Store.open(directory, new Iris(base))
-                : Store.open(directory, "http://localhost:" + (server.port == 0 ? 8080 : server.port) + "/");
-        ingestBundled(store);
-        return Platform.serve(store, ServiceIndex.forStore(store), server);
+        Releases releases = base != null ? Releases.open(directory, new Iris(base))
+                : Releases.open(directory, "http://localhost:" + (server.port == 0 ? 8080 : server.port) + "/");
+        ingestBundled(releases);
+        return Platform.serve(releases, directory, server);
     }
 
     /** Ingests each bundled source that the store does not hold yet, in {@link BundledSources#DEMO_ORDER}. */
-    static void ingestBundled(Store store) {
+    static void ingestBundled(Releases releases) {
         Path work;
         try {
             work = Files.createTempDirectory("govgraph-demo-");
@@ -60,16 +59,16 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UncheckedIOException("Cannot create a folder for the bundled data", e);
         }
         for (String id : BundledSources.DEMO_ORDER) {
-            if (store.latestRelease(id).isPresent()) {
+            if (releases.current().store().latestRelease(id).isPresent()) {
                 LOG.info("{}: already in the store (release {}), not ingested again", id,
-                        store.latestRelease(id).get().releaseId());
+                        releases.current().store().latestRelease(id).get().releaseId());
                 continue;
             }
             SourceAdapter adapter = Sources.byId(id)
                     .orElseThrow(() -> new IllegalStateException("No adapter registered for bundled source " + id));
             List<Path> inputs = BundledSources.extract(id, work);
             // The real data has true defects (listed in each source's notes): load the good rows, report the rest.
-            IngestReport report = new IngestRunner(store).run(adapter, inputs,
+            IngestReport report = new IngestRunner(releases.iris(), releases.sourceWriter()).run(adapter, inputs,
                     new IngestOptions(true, phase -> LOG.info("{}: {}", id, phase)));
             LOG.info("{}: rows read {}, loaded {}, rejected {}; {} triples in {} ms", id, report.rowsRead(),
                     report.rowsLoaded(), report.rowsRejected(), report.triples(), report.elapsed().toMillis());

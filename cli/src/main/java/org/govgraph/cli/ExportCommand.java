@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.govgraph.model.GovgraphException;
-import org.govgraph.model.store.Store;
-import org.govgraph.release.publish.Publisher;
+import org.govgraph.release.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Store opened = store.open()) {
-            List<Path> written = Publisher.forStore(opened).export(out);
+        try (Releases platform = store.openExisting()) {
+            List<Path> written = platform.current().publisher().export(out);
             for (Path file : written) {
                 stdout.printf("%12d  %s%n", size(file), file);
             }

@@ -3,19 +3,18 @@ package org.govgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.govgraph.ingest.IngestOptions;
-import org.govgraph.ingest.IngestReport;
 import org.govgraph.ingest.IngestRunner;
-import org.govgraph.ingest.Rejection;
 import org.govgraph.ingest.RejectsFile;
+import org.govgraph.ingest.Rejection;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.Sources;
-import org.govgraph.model.store.Store;
-import org.govgraph.search.ServiceIndex;
-import org.govgraph.release.publish.Publisher;
+import org.govgraph.release.Releases;
+import org.govgraph.server.admin.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,14 +24,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code govgraph ingest}: reads one source's files into its graph, all or nothing, then
- * brings the search index to the new release and publishes its downloads.
- * Exit status: 0 written; 1 rows were rejected and nothing was written; 2 a file cannot be
- * read as the source at all.
+ * {@code govgraph ingest}: reads one source's files into its graph, all or nothing, as a new
+ * release with its search index and downloads. When a govgraph server serves the store, the
+ * ingest is handed to it ({@link RemoteIngest}), which keeps answering from the previous
+ * release until the new one is in place; otherwise it runs in this process. Either way the
+ * output and the exit status are the same: 0 written; 1 rows were rejected and nothing was
+ * written; 2 a file cannot be read as the source at all, or the store cannot be opened.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest a source's files into the store (exit 0 written, 1 rows rejected and nothing written,"
-                + " 2 a file is not that source at all).")
+        description = "Ingest a source's files into the store as a new release, also while a server serves it"
+                + " (exit 0 written, 1 rows rejected and nothing written, 2 a file is not that source at all).")
 public final class IngestCommand implements Callable<Integer> {
     /** How many rejections are echoed to stderr; the rejects file has them all. */
     static final int REJECTIONS_SHOWN = 20;
@@ -58,36 +59,47 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SourceAdapter adapter = Sources.byId(source).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())));
-        try (Store opened = store.open()) {
-            IngestReport report;
-            try {
-                report = new IngestRunner(opened).run(adapter, files, new IngestOptions(allowRejects, progress(err)));
-            } catch (SourceFormatException e) {
-                err.println(e.getMessage());
-                return 2;
-            }
-            out.printf("%s: rows read %d, loaded %d, rejected %d%n", source, report.rowsRead(), report.rowsLoaded(),
-                    report.rowsRejected());
-            showRejections(report.rejections(), err);
-            if (rejects != null) {
-                RejectsFile.write(rejects, report.rejections());
-            }
-            if (!report.written()) {
-                err.println("Nothing was written: " + report.rowsRejected() + " rows were rejected"
-                        + " (--allow-rejects writes the accepted rows" + (rejects == null ? "; --rejects FILE lists them all)" : ")"));
-                return 1;
-            }
-            out.printf("%s: release %s, %d triples%n", source, report.release().orElseThrow().releaseId(), report.triples());
-            try (ServiceIndex index = ServiceIndex.forStore(opened)) {
-                Platform.bringIndexUpToDate(index);
-            }
-            Publisher.forStore(opened).publish(source);
-            return 0;
+        Optional<ServerAnnouncement> server = store.liveServer();
+        IngestResult result = server.isPresent()
+                ? new RemoteIngest(server.get(), store.directory).run(source, files, allowRejects, progress(err))
+                : inThisProcess(adapter, err);
+        return report(result);
+    }
+
+    private IngestResult inThisProcess(SourceAdapter adapter, PrintWriter err) {
+        try (Releases releases = store.open()) {
+            return IngestResult.of(new IngestRunner(releases.iris(), releases.sourceWriter())
+                    .run(adapter, files, new IngestOptions(allowRejects, progress(err))), Path::toString);
+        } catch (SourceFormatException e) {
+            return IngestResult.notTheSource(source, e.getMessage());
         }
+    }
+
+    /** Prints the outcome, in the same words wherever the ingest ran, and returns the exit status. */
+    private int report(IngestResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.outcome() == IngestResult.Outcome.NOT_THE_SOURCE) {
+            err.println(result.message());
+            return result.outcome().exitStatus();
+        }
+        out.printf("%s: rows read %d, loaded %d, rejected %d%n", source, result.rowsRead(), result.rowsLoaded(),
+                result.rowsRejected());
+        List<Rejection> rejections = result.rejectionList();
+        showRejections(rejections, err);
+        if (rejects != null) {
+            RejectsFile.write(rejects, rejections);
+        }
+        if (result.outcome() == IngestResult.Outcome.REJECTED) {
+            err.println("Nothing was written: " + result.rowsRejected() + " rows were rejected"
+                    + " (--allow-rejects writes the accepted rows" + (rejects == null ? "; --rejects FILE lists them all)" : ")"));
+            return result.outcome().exitStatus();
+        }
+        out.printf("%s: release %s, %d triples%n", source, result.release(), result.triples());
+        return result.outcome().exitStatus();
     }
 
     private static void showRejections(List<Rejection> rejections, PrintWriter err) {

@@ -1,15 +1,18 @@
 package org.govgraph.cli;
 
-import org.govgraph.model.store.Store;
-import org.govgraph.search.ServiceIndex;
-import org.govgraph.server.GovgraphServer;
+import java.nio.file.Path;
+import org.govgraph.release.PlatformRelease;
+import org.govgraph.release.Releases;
 import org.govgraph.release.publish.Publisher;
+import org.govgraph.server.GovgraphServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The steps that follow every change of the store and precede every serve: bring the
- * search index to the store's release, publish the releases not yet published, serve.
+ * What precedes every serve: a store of an earlier version may hold a release whose index or
+ * downloads were never made (new releases come with both, from {@link Releases}); bring them
+ * up to date, serve, and announce the server in the store directory so that
+ * {@code govgraph ingest} hands its work to it.
  */
 final class Platform {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -17,17 +20,13 @@ final class Platform {
     private Platform() {
     }
 
-    /** Rebuilds the index when its stamp differs from the store's release (the index logs that it does). */
-    static void bringIndexUpToDate(ServiceIndex index) {
-        if (!index.ensureCurrent()) {
-            LOG.info("Search index is current (store release '{}')", index.stamp());
+    /** Brings the served release's index and downloads up to date. */
+    static void complete(PlatformRelease release) {
+        if (!release.index().ensureCurrent()) {
+            LOG.info("Search index is current (store release '{}')", release.index().stamp());
         }
-    }
-
-    /** Publishes the downloads of every source release that has none yet. */
-    static void publishMissingReleases(Store store) {
         int written = 0;
-        for (Publisher.Publication p : Publisher.forStore(store).publishAll()) {
+        for (Publisher.Publication p : release.publisher().publishAll()) {
             if (p.written()) {
                 written++;
                 LOG.info("Published {} release {}: {} files", p.release().sourceId(), p.release().releaseId(),
@@ -39,13 +38,12 @@ final class Platform {
         }
     }
 
-    /** Brings index and downloads up to date, serves until the process is stopped, and returns 0. */
-    static int serve(Store store, ServiceIndex index, ServerOptions options) {
+    /** Serves until the process is stopped, and returns 0. */
+    static int serve(Releases releases, Path dir, ServerOptions options) {
         GovgraphServer server = GovgraphServer.create()
                 .port(options.port)
                 .loopbackOnly(!options.listenPublicly)
-                .store(store)
-                .index(index)
+                .releases(releases)
                 .queryTimeout(options.queryTimeout)
                 .adminToken(options.token())
                 .allowService(options.allowService)
@@ -55,9 +53,9 @@ final class Platform {
                 .build()
                 .startWarmingUp();
         // Listening already, answering 503 until the index and downloads are in place.
-        bringIndexUpToDate(index);
-        publishMissingReleases(store);
+        complete(releases.current());
         server.ready();
+        ServerAnnouncement.announce(dir, server.port(), java.util.Optional.ofNullable(options.token()).filter(t -> !t.isBlank()));
         LOG.info("govgraph is ready at http://localhost:{}/", server.port());
         server.join();
         return 0;

@@ -15,6 +15,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +45,9 @@ public final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter writer = spec.commandLine().getOut();
-        try (Store opened = store.open();
+        try (Releases platform = store.openExisting();
              OutputStream out = WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8).get()) {
+            Store opened = platform.current().store();
             opened.read(() -> {
                 try (QueryExecution exec = QueryExecution.dataset(opened.dataset()).query(query).build()) {
                     if (query.isSelectType()) {

@@ -1,8 +1,6 @@
 package org.govgraph.cli;
 
 import java.util.concurrent.Callable;
-import org.govgraph.model.store.Store;
-import org.govgraph.search.ServiceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,8 +17,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         server.check();
-        Store opened = store.open();
-        ServiceIndex index = ServiceIndex.forStore(opened);
-        return Platform.serve(opened, index, server);
+        return Platform.serve(store.open(), store.directory, server);
     }
 }

@@ -1,14 +1,17 @@
 package org.govgraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.govgraph.model.Iris;
-import org.govgraph.model.store.Store;
+import org.govgraph.model.store.StoreException;
+import org.govgraph.release.Releases;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} and {@code --base IRI} options shared by the commands that open a store. */
 final class StoreOption {
     @Option(names = "--store", required = true, paramLabel = "DIR",
-            description = "The store directory (TDB2 in DIR/tdb2, search index in DIR/index, downloads in DIR/downloads).")
+            description = "The store directory (the current release in DIR/releases/, downloads in DIR/downloads).")
     Path directory;
 
     @Option(names = "--base", paramLabel = "IRI",
@@ -16,7 +19,38 @@ final class StoreOption {
                     + Iris.DEFAULT_BASE + " for a new store).")
     String base;
 
-    Store open() {
-        return base == null ? Store.open(directory, Iris.DEFAULT_BASE) : Store.open(directory, new Iris(base));
+    /** Opens the platform in DIR, creating it if needed. */
+    Releases open() {
+        try {
+            return base == null ? Releases.open(directory, Iris.DEFAULT_BASE) : Releases.open(directory, new Iris(base));
+        } catch (StoreException e) {
+            throw explained(e);
+        }
+    }
+
+    /** Opens the platform in DIR, which must hold one already (a mistyped DIR must not become an empty store). */
+    Releases openExisting() {
+        if (!Files.exists(directory.resolve("current")) && !Files.isDirectory(directory.resolve("tdb2"))) {
+            throw new StoreException("There is no govgraph store in " + directory
+                    + ": check --store, or create one with 'govgraph ingest --store " + directory + " SOURCE FILE...'");
+        }
+        return open();
+    }
+
+    /** The server serving DIR, if one announced itself there and still answers. */
+    Optional<ServerAnnouncement> liveServer() {
+        return ServerAnnouncement.read(directory).filter(ServerAnnouncement::answers);
+    }
+
+    /** Says in one line why the store cannot be opened, and what to do. */
+    private StoreException explained(StoreException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("lock")) {
+            Optional<ServerAnnouncement> server = ServerAnnouncement.read(directory);
+            return new StoreException(server.map(s -> "The store " + directory + " is served by the govgraph server at "
+                            + s.url() + " (process " + s.pid() + "): query it there, or stop it first")
+                    .orElse("The store " + directory + " is in use by another process: stop it, or use another --store"), e);
+        }
+        return e;
     }
 }

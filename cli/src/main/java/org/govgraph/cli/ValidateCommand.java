@@ -11,6 +11,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.govgraph.model.Ontology;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int violations = 0;
-        try (Store opened = store.open()) {
+        try (Releases platform = store.openExisting()) {
+            Store opened = platform.current().store();
             String prefix = opened.iris().base() + "graph/source/";
             List<Node> sources = opened.read(() -> {
                 List<Node> names = new java.util.ArrayList<>();

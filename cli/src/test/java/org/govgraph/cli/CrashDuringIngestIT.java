@@ -21,6 +21,7 @@ import org.govgraph.ingest.generate.InventoryGenerator;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,66 @@ class CrashDuringIngestIT {
         System.out.println("CrashDuringIngestIT, clean run " + cleanMillis + " ms:\n  " + String.join("\n  ", log));
     }
 
+    @Test
+    void aServerKilledDuringALiveIngestRestartsWithThePreviousOrTheNewRelease() throws Exception {
+        InventoryGenerator generator = InventoryGenerator.fromBundled();
+        Path a = generator.write(SERVICES, 3, dir.resolve("a/si_synthetic.csv"));
+        Path b = generator.write(SERVICES, 4, dir.resolve("b/si_synthetic.csv"));
+        Map<Path, GraphDigest> expected = Map.of(a, expectedDigest(a), b, expectedDigest(b));
+        Path storeDir = dir.resolve("live");
+        assertEquals(0, runChild(storeDir, a, Long.MAX_VALUE).exit());
+        State state = State.read(storeDir);
+        Path current = a;
+        SplittableRandom random = new SplittableRandom(7);
+        List<String> log = new ArrayList<>();
+        for (int kill = 0; kill < KILLS; kill++) {
+            Path next = current == a ? b : a;
+            Process server = startServer(storeDir);
+            long started = System.nanoTime();
+            Thread ingest = new Thread(() -> GovgraphCommand.commandLine()
+                    .setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                    .setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                    .execute("ingest", "--store", storeDir.toString(), "--allow-rejects", "ca-si", next.toString()));
+            ingest.start();
+            long after = 200 + random.nextLong(4_000);
+            Thread.sleep(after);
+            server.destroyForcibly();
+            server.waitFor();
+            ingest.join();
+
+            State now = State.read(storeDir);
+            boolean kept = now.release().equals(state.release());
+            assertEquals(expected.get(kept ? current : next), now.digest(), "server kill " + kill + " after " + after
+                    + " ms: the store holds exactly the previous or the new release");
+            assertEquals(now.release().orElse(""), now.indexStamp(), "the index is that of the release served");
+            assertEquals(SERVICES, now.indexedServices());
+            log.add("server kill " + kill + " at " + after + " ms after the ingest began ("
+                    + (System.nanoTime() - started) / 1_000_000 + " ms to stop): "
+                    + (kept ? "previous release kept" : "new release " + now.release().orElseThrow()));
+            if (!kept) {
+                current = next;
+            }
+            state = now;
+        }
+        System.out.println("CrashDuringIngestIT, live ingests:\n  " + String.join("\n  ", log));
+    }
+
+    /** A {@code govgraph serve} child on {@code store}, once it has announced itself there. */
+    private static Process startServer(Path store) throws IOException, InterruptedException {
+        java.nio.file.Files.deleteIfExists(store.resolve(ServerAnnouncement.FILE));
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", classPath, GovgraphCommand.class.getName(), "serve", "--store", store.toString(), "--port", "0",
+                "--admin-token", "crash-test-token")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (ServerAnnouncement.read(store).filter(ServerAnnouncement::answers).isEmpty()) {
+            assertTrue(p.isAlive() && System.nanoTime() < deadline, "the server did not start");
+            Thread.sleep(100);
+        }
+        return p;
+    }
+
     private static GraphDigest expectedDigest(Path inventory) {
         try (Store memory = Store.inMemory(Iris.defaults())) {
             new IngestRunner(memory).run(Sources.byId("ca-si").orElseThrow(), List.of(inventory),
@@ -135,8 +196,9 @@ class CrashDuringIngestIT {
     private record State(Optional<String> release, GraphDigest digest, String indexStamp, boolean indexWasCurrent,
                          String indexStampAfterCatchUp, long indexedServices) {
         static State read(Path dir) {
-            try (Store store = Store.open(dir, Iris.defaults());
-                 ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+            try (Releases releases = Releases.open(dir, Iris.defaults())) {
+                Store store = releases.current().store();
+                ServiceIndex index = releases.current().index();
                 Optional<String> release = store.release();
                 GraphDigest digest = store.read(() ->
                         GraphDigest.of(store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));

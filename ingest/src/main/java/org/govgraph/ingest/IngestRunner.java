@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 import org.govgraph.model.store.TripleSource;
@@ -30,16 +33,35 @@ public final class IngestRunner {
     /** Triples between two progress messages while writing. */
     private static final long WRITE_PROGRESS_EVERY = 1_000_000;
 
-    private final Store store;
+    private final Iris iris;
+    private final SourceWriter writer;
     private final Path spoolDirectory;
 
+    /** Where a validated source graph is written: one all-or-nothing replacement of the source's graph. */
+    @FunctionalInterface
+    public interface SourceWriter {
+        /** Replaces the graph of {@code sourceId} with {@code content} and records the release, or changes nothing. */
+        Release replaceSource(String sourceId, TripleSource content, Function<Release, Graph> catalogAdditions);
+    }
+
+    /** A runner that writes straight into {@code store}. */
     public IngestRunner(Store store) {
-        this(store, null);
+        this(store.iris(), store::replaceSource, null);
+    }
+
+    /** A runner whose validated graph goes to {@code writer} (for instance a release built aside). */
+    public IngestRunner(Iris iris, SourceWriter writer) {
+        this(iris, writer, null);
     }
 
     /** A runner that spools into {@code spoolDirectory} (null: the system's temporary directory). */
     IngestRunner(Store store, Path spoolDirectory) {
-        this.store = store;
+        this(store.iris(), store::replaceSource, spoolDirectory);
+    }
+
+    private IngestRunner(Iris iris, SourceWriter writer, Path spoolDirectory) {
+        this.iris = iris;
+        this.writer = writer;
         this.spoolDirectory = spoolDirectory;
     }
 
@@ -57,7 +79,7 @@ public final class IngestRunner {
     }
 
     private IngestReport runWhole(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started) {
-        IngestContext context = new IngestContext(store.iris());
+        IngestContext context = new IngestContext(iris);
         adapter.read(inputs, context);
         options.progress().accept("validating " + context.acceptedRows().size() + " rows against the shapes");
         ShapeValidation.Outcome outcome = ShapeValidation.validate(context.shared(), context.acceptedRows());
@@ -71,7 +93,7 @@ public final class IngestRunner {
 
     private IngestReport runInChunks(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started) {
         try (RowSpool spool = RowSpool.create(spoolDirectory)) {
-            ChunkedValidation chunks = new ChunkedValidation(store.iris(), spool, options.chunkRows(), options.progress());
+            ChunkedValidation chunks = new ChunkedValidation(iris, spool, options.chunkRows(), options.progress());
             IngestContext context = chunks.context();
             adapter.read(inputs, context);
             chunks.finish();
@@ -103,7 +125,7 @@ public final class IngestRunner {
         }
         List<Path> files = adapter.inputFiles(inputs);
         Provenance provenance = Provenance.of(info, files, started, read, loaded, rejections.size());
-        Release release = store.replaceSource(info.id(), content, r -> provenance.describe(store.iris(), r));
+        Release release = writer.replaceSource(info.id(), content, r -> provenance.describe(iris, r));
         return new IngestReport(info.id(), read, loaded, rejections, release.triples(), Optional.of(release),
                 Duration.between(started, Instant.now()));
     }

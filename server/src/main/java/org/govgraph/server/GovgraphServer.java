@@ -1,7 +1,11 @@
 package org.govgraph.server;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +22,7 @@ import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.sparql.AcceptableResultFilter;
@@ -29,7 +34,8 @@ import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
 import org.govgraph.server.sparql.LoadPolicy;
-import org.govgraph.server.sparql.PolicyCheckedWrites;
+import org.govgraph.server.sparql.LiveWrites;
+import org.govgraph.server.sparql.ReleaseRoutedRegistry;
 import org.govgraph.server.sparql.RemoteJsonLdContexts;
 import org.govgraph.server.sparql.UpdateText;
 import org.govgraph.server.sparql.WriteAuthorisation;
@@ -113,6 +119,7 @@ public final class GovgraphServer {
         private int port = 8080;
         private boolean loopbackOnly = true;
         private Store store;
+        private Releases releases;
         private ServiceIndex index;
         private Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
         private long maxQueryBytes = ServerSettings.DEFAULT_MAX_QUERY_BYTES;
@@ -138,8 +145,15 @@ public final class GovgraphServer {
             return this;
         }
 
+        /** Serves one store (tests, in-memory use): later releases made by writes are built in memory. */
         public Builder store(Store store) {
             this.store = store;
+            return this;
+        }
+
+        /** Serves the platform's releases (a store directory opened with {@link Releases#open}). */
+        public Builder releases(Releases releases) {
+            this.releases = releases;
             return this;
         }
 
@@ -196,17 +210,21 @@ public final class GovgraphServer {
         }
 
         public GovgraphServer build() {
-            Objects.requireNonNull(store, "store");
+            if (releases == null) {
+                Objects.requireNonNull(store, "store or releases");
+                releases = Releases.serving(store, index != null ? index : inMemoryIndex(store));
+            }
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
                     allowService, maxQueries, maxHeavyQueries,
                     ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy);
             ServerMetrics metrics = new ServerMetrics();
-            ServiceIndex searchIndex = index != null ? index : inMemoryIndex(store);
-            ServerContext context = new ServerContext(store, searchIndex, settings, metrics);
             ReadinessFilter readiness = new ReadinessFilter();
-
-            SparqlService.limit(store.dataset().getContext(), settings.queryTimeout(), settings.allowService());
-            SearchPropertyFunction.register(store.dataset().getContext(), searchIndex);
+            ServerContext context = new ServerContext(releases, settings, metrics, readiness::isReady);
+            // Every release gets the query limits and the search function before it is served.
+            releases.beforeServing(release -> {
+                SparqlService.limit(release.store().dataset().getContext(), settings.queryTimeout(), settings.allowService());
+                SearchPropertyFunction.register(release.store().dataset().getContext(), release.index());
+            });
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(settings.port())
                     .numServerThreads(2, settings.maxThreads())
@@ -221,6 +239,7 @@ public final class GovgraphServer {
             fuseki.addFilter("/*", new ErrorMappingFilter());
             fuseki.addFilter("/*", new SecurityHeadersFilter());
             fuseki.addFilter("/*", readiness);
+            fuseki.addFilter("/*", new ReleasePinning(releases));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateText(settings.maxQueryBytes()));
@@ -228,8 +247,8 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
                     new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
             RemoteJsonLdContexts.refuse();
-            SparqlService.install(fuseki, store.datasetGraph(), new WriteAuthorisation(settings.adminToken()),
-                    new PolicyCheckedWrites(settings.loadPolicy()));
+            SparqlService.install(fuseki, releases.current().store().datasetGraph(),
+                    new WriteAuthorisation(settings.adminToken()), new LiveWrites(releases, settings.loadPolicy()));
 
             for (Route route : Routes.all()) {
                 switch (route.kind()) {
@@ -241,6 +260,7 @@ public final class GovgraphServer {
             }
 
             FusekiServer server = fuseki.build();
+            routeToPinnedRelease(server, context);
             countQueryTimeouts(server, metrics);
             metrics.threads(server.getJettyServer().getThreadPool());
             decorate(server.getJettyServer());
@@ -254,6 +274,14 @@ public final class GovgraphServer {
             ServiceIndex memory = ServiceIndex.inMemory(store);
             memory.ensureCurrent();
             return memory;
+        }
+
+        /** Fuseki answers each request from the dataset of the release {@link ReleasePinning} pinned it to. */
+        private static void routeToPinnedRelease(FusekiServer server, ServerContext context) {
+            Map<String, DataAccessPoint> installed = new HashMap<>();
+            server.getDataAccessPointRegistry().forEach(installed::put);
+            DataAccessPointRegistry.set(server.getServletContext(),
+                    new ReleaseRoutedRegistry(installed, () -> context.store().datasetGraph()));
         }
 
         private static void countQueryTimeouts(FusekiServer server, ServerMetrics metrics) {

@@ -6,53 +6,78 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.govgraph.ingest.Sources;
-import org.govgraph.model.store.Store;
+import java.nio.file.Files;
+import org.govgraph.model.store.Release;
+import org.govgraph.release.PlatformRelease;
 
 /**
- * {@code /healthz}: whether the store and the search index answer (and the index is current), the store-wide release stamp and the latest
- * release of each source, as JSON. 200 when healthy, 503 when the store cannot be read.
+ * {@code /healthz} and {@code /readyz}, as JSON: the release served, its search index's stamp,
+ * whether index and downloads describe what SPARQL serves, the latest release of each source,
+ * and the write under way, if any. {@code /healthz} is liveness: 200 whenever the process
+ * answers. {@code /readyz} is readiness: 200 only when SPARQL, search and pages can all answer
+ * from one release (the server has started, and the index is that of the store), else 503;
+ * during a live ingest the platform stays ready, serving the previous release.
  */
 final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient ServerContext context;
+    private final boolean readiness;
 
-    HealthServlet(ServerContext context) {
+    /** @param readiness true for {@code /readyz}, false for {@code /healthz} */
+    HealthServlet(ServerContext context, boolean readiness) {
         this.context = context;
+        this.readiness = readiness;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ObjectNode body = JSON.createObjectNode();
-        boolean healthy = true;
-        Store store = context.store();
+        PlatformRelease release = context.release();
+        boolean consistent;
+        boolean oneRelease;
         ObjectNode storeNode = body.putObject("store");
-        try {
-            storeNode.put("status", "ok");
-            storeNode.put("release", store.release().orElse(null));
-            ObjectNode releases = storeNode.putObject("sources");
-            for (String id : Sources.ids()) {
-                store.latestRelease(id).ifPresent(r -> releases.put(id, r.releaseId()));
-            }
-        } catch (RuntimeException e) {
-            healthy = false;
-            storeNode.put("status", "error");
-            storeNode.put("message", e.getMessage());
-        }
         ObjectNode indexNode = body.putObject("index");
         try {
-            indexNode.put("stamp", context.index().stamp());
-            indexNode.put("current", context.index().isCurrent());
+            String storeRelease = release.store().release().orElse("");
+            String stamp = release.index().stamp();
+            storeNode.put("status", "ok");
+            storeNode.put("release", storeRelease.isEmpty() ? null : storeRelease);
+            ObjectNode sources = storeNode.putObject("sources");
+            boolean downloads = true;
+            for (String id : release.publisher().sourceIds()) {
+                Release latest = release.store().latestRelease(id).orElse(null);
+                if (latest != null) {
+                    sources.put(id, latest.releaseId());
+                    downloads &= Files.isDirectory(context.releases().downloadsDirectory()
+                            .resolve(id).resolve(latest.releaseId()));
+                }
+            }
+            indexNode.put("stamp", stamp);
+            indexNode.put("current", stamp.equals(storeRelease));
             indexNode.put("status", "ok");
+            body.put("downloadsPublished", downloads);
+            oneRelease = stamp.equals(storeRelease);
+            consistent = oneRelease && downloads;
         } catch (RuntimeException e) {
-            healthy = false;
-            indexNode.put("status", "error");
-            indexNode.put("message", e.getMessage());
+            consistent = false;
+            oneRelease = false;
+            storeNode.put("status", "error");
+            storeNode.put("message", "The store or the index cannot be read; see the server log");
         }
-        body.put("status", healthy ? "ok" : "error");
-        response.setStatus(healthy ? 200 : 503);
+        // Ready: SPARQL, search and pages answer from one release (downloads are reported, not required).
+        boolean ready = context.ready().getAsBoolean() && oneRelease;
+        body.put("release", release.id());
+        body.put("consistent", consistent);
+        body.put("ready", ready);
+        context.releases().activity().ifPresent(a -> {
+            ObjectNode write = body.putObject("writeInProgress");
+            write.put("what", a.what());
+            write.put("since", a.since().toString());
+        });
+        body.put("status", readiness ? (ready ? "ready" : "not ready") : "ok");
+        response.setStatus(!readiness || ready ? 200 : 503);
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
         JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), body);

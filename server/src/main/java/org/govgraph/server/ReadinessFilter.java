@@ -17,10 +17,14 @@ final class ReadinessFilter extends HttpFilter {
         ready = true;
     }
 
+    boolean isReady() {
+        return ready;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (ready || request.getRequestURI().equals("/healthz")) {
+        if (ready || request.getRequestURI().equals("/healthz") || request.getRequestURI().equals("/readyz")) {
             chain.doFilter(request, response);
             return;
         }

@@ -7,10 +7,11 @@ import static org.govgraph.server.Route.Kind.OPS;
 import static org.govgraph.server.Route.Kind.PAGE;
 
 import java.util.List;
+import org.govgraph.server.admin.IngestServlet;
 import org.govgraph.server.api.OpenApiServlet;
+import org.govgraph.server.sparql.WriteAuthorisation;
 import org.govgraph.server.catalog.CatalogServlet;
 import org.govgraph.server.catalog.DownloadServlet;
-import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.catalog.VoidServlet;
 import org.govgraph.server.api.SearchApiServlet;
 import org.govgraph.server.api.SuggestApiServlet;
@@ -36,32 +37,38 @@ public final class Routes {
                     "SPARQL 1.1 Graph Store Protocol: reads public, writes with the admin token"),
 
             Route.servlet("/api/search", GET, "Keyword search over services, organisations, countries and data sets", API,
-                    ctx -> new SearchApiServlet(ctx.index())),
+                    ctx -> new SearchApiServlet(ctx::index)),
             Route.servlet("/api/suggest", GET, "Title completions for a prefix", API,
-                    ctx -> new SuggestApiServlet(ctx.index())),
+                    ctx -> new SuggestApiServlet(ctx::index)),
+            Route.servlet("/admin/ingest/*", List.of("POST"), "Ingest a source into the running platform as a new release"
+                    + " (admin token; body: one file with ?name=, or a ZIP; 200 written, 422 rows rejected, 400 not the source)",
+                    API, ctx -> new IngestServlet(ctx.releases(), new WriteAuthorisation(ctx.settings().adminToken()))),
             Route.servlet("/api/openapi.json", GET, "OpenAPI 3 description of the API", API,
                     ctx -> new OpenApiServlet()),
 
             // The catalog and downloads: what the Publisher wrote to DIR/downloads and recorded in the catalog graph.
             Route.servlet("/catalog", GET, "DCAT 3 catalog: Turtle, JSON-LD, N-Triples or an HTML listing", DATA,
-                    ctx -> new CatalogServlet(Publisher.forStore(ctx.store()))),
+                    ctx -> new CatalogServlet(ctx::publisher)),
             Route.servlet("/download/*", GET, "A published release file: /download/{dataset}/{release}/{file}", DATA,
-                    ctx -> new DownloadServlet(Publisher.forStore(ctx.store()))),
+                    ctx -> new DownloadServlet(ctx::publisher)),
             Route.servlet("/.well-known/void", GET, "VoID description of the data sets", DATA,
-                    ctx -> new VoidServlet(Publisher.forStore(ctx.store()))),
+                    ctx -> new VoidServlet(ctx::publisher)),
 
             // Pages for people (org.govgraph.server.pages) and the bundled CSS/JS they use.
             Route.servlet("", GET, "Home page: what the platform holds, with charts", PAGE,
-                    ctx -> new HomeServlet(ctx.store())),
+                    ctx -> new HomeServlet(ctx::store, ctx.iris())),
             Route.servlet("/search", GET, "Search page: results, facets, pagination", PAGE,
-                    ctx -> new SearchPageServlet(ctx.index(), ctx.iris())),
+                    ctx -> new SearchPageServlet(ctx::index, ctx.iris())),
             Route.servlet("/id/*", GET, "Linked Data: every entity as HTML, Turtle, JSON-LD or N-Triples", PAGE,
-                    ctx -> new EntityServlet(ctx.store())),
+                    ctx -> new EntityServlet(ctx::store, ctx.iris())),
             Route.servlet("/sparql", GET, "SPARQL query editor, for browsers asking without a query", BROWSER_PAGE,
                     ctx -> new SparqlEditorServlet(ctx.iris())),
             Route.servlet("/static/*", GET, "Bundled CSS and JavaScript", PAGE, ctx -> new StaticAssetServlet()),
 
-            Route.servlet("/healthz", GET, "Store and index status, release ids", OPS, HealthServlet::new),
+            Route.servlet("/healthz", GET, "Liveness: 200 while the process answers; the release served, its index, a write under way", OPS,
+                    ctx -> new HealthServlet(ctx, false)),
+            Route.servlet("/readyz", GET, "Readiness: 200 when SPARQL, search and pages answer from one release, else 503", OPS,
+                    ctx -> new HealthServlet(ctx, true)),
             Route.servlet("/metrics", GET, "Prometheus metrics: requests, latencies, query timeouts", OPS,
                     ctx -> new MetricsServlet(ctx.metrics())));
 

@@ -1,27 +1,43 @@
 package org.govgraph.server;
 
-import java.nio.file.Path;
-import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.PlatformRelease;
+import org.govgraph.release.Releases;
+import org.govgraph.release.publish.Publisher;
 import org.govgraph.search.ServiceIndex;
 
 /**
- * What a servlet is constructed with: the store, the settings the server runs with and
- * its metrics. Route factories in {@link Routes} receive one.
+ * What a servlet is constructed with: the platform's releases, the settings the server runs
+ * with and its metrics. Route factories in {@link Routes} receive one. {@link #store()},
+ * {@link #index()} and {@link #publisher()} are those of the release the current request was
+ * pinned to by {@link ReleasePinning}, so that every part of one answer comes from one release.
  *
- * @param store    the open store
- * @param index    the search index over the store
+ * @param releases the platform's releases
  * @param settings the server settings (limits, security)
  * @param metrics  the server's meters, for servlets that count things of their own
+ * @param ready    whether the server has finished starting
  */
-public record ServerContext(Store store, ServiceIndex index, ServerSettings settings, ServerMetrics metrics) {
-    public Iris iris() {
-        return store.iris();
+public record ServerContext(Releases releases, ServerSettings settings, ServerMetrics metrics, BooleanSupplier ready) {
+    /** The release this request answers from (outside a request: the one served now). */
+    public PlatformRelease release() {
+        return ReleasePinning.pinned().orElseGet(releases::current);
     }
 
-    /** {@code DIR/downloads} of an on-disk store, where the catalog publishes files; empty in memory. */
-    public Optional<Path> downloadsDirectory() {
-        return store.directory().map(dir -> dir.resolve("downloads"));
+    public Store store() {
+        return release().store();
+    }
+
+    public ServiceIndex index() {
+        return release().index();
+    }
+
+    public Publisher publisher() {
+        return release().publisher();
+    }
+
+    public Iris iris() {
+        return releases.iris();
     }
 }

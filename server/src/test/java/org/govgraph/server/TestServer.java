@@ -62,8 +62,9 @@ public final class TestServer implements AutoCloseable {
         return graph;
     }
 
+    /** The store of the release served now (a write with the token makes a new one). */
     public Store store() {
-        return store;
+        return server.context().releases().current().store();
     }
 
     public GovgraphServer server() {

@@ -228,6 +228,32 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Records a new release of each source in {@code sourceIds} as its graph now stands, in one
+     * write transaction with one release id: for a write made to the graphs directly (a SPARQL
+     * Update, a Graph Store write) rather than through {@link #replaceSource}. {@code
+     * catalogAdditions} (provenance) is given the releases being recorded.
+     *
+     * @return the releases recorded, in the order of {@code sourceIds}
+     */
+    public List<Release> recordReleases(List<String> sourceIds, Function<List<Release>, Graph> catalogAdditions) {
+        Instant now = Instant.now();
+        String releaseId = nextReleaseId(now);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = datasetGraph();
+            List<Release> releases = new ArrayList<>();
+            for (String sourceId : sourceIds) {
+                releases.add(new Release(sourceId, releaseId, now, dsg.getGraph(iris.sourceGraph(sourceId)).size()));
+            }
+            Graph catalog = dsg.getGraph(iris.catalogGraph());
+            if (catalogAdditions != null) {
+                catalogAdditions.apply(releases).find().forEachRemaining(catalog::add);
+            }
+            releases.forEach(r -> recordRelease(catalog, r));
+            return releases;
+        });
+    }
+
     /** The recorded releases of one source, oldest first. */
     public List<Release> releases(String sourceId) {
         return read(() -> {

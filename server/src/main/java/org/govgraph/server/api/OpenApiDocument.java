@@ -17,7 +17,10 @@ public final class OpenApiDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A query parameter of an operation. */
-    record Param(String name, String type, boolean required, String description) {
+    record Param(String name, String type, boolean required, String description, String in) {
+        Param(String name, String type, boolean required, String description) {
+            this(name, type, required, description, "query");
+        }
     }
 
     /** Parameters by path; a route that takes none is simply absent. */
@@ -38,7 +41,11 @@ public final class OpenApiDocument {
                     new Param("default-graph-uri", "string", false, "A graph to use as the default graph (repeatable)"),
                     new Param("named-graph-uri", "string", false, "A graph to use as a named graph (repeatable)"),
                     new Param("format", "string", false, "Result format: json, xml, csv, tsv, ttl, nt, jsonld, rdfxml"),
-                    new Param("timeout", "number", false, "A shorter time limit in seconds (the server's limit applies anyway)")));
+                    new Param("timeout", "number", false, "A shorter time limit in seconds (the server's limit applies anyway)")),
+            "/admin/ingest/*", List.of(
+                    new Param("source", "string", true, "The source id (un-egdi, ca-si, ...)", "path"),
+                    new Param("name", "string", false, "The file name of a body that is one file"),
+                    new Param("allowRejects", "boolean", false, "Write the accepted rows when some are rejected")));
 
     private OpenApiDocument() {
     }
@@ -57,7 +64,8 @@ public final class OpenApiDocument {
             if (route.kind() != Route.Kind.API && route.kind() != Route.Kind.SPARQL) {
                 continue;
             }
-            ObjectNode path = paths.putObject(route.pathSpec());
+            // A trailing /* is the route's one path parameter, e.g. /admin/ingest/{source}.
+            ObjectNode path = paths.putObject(route.pathSpec().replace("/*", "/{source}"));
             for (String method : route.methods()) {
                 if (method.equals("HEAD")) {
                     continue;
@@ -65,11 +73,11 @@ public final class OpenApiDocument {
                 ObjectNode op = path.putObject(method.toLowerCase(Locale.ROOT));
                 op.put("summary", route.serves());
                 ArrayNode params = op.putArray("parameters");
-                if (method.equals("GET")) {
+                if (method.equals("GET") || route.kind() == Route.Kind.API) {
                     for (Param p : PARAMETERS.getOrDefault(route.pathSpec(), List.of())) {
                         ObjectNode param = params.addObject();
                         param.put("name", p.name());
-                        param.put("in", "query");
+                        param.put("in", p.in());
                         param.put("required", p.required());
                         param.put("description", p.description());
                         param.putObject("schema").put("type", p.type());
@@ -78,6 +86,11 @@ public final class OpenApiDocument {
                 ObjectNode responses = op.putObject("responses");
                 responses.putObject("200").put("description", "OK");
                 responses.putObject("400").put("description", "Bad request: the message says what is wrong");
+                if (method.equals("POST") && route.kind() == Route.Kind.API) {
+                    responses.putObject("401").put("description", "Without the admin bearer token");
+                    responses.putObject("403").put("description", "A wrong token, or writes disabled");
+                    responses.putObject("422").put("description", "Rows were rejected and nothing was written");
+                }
                 if (route.kind() == Route.Kind.SPARQL) {
                     responses.putObject("401").put("description", "A write without the admin bearer token");
                     responses.putObject("403").put("description", "A write with a wrong token, or writes disabled");

@@ -1,5 +1,6 @@
 package org.govgraph.server.api;
 
+import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +17,9 @@ import org.govgraph.search.ServiceIndex;
 public final class SearchApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient ServiceIndex index;
+    private final transient Supplier<ServiceIndex> index;
 
-    public SearchApiServlet(ServiceIndex index) {
+    public SearchApiServlet(Supplier<ServiceIndex> index) {
         this.index = index;
     }
 
@@ -30,6 +31,6 @@ public final class SearchApiServlet extends HttpServlet {
         SearchRequest search = new SearchRequest(p.text("q", ""), p.text("lang", "en"), p.integer("page", 1),
                 p.integer("size", SearchRequest.DEFAULT_SIZE), facets.isEmpty() ? Facet.names() : facets,
                 p.list("filter"));
-        JsonResponses.write(response, index.search(search));
+        JsonResponses.write(response, index.get().search(search));
     }
 }

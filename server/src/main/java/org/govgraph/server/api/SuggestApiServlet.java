@@ -1,5 +1,6 @@
 package org.govgraph.server.api;
 
+import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +17,9 @@ public final class SuggestApiServlet extends HttpServlet {
     /** The most completions one request may ask for. */
     static final int MAX_LIMIT = 50;
 
-    private final transient ServiceIndex index;
+    private final transient Supplier<ServiceIndex> index;
 
-    public SuggestApiServlet(ServiceIndex index) {
+    public SuggestApiServlet(Supplier<ServiceIndex> index) {
         this.index = index;
     }
 
@@ -31,6 +32,6 @@ public final class SuggestApiServlet extends HttpServlet {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw HttpError.badRequest("The parameter 'limit' must be between 1 and " + MAX_LIMIT + "; got " + limit);
         }
-        JsonResponses.write(response, index.suggest(prefix, p.text("lang", "en"), limit));
+        JsonResponses.write(response, index.get().suggest(prefix, p.text("lang", "en"), limit));
     }
 }

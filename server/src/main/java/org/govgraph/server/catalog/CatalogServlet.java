@@ -1,5 +1,6 @@
 package org.govgraph.server.catalog;
 
+import java.util.function.Supplier;
 import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,20 +21,20 @@ import org.govgraph.server.pages.EntityFormat;
 public final class CatalogServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient Publisher publisher;
+    private final transient Supplier<Publisher> publisher;
 
-    public CatalogServlet(Publisher publisher) {
+    public CatalogServlet(Supplier<Publisher> publisher) {
         this.publisher = publisher;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         EntityFormat format = RdfResponses.choose(req);
-        Graph catalog = publisher.catalogGraph();
+        Graph catalog = publisher.get().catalogGraph();
         resp.setHeader("Vary", "Accept");
         if (format == EntityFormat.HTML) {
             resp.setContentType("text/html;charset=utf-8");
-            byte[] page = CatalogPage.render(catalog, publisher.store().iris()).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] page = CatalogPage.render(catalog, publisher.get().store().iris()).toString().getBytes(StandardCharsets.UTF_8);
             try (OutputStream out = resp.getOutputStream()) {
                 out.write(page);
             }

@@ -1,5 +1,6 @@
 package org.govgraph.server.catalog;
 
+import java.util.function.Supplier;
 import org.govgraph.release.publish.PublishedFile;
 import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
@@ -26,9 +27,9 @@ import org.govgraph.server.HttpError;
 public final class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient Publisher publisher;
+    private final transient Supplier<Publisher> publisher;
 
-    public DownloadServlet(Publisher publisher) {
+    public DownloadServlet(Supplier<Publisher> publisher) {
         this.publisher = publisher;
     }
 
@@ -64,7 +65,7 @@ public final class DownloadServlet extends HttpServlet {
         if (segments.length != 4 || !segments[0].isEmpty()) {
             throw HttpError.notFound("A download is /download/{dataset}/{release}/{file}");
         }
-        Optional<PublishedFile> file = publisher.file(segments[1], segments[2], segments[3]);
+        Optional<PublishedFile> file = publisher.get().file(segments[1], segments[2], segments[3]);
         return file.orElseThrow(() -> HttpError.notFound("No such download: " + pathInfo));
     }
 

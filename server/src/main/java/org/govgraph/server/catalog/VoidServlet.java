@@ -1,5 +1,6 @@
 package org.govgraph.server.catalog;
 
+import java.util.function.Supplier;
 import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +16,9 @@ import org.govgraph.server.pages.EntityFormat;
 public final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient Publisher publisher;
+    private final transient Supplier<Publisher> publisher;
 
-    public VoidServlet(Publisher publisher) {
+    public VoidServlet(Supplier<Publisher> publisher) {
         this.publisher = publisher;
     }
 
@@ -25,7 +26,7 @@ public final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         EntityFormat format = CatalogServlet.RdfResponses.choose(req);
         resp.setHeader("Vary", "Accept");
-        CatalogServlet.RdfResponses.write(resp, publisher.voidGraph(),
+        CatalogServlet.RdfResponses.write(resp, publisher.get().voidGraph(),
                 format == EntityFormat.HTML ? EntityFormat.TURTLE : format);
     }
 }

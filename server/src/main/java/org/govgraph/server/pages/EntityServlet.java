@@ -1,5 +1,7 @@
 package org.govgraph.server.pages;
 
+import java.util.function.Supplier;
+import org.govgraph.model.Iris;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,14 +25,15 @@ import org.govgraph.server.HttpError;
 public final class EntityServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient Store store;
+    private final transient Supplier<Store> store;
     private final transient EntityPage page;
     private final transient NodeLinks links;
 
-    public EntityServlet(Store store) {
+    /** @param store the store of the release each request answers from */
+    public EntityServlet(Supplier<Store> store, Iris iris) {
         this.store = store;
-        this.page = new EntityPage(store.iris());
-        this.links = new NodeLinks(store.iris());
+        this.page = new EntityPage(iris);
+        this.links = new NodeLinks(iris);
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class EntityServlet extends HttpServlet {
         }
 
         Node iri = NodeFactory.createURI(iriOf(req));
-        EntityDescription d = EntityDescription.load(store, iri);
+        EntityDescription d = EntityDescription.load(store.get(), iri);
         if (d.isUnknown()) {
             throw HttpError.notFound("Nothing is known about " + iri.getURI());
         }
@@ -71,7 +74,7 @@ public final class EntityServlet extends HttpServlet {
     /** The entity IRI a request names: the base plus the request path after the base path, as sent. */
     private String iriOf(HttpServletRequest req) {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        String base = store.iris().base();
+        String base = store.get().iris().base();
         String basePath = links.localPath(base);
         return base + path.substring(Math.min(path.length(), basePath.length()));
     }

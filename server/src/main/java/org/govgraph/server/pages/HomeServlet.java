@@ -1,5 +1,7 @@
 package org.govgraph.server.pages;
 
+import java.util.function.Supplier;
+import org.govgraph.model.Iris;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,14 +27,17 @@ public final class HomeServlet extends HttpServlet {
     static final String DEFAULT_COUNTRY = "MYS";
     static final int TOP_ORGANISATIONS = 20;
 
-    private final transient Store store;
-    private final transient HomeData data;
+    private final transient Supplier<Store> store;
     private final transient NodeLinks links;
 
-    public HomeServlet(Store store) {
+    /** @param store the store of the release each request answers from */
+    public HomeServlet(Supplier<Store> store, Iris iris) {
         this.store = store;
-        this.data = new HomeData(store);
-        this.links = new NodeLinks(store.iris());
+        this.links = new NodeLinks(iris);
+    }
+
+    private HomeData data() {
+        return new HomeData(store.get());
     }
 
     @Override
@@ -67,7 +72,7 @@ public final class HomeServlet extends HttpServlet {
     }
 
     private Html holdings() {
-        List<HomeData.SourceSummary> sources = data.sources();
+        List<HomeData.SourceSummary> sources = data().sources();
         Tag section = Html.tag("section").attr("id", "holdings").add(Html.tag("h2").add("What the platform holds"));
         if (sources.isEmpty()) {
             return section.add(Html.tag("p").add("The store is empty: no source has been ingested yet.")).html();
@@ -79,13 +84,13 @@ public final class HomeServlet extends HttpServlet {
                     .add(Html.tag("strong").add(String.format(Locale.ROOT, "%,d", n)), " " + kind)));
             body.add(Html.tag("tr").attr("data-source", s.sourceId()).add(
                     Html.tag("th").attr("scope", "row").add(
-                            Html.tag("a").attr("href", links.localPath(store.iris().dataset(s.sourceId()).getURI()))
+                            Html.tag("a").attr("href", links.localPath(store.get().iris().dataset(s.sourceId()).getURI()))
                                     .add(s.title().orElse(s.sourceId())),
                             Html.tag("br"), Html.tag("code").add(s.sourceId())),
                     Html.tag("td").add(counts),
                     Html.tag("td").attr("class", "num").add(String.format(Locale.ROOT, "%,d", s.triples())),
                     Html.tag("td").add(s.release().map(r -> (Object) Html.tag("a")
-                                    .attr("href", links.localPath(store.iris().release(s.sourceId(), r).getURI()))
+                                    .attr("href", links.localPath(store.get().iris().release(s.sourceId(), r).getURI()))
                                     .add(r)).orElse("—"),
                             s.issued().map(i -> (Object) Html.of(Html.tag("br"),
                                     Html.tag("time").attr("datetime", i.toString()).add(i.toString().substring(0, 10))))
@@ -98,7 +103,7 @@ public final class HomeServlet extends HttpServlet {
                         Html.tag("th").attr("scope", "col").add("Triples"),
                         Html.tag("th").attr("scope", "col").add("Latest release"))),
                 body));
-        store.release().ifPresent(r -> section.add(Html.tag("p").attr("class", "muted")
+        store.get().release().ifPresent(r -> section.add(Html.tag("p").attr("class", "muted")
                 .add("Store release ", Html.tag("code").attr("id", "store-release").add(r),
                         ". Every release is listed in the ", Html.tag("a").attr("href", "/catalog").add("catalog"),
                         " with its downloads and checksums.")));
@@ -106,7 +111,7 @@ public final class HomeServlet extends HttpServlet {
     }
 
     private Html countryChart(String iso3) {
-        List<HomeData.Country> countries = data.countries();
+        List<HomeData.Country> countries = data().countries();
         Tag section = Html.tag("section").attr("id", "country-chart")
                 .add(Html.tag("h2").add("E-government development over the survey years"));
         Tag select = Html.tag("select").attr("name", "country").attr("id", "country");
@@ -122,7 +127,7 @@ public final class HomeServlet extends HttpServlet {
             return section.add(Html.tag("p").attr("class", "notice")
                     .add("The store has no E-Government Survey figures for " + iso3 + ".")).html();
         }
-        HomeData.CountryTrend t = data.trend(country.get());
+        HomeData.CountryTrend t = data().trend(country.get());
         String name = country.get().name();
         String region = country.get().region().orElse("its region");
         List<LineChart.Series> series = new ArrayList<>();
@@ -141,14 +146,14 @@ public final class HomeServlet extends HttpServlet {
         section.add(Html.tag("figure").add(chart.render(),
                 Html.tag("figcaption").add("Solid lines: ", name, "; dashed lines: average of ", region,
                         ". Source: UN E-Government Survey (UN DESA). ",
-                        Html.tag("a").attr("href", links.localPath(store.iris().country(iso3).getURI()))
+                        Html.tag("a").attr("href", links.localPath(store.get().iris().country(iso3).getURI()))
                                 .add("About " + name))));
         section.add(Html.tag("details").add(Html.tag("summary").add("The figures as a table"), chart.table()));
         return section.html();
     }
 
     private Html organisationChart() {
-        List<HomeData.OrganisationShare> shares = new ArrayList<>(data.canadianShares(TOP_ORGANISATIONS));
+        List<HomeData.OrganisationShare> shares = new ArrayList<>(data().canadianShares(TOP_ORGANISATIONS));
         Tag section = Html.tag("section").attr("id", "organisation-chart")
                 .add(Html.tag("h2").add("Which Canadian organisations deliver their services end to end online"));
         if (shares.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.govgraph.server.pages;
 
+import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,10 +49,10 @@ public final class SearchPageServlet extends HttpServlet {
         FACET_TITLES.put("year", "Year");
     }
 
-    private final transient ServiceIndex index;
+    private final transient Supplier<ServiceIndex> index;
     private final transient NodeLinks links;
 
-    public SearchPageServlet(ServiceIndex index, Iris iris) {
+    public SearchPageServlet(Supplier<ServiceIndex> index, Iris iris) {
         this.index = index;
         this.links = new NodeLinks(iris);
     }
@@ -101,7 +102,7 @@ public final class SearchPageServlet extends HttpServlet {
         }
         SearchResponse response;
         try {
-            response = index.search(new SearchRequest(q, lang, p.page(), p.size(), Facet.names(), filters));
+            response = index.get().search(new SearchRequest(q, lang, p.page(), p.size(), Facet.names(), filters));
         } catch (QuerySyntaxException e) {
             resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Pages.send(resp, page(p, null, e.getMessage()));

@@ -32,7 +32,7 @@ final class AuthorisedOperation extends ActionService {
             return;
         }
         if (authorisation.admit(action.getRequest(), action.getResponse())) {
-            execution.run(action, () -> operation.process(action));
+            execution.run(action, operation::process);
         }
     }
 
