@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,13 +14,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
 import org.govgraph.server.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +79,7 @@ class HostileRequestsIT {
     private static final String SELECT = "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
     static Stream<Hostile> requests() {
         String bigQuery = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(300 * 1024);
+        byte[] bomb = ("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(10 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
         return Stream.of(
                 // Size limits.
                 get("SPARQL query body over the 256 KiB limit", s -> s.post("/sparql", "application/sparql-query",
@@ -82,6 +88,14 @@ class HostileRequestsIT {
                         "query=" + TestServer.encode(bigQuery)), 413),
                 get("SPARQL query of 1 MiB in the URL", s -> s.get("/sparql?query=" + TestServer.encode(
                         "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(1024 * 1024)), null), 413, 414, 431),
+                get("gzip query body inflating to 10 MiB", s -> compressed(s, "gzip", "application/sparql-query",
+                        bomb), 413),
+                get("deflate query body inflating to 10 MiB", s -> compressed(s, "deflate", "application/sparql-query",
+                        bomb), 413),
+                get("gzip form body", s -> compressed(s, "gzip", "application/x-www-form-urlencoded",
+                        ("query=" + TestServer.encode(SELECT)).getBytes(StandardCharsets.UTF_8)), 415),
+                get("brotli query body", s -> compressed(s, "br", "application/sparql-query",
+                        SELECT.getBytes(StandardCharsets.UTF_8)), 415),
                 get("1 MiB header", s -> s.send(s.request("/api/search?q=tax").header("X-Junk", "j".repeat(1024 * 1024))
                         .GET().build()), 431),
                 get("20,000 headers of 1.4 MiB", s -> {
@@ -131,6 +145,33 @@ class HostileRequestsIT {
                 raw("bad Content-Length", "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", 400),
                 raw("TLS handshake on the plain-HTTP port", "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003 TLS hello\r\n\r\n",
                         400));
+    }
+
+    /** Posts {@code body} compressed with {@code encoding} (gzip, deflate; anything else is sent as it is). */
+    static HttpResponse<String> compressed(TestServer s, String encoding, String contentType, byte[] body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = switch (encoding) {
+            case "gzip" -> new GZIPOutputStream(bytes);
+            case "deflate" -> new DeflaterOutputStream(bytes);
+            default -> bytes;
+        }) {
+            out.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s.send(s.request("/sparql").header("Content-Type", contentType).header("Content-Encoding", encoding)
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build());
+    }
+
+    @Test
+    void aCompressedQueryWithinTheLimitIsAnswered() {
+        for (String encoding : List.of("gzip", "deflate")) {
+            HttpResponse<String> r = compressed(server, encoding, "application/sparql-query",
+                    SELECT.getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), encoding + ": " + abbreviate(r.body()));
+            assertTrue(r.body().contains("\"bindings\""), r.body());
+        }
     }
 
     private static Hostile get(String name, Function<TestServer, HttpResponse<String>> send, Integer... statuses) {
