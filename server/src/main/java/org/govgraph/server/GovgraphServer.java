@@ -21,6 +21,7 @@ import org.govgraph.search.ServiceIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
+import org.govgraph.server.sparql.FusekiResponseFilter;
 import org.govgraph.server.sparql.BrowserPageFilter;
 import org.govgraph.server.sparql.QueryAdmission;
 import org.govgraph.server.sparql.QueryAdmissionFilter;
@@ -217,6 +218,9 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
                     new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
+            FusekiResponseFilter fusekiResponses = new FusekiResponseFilter();
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", fusekiResponses);
+            fuseki.addFilter(SparqlService.DATA_PATH + "/*", fusekiResponses);
             SparqlService.install(fuseki, store.datasetGraph(), settings.writesEnabled());
 
             for (Route route : Routes.all()) {

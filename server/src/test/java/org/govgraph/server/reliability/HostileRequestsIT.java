@@ -193,6 +193,69 @@ class HostileRequestsIT {
         assertTrue(r.body().contains("\"boolean\" : false") || r.body().contains("\"boolean\":false"), r.body());
     }
 
+    /** Patterns that share no variable: every row of one with every row of the others. */
+    private static String product(int patterns) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < patterns; i++) {
+            where.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
+        }
+        return where.toString();
+    }
+
+    /**
+     * A query cut by the time limit after its results began to stream: the connection ends
+     * without the final chunk (every client sees the response fail), and no in-band text.
+     */
+    @Test
+    void aQueryStoppedWhileStreamingEndsWithoutTheFinalChunk() throws IOException {
+        String query = "SELECT * WHERE { " + product(5) + "}";
+        String response = readAll(server.server().port(), "GET /sparql?timeout=1&query=" + TestServer.encode(query)
+                + " HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 200"), abbreviate(response));
+        assertTrue(response.toLowerCase().contains("transfer-encoding: chunked"), abbreviate(response));
+        assertFalse(response.contains("Query cancelled"), "in-band text in " + abbreviate(response));
+        assertFalse(response.endsWith("\r\n0\r\n\r\n"), "the response ended as if it were complete");
+        assertEquals(200, server.get("/healthz", null).statusCode());
+    }
+
+    /** Stopped before any result was sent (sorting them): a 503 in the server's error shape. */
+    @Test
+    void aQueryStoppedBeforeItsFirstRowIs503() {
+        String query = "SELECT * WHERE { " + product(4) + "} ORDER BY ?o0 ?o1 ?o2 ?o3";
+        HttpResponse<String> r = server.get("/sparql?timeout=1&query=" + TestServer.encode(query),
+                "application/sparql-results+json");
+        assertEquals(503, r.statusCode(), abbreviate(r.body()));
+        assertTrue(r.body().startsWith("{\"status\":503"), abbreviate(r.body()));
+        assertTrue(r.body().contains("timed out"), r.body());
+        assertFalse(r.body().contains("Query cancelled"), r.body());
+    }
+
+    /**
+     * Sends bytes as they are and reads the chunked response until its final chunk, or until
+     * the server ends the connection.
+     */
+    private static String readAll(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            StringBuilder all = new StringBuilder();
+            byte[] buffer = new byte[65536];
+            try {
+                InputStream in = socket.getInputStream();
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    all.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                    if (all.length() >= 7 && all.lastIndexOf("\r\n0\r\n\r\n") == all.length() - 7) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException reset) {
+                // A reset ends the response as well as a close does.
+            }
+            return all.toString();
+        }
+    }
+
     private static Hostile get(String name, Function<TestServer, HttpResponse<String>> send, Integer... statuses) {
         return new Hostile(name, s -> Answer.of(send.apply(s)), Set.of(statuses), null);
     }
