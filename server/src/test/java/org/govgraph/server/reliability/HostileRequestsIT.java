@@ -135,6 +135,10 @@ class HostileRequestsIT {
                         400),
                 get("unbalanced search syntax", s -> s.get("/api/search?q=" + TestServer.encode("\"unclosed (phrase"),
                         null), 200, 400),
+                get("3,000 nested parentheses in a search", s -> s.get("/api/search?q=" + TestServer.encode(
+                        "(".repeat(3000) + "passport" + ")".repeat(3000)), null), 400),
+                get("200 fuzzy words in a search", s -> s.get("/api/search?q=" + TestServer.encode(
+                        "passport~2 OR ".repeat(200) + "visa"), null), 400),
                 get("page size 10^9", s -> s.get("/api/search?q=tax&size=1000000000", null), 400),
                 get("negative page", s -> s.get("/api/search?q=tax&page=-1", null), 400),
                 get("update without the token", s -> s.post("/sparql", "application/sparql-update",
