@@ -235,7 +235,7 @@ public final class GovgraphServer {
             FusekiServer server = fuseki.build();
             countQueryTimeouts(server, metrics);
             metrics.threads(server.getJettyServer().getThreadPool());
-            decorate(server.getJettyServer());
+            decorate(server.getJettyServer(), settings);
             ServletContextHandler servletContext = ServletContextHandler.getServletContextHandler(server.getServletContext());
             servletContext.setErrorHandler(ErrorMapper.jettyErrorHandler());
             servletContext.setMaxFormContentSize((int) Math.min(settings.maxQueryBytes(), Integer.MAX_VALUE));
@@ -260,9 +260,12 @@ public final class GovgraphServer {
             }
         }
 
-        /** Wraps Fuseki's handler: graceful stop outermost, then CORS, then gzip; errors and access log on the server. */
-        private static void decorate(Server jetty) {
-            Handler fusekiHandler = jetty.getHandler();
+        /**
+         * Wraps Fuseki's handler: graceful stop outermost, then CORS, then gzip, then the
+         * {@link SlowClientGuard}; errors and access log on the server.
+         */
+        private static void decorate(Server jetty, ServerSettings settings) {
+            Handler fusekiHandler = SlowClientGuard.wrap(jetty.getHandler(), settings);
 
             GzipHandler gzip = new GzipHandler();
             gzip.setMinGzipSize(512);

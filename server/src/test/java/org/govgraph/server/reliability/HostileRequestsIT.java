@@ -197,6 +197,53 @@ class HostileRequestsIT {
         assertTrue(r.body().contains("\"boolean\" : false") || r.body().contains("\"boolean\":false"), r.body());
     }
 
+    /**
+     * 210 clients that trickle a SPARQL body (more than the server has threads) hold no
+     * thread: {@code /healthz} and a query answer at once, and a trickle slower than the
+     * minimum data rate is cut with 408.
+     */
+    @Test
+    void slowBodiesHoldNoThreadsAndAreCut() throws Exception {
+        List<Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 210; i++) {
+                Socket socket = new Socket("127.0.0.1", server.server().port());
+                socket.setSoTimeout(15_000);
+                socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query"
+                        + "\r\nContent-Length: 1000\r\n\r\nS").getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Thread.sleep(500); // Let every one of them reach the server's handling.
+            HttpResponse<String> health = server.send(server.request("/healthz").timeout(Duration.ofSeconds(5)).GET().build());
+            assertEquals(200, health.statusCode(), health.body());
+            HttpResponse<String> query = server.send(server.request("/sparql?query=" + TestServer.encode("ASK {}"))
+                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/sparql-results+json").GET().build());
+            assertEquals(200, query.statusCode(), query.body());
+
+            Thread.sleep(3000);
+            int cut = 0;
+            for (Socket socket : slow) {
+                socket.getOutputStream().write('E'); // 2 bytes in 3.5 s: far below the minimum rate.
+                socket.getOutputStream().flush();
+            }
+            for (Socket socket : slow) {
+                StringBuilder line = new StringBuilder();
+                InputStream in = socket.getInputStream();
+                for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                    line.append((char) b);
+                }
+                cut += line.toString().startsWith("HTTP/1.1 408") || line.isEmpty() ? 1 : 0;
+            }
+            assertEquals(210, cut, "every trickling body was cut");
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+        assertEquals(200, server.get("/healthz", null).statusCode());
+    }
+
     /** Patterns that share no variable: every row of one with every row of the others. */
     private static String product(int patterns) {
         StringBuilder where = new StringBuilder();
