@@ -20,6 +20,8 @@ import org.govgraph.server.ErrorMapper;
  * Fuseki's in-band {@code ## Query cancelled} lines: when nothing has been sent yet it is a
  * 503; once part of the body is out, the connection is cut without the final chunk, so
  * every client sees the response fail instead of reading a truncated result as whole.</li>
+ * <li>A query stopped for what it would hold in memory ({@link QueryMemoryLimits}) is a 422
+ * with the reason, in the same two ways.</li>
  * <li>JSONP {@code callback} and XSLT {@code stylesheet} parameters are ignored: Fuseki
  * would echo their text into the response.</li>
  * </ul>
@@ -33,8 +35,13 @@ public final class FusekiResponseFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         FusekiResponse watched = new FusekiResponse(response);
+        QueryMemoryLimits.takeBreach(); // Nothing from an earlier request on this thread.
         chain.doFilter(new WithoutParameters(request, IGNORED_PARAMETERS), watched);
-        if (watched.cancelled()) {
+        String tooLarge = QueryMemoryLimits.takeBreach();
+        if (tooLarge != null && (watched.cancelled() || watched.status() >= 400)) {
+            // Stopped for what it would hold, not for time: the same query will not fit on a retry either.
+            ErrorMapper.write(request, response, 422, tooLarge);
+        } else if (watched.cancelled()) {
             // Not committed: the 503 replaces the partial body; committed: this cuts the connection.
             ErrorMapper.write(request, response, 503, "The query timed out: it ran past the time limit while its"
                     + " results were written; ask for fewer rows (LIMIT) or a narrower pattern");

@@ -281,6 +281,16 @@ class HostileRequestsIT {
         assertFalse(r.body().contains("Query cancelled"), r.body());
     }
 
+    /** A GROUP_CONCAT over a cartesian product: stopped at the query's memory budget with 422, not grown until OOM. */
+    @Test
+    void aGroupConcatBombIsStoppedAtTheMemoryBudget() {
+        String query = "SELECT (GROUP_CONCAT(CONCAT(STR(?o0), STR(?o1), STR(?o2), STR(?o3))) AS ?all) WHERE { " + product(4) + "}";
+        HttpResponse<String> r = server.get("/sparql?query=" + TestServer.encode(query), "application/sparql-results+json");
+        assertEquals(422, r.statusCode(), abbreviate(r.body()));
+        assertTrue(r.body().contains("GROUP_CONCAT results grew past"), abbreviate(r.body()));
+        assertEquals(200, server.get("/healthz", null).statusCode());
+    }
+
     /**
      * Sends bytes as they are and reads the chunked response until its final chunk, or until
      * the server ends the connection.

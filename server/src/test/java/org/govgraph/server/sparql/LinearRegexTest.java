@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LinearRegexTest {
     private static String select(String expression) {
         Dataset dataset = DatasetFactory.create();
-        LinearRegexRewrite.install(dataset.getContext());
+        QueryRewrites.install(dataset.getContext());
         try (QueryExecution qe = QueryExecution.dataset(dataset)
                 .query("SELECT ?v WHERE { BIND(" + expression + " AS ?v) }").build()) {
             QuerySolution row = qe.execSelect().next();
