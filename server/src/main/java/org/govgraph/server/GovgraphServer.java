@@ -27,6 +27,7 @@ import org.govgraph.server.sparql.QueryAdmission;
 import org.govgraph.server.sparql.QueryAdmissionFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
+import org.govgraph.server.sparql.UnionDefaultGraphFilter;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
 import org.govgraph.server.sparql.WriteGuardFilter;
 import org.slf4j.Logger;
@@ -218,6 +219,7 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
                     new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
+            fuseki.addFilter(SparqlService.DATA_PATH + "/*", new UnionDefaultGraphFilter());
             FusekiResponseFilter fusekiResponses = new FusekiResponseFilter();
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", fusekiResponses);
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", fusekiResponses);

@@ -37,6 +37,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (store.reportMissing(spec)) {
+            return 2;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Store opened = store.open()) {
             List<Path> written = Publisher.forStore(opened).export(out);

@@ -36,6 +36,9 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (store.reportMissing(spec)) {
+            return 2;
+        }
         Query query;
         try {
             query = QueryFactory.create(queryText);

@@ -28,6 +28,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (store.reportMissing(spec)) {
+            return 2;
+        }
         PrintWriter out = spec.commandLine().getOut();
         int violations = 0;
         try (Store opened = store.open()) {

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.govgraph.server.ErrorMapper;
  * with the reason, in the same two ways.</li>
  * <li>JSONP {@code callback} and XSLT {@code stylesheet} parameters are ignored: Fuseki
  * would echo their text into the response.</li>
+ * <li>{@code HEAD /sparql?query=} is answered as the GET would be, without the body (Fuseki
+ * would say 405), and Accept ranges with {@code q=0} are taken as not acceptable.</li>
  * </ul>
  */
 public final class FusekiResponseFilter extends HttpFilter {
@@ -36,7 +39,11 @@ public final class FusekiResponseFilter extends HttpFilter {
             throws IOException, ServletException {
         FusekiResponse watched = new FusekiResponse(response);
         QueryMemoryLimits.takeBreach(); // Nothing from an earlier request on this thread.
-        chain.doFilter(new WithoutParameters(request, IGNORED_PARAMETERS), watched);
+        HttpServletRequest forward = WithAccept.of(new WithoutParameters(request, IGNORED_PARAMETERS));
+        if ("HEAD".equals(request.getMethod()) && request.getRequestURI().equals(SparqlService.SPARQL_PATH)) {
+            forward = new AsGet(forward); // Fuseki's query operation knows no HEAD; Jetty still sends no body.
+        }
+        chain.doFilter(forward, watched);
         String tooLarge = QueryMemoryLimits.takeBreach();
         if (tooLarge != null && (watched.cancelled() || watched.status() >= 400)) {
             // Stopped for what it would hold, not for time: the same query will not fit on a retry either.
@@ -48,6 +55,18 @@ public final class FusekiResponseFilter extends HttpFilter {
         } else if (watched.status() >= 400) {
             ErrorMapper.write(request, response, watched.status(),
                     FusekiErrorText.shown(watched.status(), watched.errorText()));
+        }
+    }
+
+    /** A HEAD request shown to Fuseki as the GET it asks about. */
+    private static final class AsGet extends HttpServletRequestWrapper {
+        AsGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
         }
     }
 }

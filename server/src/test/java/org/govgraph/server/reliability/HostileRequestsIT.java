@@ -139,6 +139,10 @@ class HostileRequestsIT {
                         "(".repeat(3000) + "passport" + ")".repeat(3000)), null), 400),
                 get("200 fuzzy words in a search", s -> s.get("/api/search?q=" + TestServer.encode(
                         "passport~2 OR ".repeat(200) + "visa"), null), 400),
+                get("unknown lang= in a search", s -> s.get("/api/search?q=tax&lang=xx", null), 400),
+                get("unknown lang= in a suggestion", s -> s.get("/api/suggest?q=pa&lang=klingon", null), 400),
+                get("TRACE", s -> s.send(s.request("/healthz").method("TRACE", HttpRequest.BodyPublishers.noBody())
+                        .build()), 405),
                 get("page size 10^9", s -> s.get("/api/search?q=tax&size=1000000000", null), 400),
                 get("negative page", s -> s.get("/api/search?q=tax&page=-1", null), 400),
                 get("update without the token", s -> s.post("/sparql", "application/sparql-update",
@@ -279,6 +283,66 @@ class HostileRequestsIT {
         assertTrue(r.body().startsWith("{\"status\":503"), abbreviate(r.body()));
         assertTrue(r.body().contains("timed out"), r.body());
         assertFalse(r.body().contains("Query cancelled"), r.body());
+    }
+
+    /** Fuseki's JSONP callback= and XSLT stylesheet= would echo their text: both are ignored. */
+    @Test
+    void callbackAndStylesheetAreNotEchoed() {
+        String ask = "/sparql?query=" + TestServer.encode("ASK {}");
+        HttpResponse<String> json = server.get(ask + "&callback=alert(document.domain)", "application/sparql-results+json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertFalse(json.body().contains("alert"), json.body());
+        assertTrue(json.body().strip().startsWith("{"), json.body());
+        HttpResponse<String> xml = server.get(ask + "&stylesheet=" + TestServer.encode("javascript:alert(1)"),
+                "application/sparql-results+xml");
+        assertEquals(200, xml.statusCode(), xml.body());
+        assertFalse(xml.body().contains("javascript"), xml.body());
+    }
+
+    /** Fuseki's own errors come in the server's JSON shape, and never name a Java class. */
+    @Test
+    void fusekiErrorsAreInTheServersShapeWithoutJavaInternals() {
+        HttpResponse<String> noQuery = server.get("/sparql?format=json", "application/json");
+        assertEquals(400, noQuery.statusCode(), noQuery.body());
+        assertTrue(noQuery.body().startsWith("{\"status\":400,\"error\":\"Bad Request\""), noQuery.body());
+        String deep = "SELECT * WHERE " + "{".repeat(20_000) + "?s ?p ?o" + "}".repeat(20_000);
+        HttpResponse<String> nested = server.post("/sparql", "application/sparql-query", deep,
+                "Accept", "application/sparql-results+json");
+        assertEquals(400, nested.statusCode(), abbreviate(nested.body()));
+        assertTrue(nested.body().startsWith("{\"status\":400"), abbreviate(nested.body()));
+        for (HttpResponse<String> r : List.of(noQuery, nested)) {
+            assertFalse(r.body().matches("(?s).*(Exception|StackOverflowError|heap space|java\\.).*"), r.body());
+        }
+    }
+
+    @Test
+    void headOfAQueryIsAnsweredLikeItsGet() {
+        HttpResponse<String> head = server.send(server.request("/sparql?query=" + TestServer.encode("ASK {}"))
+                .header("Accept", "application/sparql-results+json").method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(200, head.statusCode());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
+                head.headers().toString());
+        assertEquals("", head.body());
+    }
+
+    /** {@code q=0} means "not acceptable" (RFC 9110): never the format chosen, and 406 when nothing else is left. */
+    @Test
+    void acceptRangesOfQualityZeroAreNotAcceptable() {
+        String select = "/sparql?query=" + TestServer.encode(SELECT);
+        HttpResponse<String> csv = server.get(select, "application/sparql-results+json;q=0, text/csv;q=0.5");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+        assertEquals(406, server.get(select, "application/sparql-results+json;q=0").statusCode());
+        assertEquals(406, server.get(select, "*/*;q=0").statusCode());
+    }
+
+    /** The default graph is the union of the named graphs for queries, and so it is for {@code GET /data?default}. */
+    @Test
+    void theGraphStoreDefaultGraphIsTheUnion() {
+        HttpResponse<String> r = server.get("/data?default", "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<http://localhost:8080/id/country/MYS>"), abbreviate(r.body()));
     }
 
     /** A GROUP_CONCAT over a cartesian product: stopped at the query's memory budget with 422, not grown until OOM. */
