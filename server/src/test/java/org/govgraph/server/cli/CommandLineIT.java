@@ -92,10 +92,11 @@ class CommandLineIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"query, ASK {}", "validate,", "export, --out=exported"})
+    @CsvSource({"query, ASK {}", "validate,", "export, --out"})
     void commandsThatReadAStoreRefuseADirectoryWithoutOneAndCreateNothing(String command, String argument) {
         Path typo = dir.resolve("stroe");
         Run r = argument == null ? run(command, "--store", typo.toString())
+                : argument.equals("--out") ? run(command, "--store", typo.toString(), "--out", dir.resolve("out").toString())
                 : run(command, "--store", typo.toString(), argument);
         assertEquals(2, r.status(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
