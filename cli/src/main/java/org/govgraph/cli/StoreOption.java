@@ -31,8 +31,8 @@ final class StoreOption {
     /** Opens the platform in DIR, which must hold one already (a mistyped DIR must not become an empty store). */
     Releases openExisting() {
         if (!Files.exists(directory.resolve("current")) && !Files.isDirectory(directory.resolve("tdb2"))) {
-            throw new StoreException("There is no govgraph store in " + directory
-                    + ": check --store, or create one with 'govgraph ingest --store " + directory + " SOURCE FILE...'");
+            throw new StoreException("No store in " + directory + ": check --store; a store is created by"
+                    + " govgraph ingest or govgraph demo.");
         }
         return open();
     }

@@ -92,6 +92,19 @@ class CommandLineIT {
     }
 
     @ParameterizedTest
+    @CsvSource({"query, ASK {}", "validate,", "export, --out"})
+    void commandsThatReadAStoreRefuseADirectoryWithoutOneAndCreateNothing(String command, String argument) {
+        Path typo = dir.resolve("stroe");
+        Run r = argument == null ? run(command, "--store", typo.toString())
+                : argument.equals("--out") ? run(command, "--store", typo.toString(), "--out", dir.resolve("out").toString())
+                : run(command, "--store", typo.toString(), argument);
+        assertEquals(2, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("No store in " + typo), r.err());
+        assertFalse(Files.exists(typo), "no store was created");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--max-queries=0|Query slots must be 1 <= heavy (1) <= all (0)",
         "--max-heavy-queries=9|Query slots must be 1 <= heavy (9) <= all",

@@ -20,9 +20,25 @@ public record SearchRequest(String q, String lang, int page, int size, List<Stri
 
     public SearchRequest {
         q = q == null ? "" : q;
-        lang = lang == null || lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        lang = language(lang);
         facets = facets == null ? List.of() : List.copyOf(facets);
         filters = filters == null ? List.of() : List.copyOf(filters);
+    }
+
+    /** The languages titles and snippets can be asked in. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ms");
+
+    /**
+     * The language asked for, as a lower-case tag ({@code en} when none was); a language
+     * the platform has no titles in is refused, rather than silently answered in English.
+     */
+    public static String language(String lang) {
+        String tag = lang == null || lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!LANGUAGES.contains(tag.split("-", 2)[0])) {
+            throw new SearchException("There is no language '" + lang + "' here: lang takes one of "
+                    + String.join(", ", LANGUAGES) + " (or a regional form such as en-CA).");
+        }
+        return tag;
     }
 
     /** The first page of {@code q} in English with the default size, every facet counted. */

@@ -48,6 +48,7 @@ import org.govgraph.search.analysis.Fields;
 import org.govgraph.search.index.DocumentMaker;
 import org.govgraph.search.index.EntityReader;
 import org.govgraph.search.query.QueryTranslator;
+import org.govgraph.search.query.SearchLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +108,7 @@ public final class ServiceIndex implements AutoCloseable {
                     w.commit();
                 }
             }
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new SearcherManager(SearchLimits.deadlineChecked(DirectoryReader.open(directory)), null);
         } catch (IOException e) {
             throw new SearchException("Cannot open the search index in " + location + ": " + e.getMessage(), e);
         }
@@ -212,8 +213,12 @@ public final class ServiceIndex implements AutoCloseable {
         }
     }
 
-    /** Searches the index. */
+    /** Searches the index, within {@link SearchLimits}. */
     public SearchResponse search(SearchRequest request) {
+        return SearchLimits.run(() -> searchNow(request));
+    }
+
+    private SearchResponse searchNow(SearchRequest request) {
         Objects.requireNonNull(request, "request");
         if (request.page() < 1) {
             throw new SearchException("page starts at 1; got " + request.page() + ".");
@@ -270,6 +275,10 @@ public final class ServiceIndex implements AutoCloseable {
 
     /** The IRIs of the best {@code limit} matches of a query in the search syntax, for SPARQL. */
     public List<ScoredIri> searchIris(String q, int limit) {
+        return SearchLimits.run(() -> searchIrisNow(q, limit));
+    }
+
+    private List<ScoredIri> searchIrisNow(String q, int limit) {
         if (limit < 1) {
             return List.of();
         }

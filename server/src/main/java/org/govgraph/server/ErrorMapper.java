@@ -20,6 +20,7 @@ import org.eclipse.jetty.util.StringUtil;
 import org.govgraph.model.GovgraphException;
 import org.govgraph.model.store.StoreException;
 import org.govgraph.search.SearchException;
+import org.govgraph.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,9 @@ public final class ErrorMapper {
         }
         if (t instanceof StoreException e) {
             return new Failure(503, "The store is not available: " + e.getMessage());
+        }
+        if (t instanceof SearchTimeoutException e) {
+            return new Failure(503, e.getMessage());
         }
         if (t instanceof SearchException e) {
             // The search layer refuses requests it cannot answer as asked: the query syntax, paging, facets.

@@ -27,11 +27,13 @@ import org.govgraph.search.ServiceIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
+import org.govgraph.server.sparql.FusekiResponseFilter;
 import org.govgraph.server.sparql.BrowserPageFilter;
 import org.govgraph.server.sparql.QueryAdmission;
 import org.govgraph.server.sparql.QueryAdmissionFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
+import org.govgraph.server.sparql.UnionDefaultGraphFilter;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
 import org.govgraph.server.sparql.LoadPolicy;
 import org.govgraph.server.sparql.LiveWrites;
@@ -246,6 +248,10 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
                     new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
+            fuseki.addFilter(SparqlService.DATA_PATH + "/*", new UnionDefaultGraphFilter());
+            FusekiResponseFilter fusekiResponses = new FusekiResponseFilter();
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", fusekiResponses);
+            fuseki.addFilter(SparqlService.DATA_PATH + "/*", fusekiResponses);
             RemoteJsonLdContexts.refuse();
             SparqlService.install(fuseki, releases.current().store().datasetGraph(),
                     new WriteAuthorisation(settings.adminToken()), new LiveWrites(releases, settings.loadPolicy()));
@@ -263,7 +269,7 @@ public final class GovgraphServer {
             routeToPinnedRelease(server, context);
             countQueryTimeouts(server, metrics);
             metrics.threads(server.getJettyServer().getThreadPool());
-            decorate(server.getJettyServer());
+            decorate(server.getJettyServer(), settings);
             ServletContextHandler servletContext = ServletContextHandler.getServletContextHandler(server.getServletContext());
             servletContext.setErrorHandler(ErrorMapper.jettyErrorHandler());
             servletContext.setMaxFormContentSize((int) Math.min(settings.maxQueryBytes(), Integer.MAX_VALUE));
@@ -296,9 +302,12 @@ public final class GovgraphServer {
             }
         }
 
-        /** Wraps Fuseki's handler: graceful stop outermost, then CORS, then gzip; errors and access log on the server. */
-        private static void decorate(Server jetty) {
-            Handler fusekiHandler = jetty.getHandler();
+        /**
+         * Wraps Fuseki's handler: graceful stop outermost, then CORS, then gzip, then the
+         * {@link SlowClientGuard}; errors and access log on the server.
+         */
+        private static void decorate(Server jetty, ServerSettings settings) {
+            Handler fusekiHandler = SlowClientGuard.wrap(jetty.getHandler(), settings);
 
             GzipHandler gzip = new GzipHandler();
             gzip.setMinGzipSize(512);

@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Adds the browser-hardening headers to every response: pages load scripts and styles only
  * from this server (none of them inline), are never framed, and no response is
- * content-sniffed into a type it did not declare.
+ * content-sniffed into a type it did not declare. TRACE (and TRACK) are refused with 405:
+ * the servlets would echo the request, headers and all, back to whoever sent it.
  */
 final class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -23,6 +24,11 @@ final class SecurityHeadersFilter extends HttpFilter {
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
+        if ("TRACE".equals(request.getMethod()) || "TRACK".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            ErrorMapper.write(request, response, 405, request.getMethod() + " is not supported here");
+            return;
+        }
         chain.doFilter(request, response);
     }
 }

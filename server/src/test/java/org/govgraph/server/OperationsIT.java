@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,37 @@ class OperationsIT {
                 assertNotEquals(404, r.statusCode(), route.pathSpec());
             }
             assertTrue(r.statusCode() < 500, route.pathSpec() + " -> " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /**
+     * With every request slot taken (a long query, and lookups waiting for its query slot),
+     * /healthz and /metrics still answer at once: requests past the slots wait without a
+     * thread, and the operations routes skip that queue.
+     */
+    @Test
+    void healthAnswersWhileEveryRequestSlotIsTaken(@TempDir Path own) throws Exception {
+        try (TestServer t = TestServer.start(own, b -> b.queryTimeout(Duration.ofSeconds(4)).querySlots(1, 1).maxThreads(9))) {
+            StringBuilder product = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                product.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
+            }
+            var heavy = t.client().sendAsync(t.request("/sparql?query=" + TestServer.encode(
+                    "SELECT (COUNT(*) AS ?n) WHERE { " + product + "}")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 12; i++) { // Each waits for the one query slot the heavy query holds.
+                waiting.add(t.client().sendAsync(t.request("/sparql?query=" + TestServer.encode("ASK { ?s ?p ?o }"))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(300);
+            HttpResponse<String> health = t.send(t.request("/healthz").timeout(Duration.ofSeconds(2)).GET().build());
+            assertEquals(200, health.statusCode(), health.body());
+            assertEquals(200, t.send(t.request("/metrics").timeout(Duration.ofSeconds(2)).GET().build()).statusCode());
+            assertEquals(503, heavy.get().statusCode(), "the heavy query ran to its time limit");
+            for (var w : waiting) {
+                assertEquals(200, w.get().statusCode(), "the waiting lookups are answered after it");
+            }
         }
     }
 

@@ -28,7 +28,9 @@ import org.govgraph.server.sparql.QueryAdmission;
  * pathological queries are stopped (by the timeout, or refused by the server's admission
  * control when its lane for such queries is full), the simple ones keep their p99 under
  * the stated bound, nothing but timeouts fails, and the server neither runs out of memory
- * nor stops answering.
+ * nor stops answering. The mix also holds hostile requests ({@link Bombs}: a gzip bomb, REGEX
+ * and GROUP_CONCAT bombs), and during the run {@link SlowBodies} trickle request bodies on
+ * more connections than the server has threads while {@link HealthWatch} asks /healthz.
  */
 public final class LoadRun {
     static final int CLIENTS = 32;
@@ -41,6 +43,8 @@ public final class LoadRun {
      * bound would measure the machine, not the server's defence).
      */
     static final double SIMPLE_P99_FACTOR = 3;
+    /** Clients trickling request bodies during the run: more than the server's request threads. */
+    static final int SLOW_CLIENTS = ServerSettings.DEFAULT_MAX_THREADS + 10;
     private static final String PREFIXES = "PREFIX dct: <http://purl.org/dc/terms/>\n"
             + "PREFIX cpsv: <http://purl.org/vocab/cpsv#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
 
@@ -85,13 +89,23 @@ public final class LoadRun {
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")));
         mix.add(new HttpLoad.Request("pathological sparql", sparql(base,
                 "SELECT (COUNT(*) AS ?n) WHERE { ?x (<urn:p>|!<urn:p>)* ?y }")));
-        HttpLoad.Outcome outcome = new HttpLoad(HttpLoad.newClient(CLIENTS)).run(mix, CLIENTS, Long.MAX_VALUE, DURATION);
+        mix.addAll(Bombs.requests(base));
+        HttpLoad.Outcome outcome;
+        SlowBodies slow;
+        HealthWatch watch;
+        try (SlowBodies trickling = SlowBodies.start("127.0.0.1", port.get(), SLOW_CLIENTS);
+             HealthWatch watching = HealthWatch.start(base)) {
+            outcome = new HttpLoad(HttpLoad.newClient(CLIENTS)).run(mix, CLIENTS, Long.MAX_VALUE, DURATION);
+            slow = trickling;
+            watch = watching;
+        }
 
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> health = client.send(get(base + "/healthz"), HttpResponse.BodyHandlers.ofString());
         String metrics = client.send(get(base + "/metrics"), HttpResponse.BodyHandlers.ofString()).body();
         // The same clients and mix without the pathological queries: the saturated machine's own tail.
-        List<HttpLoad.Request> light = mix.stream().filter(r -> !r.kind().equals("pathological sparql")).toList();
+        List<HttpLoad.Request> light = mix.stream().filter(r -> !r.kind().equals("pathological sparql")
+                && !Bombs.KINDS.containsKey(r.kind())).toList();
         Latencies baseline = new HttpLoad(HttpLoad.newClient(CLIENTS)).run(light, CLIENTS, Long.MAX_VALUE, DURATION)
                 .byKind().getOrDefault("simple sparql", new Latencies(new long[0], 1, 0));
         server.process().getOutputStream().close(); // ServeProbe stops when its standard input closes.
@@ -102,25 +116,32 @@ public final class LoadRun {
                 .mapToLong(Map.Entry::getValue).sum();
         long pathologicalOther = pathological.entrySet().stream()
                 .filter(e -> e.getKey() != 503 && e.getKey() != 0 && e.getKey() != 200).mapToLong(Map.Entry::getValue).sum();
-        long otherErrors = outcome.statuses().entrySet().stream().filter(e -> !e.getKey().equals("pathological sparql"))
+        long otherErrors = outcome.statuses().entrySet().stream().filter(e -> !e.getKey().equals("pathological sparql")
+                        && !Bombs.KINDS.containsKey(e.getKey()))
                 .flatMap(e -> e.getValue().entrySet().stream()).filter(e -> e.getKey() < 200 || e.getKey() >= 300)
                 .mapToLong(Map.Entry::getValue).sum() + pathologicalOther;
+        long bombsMisanswered = Bombs.misanswered(outcome.statuses());
         Latencies simple = outcome.byKind().getOrDefault("simple sparql", new Latencies(new long[0], 1, 0));
         Latencies search = outcome.byKind().getOrDefault("search", new Latencies(new long[0], 1, 0));
         boolean oom = ended.outOfMemory();
-        boolean pass = !oom && health.statusCode() == 200 && otherErrors == 0 && simple.p99() <= SIMPLE_P99_FACTOR * baseline.p99();
+        boolean pass = !oom && health.statusCode() == 200 && otherErrors == 0 && bombsMisanswered == 0
+                && watch.failed() == 0 && slow.cut() > 0 && simple.p99() <= SIMPLE_P99_FACTOR * baseline.p99();
         return ResultTable.builder("load", "Reliability: " + CLIENTS + " clients for " + DURATION.toSeconds()
                         + " s at -Xmx512m, " + Workspace.describe(services),
                         "requests", "simple SPARQL p50 / p99 ms", "simple SPARQL p99 ms without pathological queries",
                         "search p50 / p99 ms",
                         "pathological stopped (timed out / refused)",
-                        "errors other than timeouts", "out of memory", "/healthz after", "verdict")
+                        "errors other than timeouts", "bombs answered otherwise than expected",
+                        "/healthz during the run: failed / asked (slowest ms)", "slow bodies cut / opened",
+                        "out of memory", "/healthz after", "verdict")
                 .row(outcome.count(s -> true), String.format(java.util.Locale.ROOT, "%.0f / %.0f", simple.p50(),
                                 simple.p99()), baseline.p99(), String.format(java.util.Locale.ROOT, "%.0f / %.0f", search.p50(),
                                 search.p99()), timeouts + " of " + pathological.values().stream().mapToLong(Long::longValue)
                                 .sum() + String.format(java.util.Locale.ROOT, " (%.0f / %.0f)",
                                 counter(metrics, "govgraph_sparql_query_timeouts_total"),
-                                counter(metrics, "govgraph_sparql_query_refused_total")), otherErrors, oom ? "yes" : "no", health.statusCode(), pass ? "pass" : "FAIL")
+                                counter(metrics, "govgraph_sparql_query_refused_total")), otherErrors, bombsMisanswered,
+                        watch.failed() + " / " + watch.asked() + " (" + watch.slowestMillis() + ")",
+                        slow.cut() + " / " + slow.opened(), oom ? "yes" : "no", health.statusCode(), pass ? "pass" : "FAIL")
                 .note("Query timeout " + TIMEOUT_SECONDS + " s; stated bound for the simple queries' p99: at most "
                         + (long) SIMPLE_P99_FACTOR + "x their p99 under the same " + CLIENTS + " clients without the"
                         + " pathological queries (a second " + DURATION.toSeconds() + " s run, same server)."
@@ -140,6 +161,10 @@ public final class LoadRun {
                         overOneSecond(metrics, "/sparql"), overOneSecond(metrics, "/api/search")))
                 .note("Pathological queries: a three-way cartesian product over every triple, and (p|!p)* between"
                         + " any two nodes, both counted so that nothing streams before the limit.")
+                .note("Bombs in the mix, with the answers they may get: " + Bombs.describe() + ". Throughout the"
+                        + " first run " + SLOW_CLIENTS + " more clients trickle a SPARQL body at one byte a second"
+                        + " (more connections than the server has request threads), each opened again when the"
+                        + " server cuts it, and /healthz is asked twice a second with a 5 s limit.")
                 .build();
     }
 

@@ -54,6 +54,9 @@ final class EgdiCsvSource {
         if (m.find()) {
             throw new SourceFormatException(file, "the file name has more than one year: a UNU-EGOV EGDI file must be named egdi-YYYY.csv");
         }
+        if (!SurveyEditions.isEdition(year)) {
+            throw new SourceFormatException(file, "the file name's year " + SurveyEditions.notAnEdition(year));
+        }
         return year;
     }
 

@@ -64,8 +64,8 @@ final class UnDataCenterCsvSource {
     private static int year(CsvRow csvRow) {
         BigInteger year = csvRow.integer(YEAR, Set.of())
                 .orElseThrow(() -> new RowException(csvRow.column(YEAR), YEAR + " is required but empty"));
-        if (year.compareTo(BigInteger.valueOf(2001)) < 0 || year.compareTo(BigInteger.valueOf(2100)) > 0) {
-            throw new RowException(csvRow.column(YEAR), "'" + year + "' is not a survey year");
+        if (year.bitLength() > 31 || !SurveyEditions.isEdition(year.intValue())) {
+            throw new RowException(csvRow.column(YEAR), SurveyEditions.notAnEdition(year));
         }
         return year.intValueExact();
     }

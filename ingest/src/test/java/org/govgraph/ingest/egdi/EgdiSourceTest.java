@@ -65,6 +65,29 @@ class EgdiSourceTest {
     }
 
     @Test
+    void aUnuEgovFileOfAYearWithNoEditionIsRefusedBeforeAnyRowIsRead() {
+        Path notAnEdition = EgdiIngest.copy(dir, "egdi/egdi-2010.csv", "egdi-2099.csv");
+        IngestContext context = new IngestContext(Iris.defaults());
+        SourceFormatException e = assertThrows(SourceFormatException.class,
+                () -> new EgdiSource().read(List.of(notAnEdition), context));
+        assertTrue(e.getMessage().contains("'2099' is not a survey year"), e.getMessage());
+        assertTrue(e.getMessage().contains("2003, 2004, 2005, 2008, 2010"), e.getMessage());
+        assertEquals(0, context.rowsRead());
+    }
+
+    @Test
+    void aUnDataCenterRowOfAYearWithNoEditionIsRejectedAndNotPublished() throws java.io.IOException {
+        Path file = dir.resolve("EGOV_DATA_2019.csv");
+        String data = java.nio.file.Files.readString(EgdiIngest.fixture(dir, "egdi/EGOV_DATA_2022.csv"));
+        java.nio.file.Files.writeString(file, data.replaceFirst("\n2022,", "\n2019,"));
+        EgdiIngest in = EgdiIngest.run(file);
+        assertTrue(in.rejections().get(0).startsWith("EGOV_DATA_2019.csv:2:1: '2019' is not a survey year"),
+                in.rejections().toString());
+        assertFalse(in.has(2019, "MYS"));
+        assertTrue(in.has(2022, "TUR"), "the other rows are read");
+    }
+
+    @Test
     void aRecordOfEmptyFieldsIsNotARow() {
         EgdiIngest in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"));
         assertEquals(6, in.report().rowsRead(), "six countries; the trailing ';;;;;;' is a blank line");

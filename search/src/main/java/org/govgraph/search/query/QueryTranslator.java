@@ -65,6 +65,7 @@ public final class QueryTranslator {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
+        SearchLimits.check(text);
         Query parsed;
         try {
             // '/' starts a regular expression in Lucene's syntax, which is not part of ours: keep it a character.

@@ -2,6 +2,7 @@
  * The search syntax for non-programmers, built on Lucene's classic query parser: words
  * (all required), quoted phrases, {@code -excluded} words, {@code OR}, {@code prefix*},
  * {@code name:value} facet filters, the exact-phrase boost, the typo-tolerant fallback,
- * and parse errors rewritten as advice.
+ * parse errors rewritten as advice, and the limits on what one search may cost
+ * ({@link org.govgraph.search.query.SearchLimits}).
  */
 package org.govgraph.search.query;

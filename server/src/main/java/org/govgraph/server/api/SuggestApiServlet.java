@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.HttpError;
 
@@ -32,6 +33,6 @@ public final class SuggestApiServlet extends HttpServlet {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw HttpError.badRequest("The parameter 'limit' must be between 1 and " + MAX_LIMIT + "; got " + limit);
         }
-        JsonResponses.write(response, index.get().suggest(prefix, p.text("lang", "en"), limit));
+        JsonResponses.write(response, index.get().suggest(prefix, SearchRequest.language(p.text("lang", "en")), limit));
     }
 }

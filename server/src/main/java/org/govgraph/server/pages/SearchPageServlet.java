@@ -34,7 +34,7 @@ public final class SearchPageServlet extends HttpServlet {
     /** Facet values listed per facet before "more" would be needed. */
     static final int FACET_VALUES_SHOWN = 12;
     private static final Map<String, String> FACET_TITLES = new LinkedHashMap<>();
-    private static final List<String> LANGUAGES = List.of("en", "fr", "ms");
+    private static final List<String> LANGUAGES = SearchRequest.LANGUAGES;
 
     static {
         FACET_TITLES.put("kind", "Kind");

@@ -16,7 +16,8 @@ import org.govgraph.server.ErrorMapper;
 /**
  * Answers 406 when a query's Accept header allows none of the formats Fuseki can write
  * (result sets and RDF), where Fuseki itself would fall back to a default. A {@code format}
- * or {@code output} parameter overrides Accept and is left to Fuseki.
+ * or {@code output} parameter overrides Accept and is left to Fuseki. Media ranges with
+ * {@code q=0} are not acceptable: they are removed before Fuseki negotiates ({@link WithAccept}).
  */
 public final class AcceptableResultFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -34,15 +35,17 @@ public final class AcceptableResultFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest original, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletRequest request = WithAccept.of(original);
         String accept = request.getHeader("Accept");
         boolean isQuery = request.getParameter("query") != null
                 || (request.getContentType() != null && request.getContentType().startsWith("application/sparql-query"));
         boolean formatParameter = request.getParameter("format") != null || request.getParameter("output") != null;
-        if (isQuery && !formatParameter && accept != null && !accept.isBlank()
-                && AcceptList.match(new AcceptList(accept), OFFERED) == null) {
-            ErrorMapper.write(request, response, 406, "No result format matches Accept: " + accept
+        boolean nothingAcceptable = accept != null && accept.isBlank() && !original.getHeader("Accept").isBlank();
+        if (isQuery && !formatParameter && accept != null && (nothingAcceptable || !accept.isBlank()
+                && AcceptList.match(new AcceptList(accept), OFFERED) == null)) {
+            ErrorMapper.write(request, response, 406, "No result format matches Accept: " + original.getHeader("Accept")
                     + ". Offered: " + OFFERED);
             return;
         }

@@ -52,7 +52,15 @@ public final class QueryAdmissionFilter extends HttpFilter {
         } else {
             text = request.getParameter("query");
         }
-        Optional<Query> query = parse(text);
+        Optional<Query> query;
+        try {
+            query = parse(text);
+        } catch (StackOverflowError e) {
+            // JavaCC's parser recurses once per nesting level; a hostile query can nest thousands deep.
+            ErrorMapper.write(request, response, 400, "Malformed query: it nests groups or expressions too deeply"
+                    + " for the parser; write it flatter");
+            return;
+        }
         if (query.isEmpty()) {
             chain.doFilter(forward, response); // Not a query (an update, a page, a syntax error): not ours to judge.
             return;

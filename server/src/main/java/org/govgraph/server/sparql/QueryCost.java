@@ -14,6 +14,12 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.algebra.op.Op1;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -36,7 +42,8 @@ import org.apache.jena.sparql.path.Path;
  * Says, before a query runs, whether its shape can make it run for the whole time limit
  * on any store: a cartesian product (graph patterns that share no variable, so every match
  * of one is paired with every match of the other) or an unbounded property path ({@code *}
- * or {@code +}) with a variable at both ends. Such queries go to the narrow lane of
+ * or {@code +}) with a variable at both ends, or a regular expression applied to the
+ * store's strings (each match reads a whole string, whatever its length). Such queries go to the narrow lane of
  * {@link QueryAdmission}; the verdict is about shape only, never about the data, so a
  * heavy-looking query on a small store merely waits its turn.
  */
@@ -52,8 +59,34 @@ public final class QueryCost {
         Op op = Algebra.compile(query);
         Finder finder = new Finder();
         OpWalker.walk(op, finder);
+        if (finder.reason == null && matchesPatternsAgainstData(op)) {
+            finder.found("a regular expression (REGEX or REPLACE) applied to strings of the data: it reads every"
+                    + " candidate string whole, of any length; gg:search, CONTAINS or STRSTARTS find words faster");
+        }
         return Optional.ofNullable(finder.reason);
     }
+
+    /**
+     * True when a REGEX, REPLACE, fn:matches or fn:replace has a text that is not a constant
+     * (a variable, or a function of one), so its cost grows with the store's strings rather
+     * than with the query's.
+     */
+    private static boolean matchesPatternsAgainstData(Op op) {
+        boolean[] found = {false};
+        Walker.walk(op, new OpVisitorBase(), new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionN func) {
+                boolean pattern = func instanceof E_Regex || func instanceof E_StrReplace
+                        || func instanceof E_Function f && f.getFunctionIRI().startsWith(XPATH_FUNCTIONS)
+                        && Set.of("matches", "replace", "tokenize").contains(f.getFunctionIRI()
+                                .substring(XPATH_FUNCTIONS.length()));
+                found[0] |= pattern && func.numArgs() > 0 && !func.getArg(1).isConstant();
+            }
+        });
+        return found[0];
+    }
+
+    private static final String XPATH_FUNCTIONS = "http://www.w3.org/2005/xpath-functions#";
 
     private static final class Finder extends OpVisitorBase {
         private String reason;

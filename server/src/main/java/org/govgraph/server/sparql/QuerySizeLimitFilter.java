@@ -5,9 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpException;
 import org.govgraph.server.ErrorMapper;
@@ -18,6 +24,11 @@ import org.govgraph.server.ErrorMapper;
  * read here up to the limit and handed on from memory, and a chunked form is parsed here
  * under Jetty's form limit, so no filter or servlet after this one reads an unbounded body.
  * (A query string too long for a GET is refused by Jetty's header limit with 414.)
+ *
+ * <p>The limit is on decoded bytes: a body with a {@code Content-Encoding} (gzip or
+ * deflate) is inflated here, and inflating stops one byte past the limit (413), so a small
+ * compressed body cannot unfold into a large query behind the limit's back. What follows
+ * sees the decoded body and no encoding; an encoding this server does not know is 415.
  */
 public final class QuerySizeLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -32,6 +43,12 @@ public final class QuerySizeLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())
+                && length != 0 && length <= maxBytes) {
+            compressed(request, response, chain, encoding.strip().toLowerCase(Locale.ROOT));
+            return;
+        }
         if (length > maxBytes) {
             if (length <= maxBytes * DRAIN_FACTOR) {
                 // Read and discard a moderately oversized body, so that a client still sending it
@@ -75,11 +92,48 @@ public final class QuerySizeLimitFilter extends HttpFilter {
         chain.doFilter(new ReplayedBody(request, body), response);
     }
 
+    /** Inflates a compressed body up to the limit, and hands it on decoded. */
+    private void compressed(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                            String encoding) throws IOException, ServletException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            // Jetty parses forms from the raw bytes; a compressed form would be read as garbage.
+            ErrorMapper.write(request, response, 415, "A compressed form is not accepted; send the query as an"
+                    + " uncompressed form, or compressed as the body of type application/sparql-query");
+            return;
+        }
+        if (!DECODED.contains(encoding)) {
+            ErrorMapper.write(request, response, 415, "Unknown Content-Encoding '" + encoding
+                    + "'; this server accepts gzip, deflate or none");
+            return;
+        }
+        // The compressed stream is capped as well: it can also be long, and decode to little.
+        InputStream raw = new CappedInputStream(request.getInputStream(), maxBytes);
+        byte[] body;
+        try (InputStream decoder = encoding.equals("deflate") ? new InflaterInputStream(raw) : new GZIPInputStream(raw)) {
+            body = decoder.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (CappedInputStream.OverCapException e) {
+            refuse(request, response, "more than " + maxBytes + " bytes compressed");
+            return;
+        } catch (ZipException | EOFException e) {
+            ErrorMapper.write(request, response, 400, "The body is not valid " + encoding + " data");
+            return;
+        }
+        if (body.length > maxBytes) {
+            refuse(request, response, "more than " + maxBytes + " bytes once decoded");
+            return;
+        }
+        chain.doFilter(ReplayedBody.decoded(request, body), response);
+    }
+
     /** Answers 413 for a request of {@code size} (as the client is told it) over the limit. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
         ErrorMapper.write(request, response, 413, "The request is too large: " + size
                 + "; this server accepts queries of up to " + maxBytes + " bytes");
     }
+
+    /** The encodings inflated here (Fuseki's own "deflate" would compress instead of inflating). */
+    private static final Set<String> DECODED = Set.of("gzip", "x-gzip", "deflate");
 
     /** How many times the limit a refused body may be, and still be drained before the answer. */
     private static final long DRAIN_FACTOR = 4;

@@ -53,11 +53,15 @@ public final class SparqlService {
 
     /**
      * Sets the query limits on the dataset's context, which every query through Fuseki
-     * reads: the time limit (a client may ask for less, never more) and whether
-     * {@code SERVICE} may call other hosts.
+     * reads: the time limit (a client may ask for less, never more), whether
+     * {@code SERVICE} may call other hosts, regular expressions that match in linear
+     * time ({@link LinearRegex}), so that no pattern runs past the time limit, and the
+     * bounds on what a query may hold in memory ({@link QueryMemoryLimits}).
      */
     public static void limit(Context context, Duration queryTimeout, boolean allowService) {
         context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
         context.set(Service.httpServiceAllowed, allowService);
+        QueryRewrites.install(context);
+        QueryMemoryLimits.install(context);
     }
 }

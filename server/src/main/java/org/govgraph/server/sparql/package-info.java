@@ -1,6 +1,10 @@
 /**
  * SPARQL over HTTP: Fuseki's protocol implementation at /sparql and /data, with the rules
- * around it: the bearer-token write guard, the size limit, 406 for unmatched Accept, the
- * time limit and the refusal of SERVICE, and the hand-over of browser requests to the editor page.
+ * around it: the bearer-token write guard, the size limit on decoded bodies, 406 for
+ * unmatched Accept (q=0 included), the time limit and the refusal of SERVICE, the admission
+ * lanes, the query rewrites that bound a query's cost (linear-time regular expressions, a
+ * GROUP_CONCAT memory budget, spilling sorts), Fuseki's responses held to the server's error
+ * shape and to an honest end when the time limit cuts them, and the hand-over of browser
+ * requests to the editor page.
  */
 package org.govgraph.server.sparql;

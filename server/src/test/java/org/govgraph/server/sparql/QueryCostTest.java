@@ -39,6 +39,11 @@ class QueryCostTest {
         "SELECT * WHERE { ?x skos:broader+ ?y }                                               => unbounded property path",
         "SELECT * WHERE { ?x ex:a/ex:b* ?y }                                                  => unbounded property path",
         "SELECT * WHERE { ?s a ex:Service . ?s ex:org ?o . ?o ex:sub* ?top }                  => unbounded property path",
+        "ASK { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?x) FILTER(REGEX(?x, \"(.*){1,32000}[bc]\")) }  => regular expression",
+        "SELECT * WHERE { ?s ex:title ?t FILTER(REGEX(STR(?t), 'pass', 'i')) }                => regular expression",
+        "SELECT (REPLACE(?t, 'a', 'b') AS ?u) WHERE { ?s ex:title ?t }                       => regular expression",
+        "SELECT * WHERE { ?s ex:title ?t FILTER(<http://www.w3.org/2005/xpath-functions#matches>(?t, 'x')) } => regular expression",
+        "SELECT * WHERE { ?s ex:title ?t FILTER EXISTS { ?s ex:alt ?a FILTER(REGEX(?a, 'x')) } } => regular expression",
     })
     void heavyShapesAreNamedInTheReason(String query, String reason) {
         assertTrue(cost(query).orElse("").contains(reason), query);
@@ -57,6 +62,7 @@ class QueryCostTest {
         "SELECT * WHERE { ?s ex:p ?o FILTER(?o > 3) BIND(1 AS ?one) }",
         "SELECT ?s ?share WHERE { { SELECT (COUNT(*) AS ?all) WHERE { ?x a ex:Service } } ?s ex:n ?n BIND(?n / ?all AS ?share) }",
         "SELECT * WHERE { { SELECT ?first WHERE { ?first a ex:Service } LIMIT 1 } ?s ex:n ?n }",
+        "SELECT * WHERE { ?s ex:title ?t FILTER(REGEX('a constant', 'con')) }",
     })
     void connectedPatternsAndBoundPathsAreLight(String query) {
         assertEquals(Optional.empty(), cost(query), query);
