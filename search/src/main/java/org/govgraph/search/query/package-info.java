@@ -1,7 +1,8 @@
 /**
  * The search syntax for non-programmers, built on Lucene's classic query parser: words
  * (all required), quoted phrases, {@code -excluded} words, {@code OR}, {@code prefix*},
- * {@code name:value} facet filters, the exact-phrase boost, the typo-tolerant fallback,
- * and parse errors rewritten as advice.
+ * {@code name:value} facet filters, hyphenated words as one word, the exact-phrase boost,
+ * the fallbacks for questions that find too little (approximate spellings of the words the
+ * index does not know, then most of the words), and parse errors rewritten as advice.
  */
 package org.govgraph.search.query;

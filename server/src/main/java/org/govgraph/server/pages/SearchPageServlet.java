@@ -148,9 +148,12 @@ public final class SearchPageServlet extends HttpServlet {
         Tag results = Html.tag("section").attr("class", "result-list").attr("aria-label", "Results");
         results.add(Html.tag("p").attr("id", "result-count").add(
                 String.format(Locale.ROOT, "%,d %s", response.total(), response.total() == 1 ? "result" : "results")));
-        if (response.approximate()) {
-            results.add(Html.tag("p").attr("class", "notice")
+        switch (response.matched()) {
+            case APPROXIMATE -> results.add(Html.tag("p").attr("class", "notice")
                     .add("Nothing matched those exact words; these results match similar spellings."));
+            case MOST -> results.add(Html.tag("p").attr("class", "notice")
+                    .add("Few results have all your words: showing results for most of your words."));
+            case ALL -> { }
         }
         Tag list = Html.tag("ol").attr("class", "results").attr("start", (p.page() - 1) * p.size() + 1);
         for (SearchHit hit : response.results()) {
