@@ -238,17 +238,25 @@ public final class ServiceIndex implements AutoCloseable {
         try {
             ReaderView v = view(searcher);
             int needed = request.page() * request.size();
-            Answer answer = answer(searcher, request.q(), words, filters);
-            Query query = answer.query();
+            Query query = restrict(words, filters);
             Object[] results = searcher.search(query, collectors(needed));
+            Matched matched = Matched.ALL;
+            long found = ((TopDocs) results[0]).totalHits.value;
+            if (found < FEW) {
+                Optional<Answer> wider = widen(searcher, request.q(), words, filters, found);
+                if (wider.isPresent()) {
+                    query = wider.get().query();
+                    matched = wider.get().matched();
+                    results = searcher.search(query, collectors(needed));
+                }
+            }
             TopDocs top = (TopDocs) results[0];
             FacetsCollector fc = (FacetsCollector) results[1];
             int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchHit> hits = hits(searcher, query, page, request.lang());
             Map<String, List<FacetCount>> counts = facetCounts(v, fc, facets, request.lang());
-            return new SearchResponse(request.q(), top.totalHits.value, request.page(), request.size(), hits, counts,
-                    answer.matched());
+            return new SearchResponse(request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, matched);
         } catch (IOException e) {
             throw new SearchException("The search index could not be read: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -271,7 +279,13 @@ public final class ServiceIndex implements AutoCloseable {
         Query words = translator.parse(q);
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(answer(searcher, q, words, List.of()).query(), limit);
+            TopDocs top = searcher.search(restrict(words, List.of()), limit);
+            if (top.totalHits.value < FEW) {
+                Optional<Answer> wider = widen(searcher, q, words, List.of(), top.totalHits.value);
+                if (wider.isPresent()) {
+                    top = searcher.search(wider.get().query(), limit);
+                }
+            }
             StoredFields stored = searcher.storedFields();
             List<ScoredIri> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -335,23 +349,20 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     /**
-     * Every word first; when that finds fewer than {@link #FEW} entities, the words the index
-     * does not know spelled approximately (a typo is the likeliest reason), then at least half
-     * of the words (with the approximate spellings if they were needed). A fallback is taken
-     * only when it finds more than what it falls back from.
+     * When every word together found fewer than {@link #FEW} entities: the words the index does
+     * not know spelled approximately (a typo is the likeliest reason), then at least half of the
+     * words (with the approximate spellings if they were needed). A fallback is taken only when it
+     * finds more than what it falls back from; empty when none does.
      */
-    private Answer answer(IndexSearcher searcher, String q, Query words, List<Query> filters) throws IOException {
-        Answer best = new Answer(restrict(words, filters), Matched.ALL);
-        int found = searcher.count(best.query());
-        if (found >= FEW) {
-            return best;
-        }
+    private Optional<Answer> widen(IndexSearcher searcher, String q, Query words, List<Query> filters, long found)
+            throws IOException {
+        Optional<Answer> best = Optional.empty();
         Optional<Query> fuzzy = QueryTranslator.fuzzy(words, searcher.getIndexReader());
         if (fuzzy.isPresent()) {
             Query approximate = restrict(fuzzy.get(), filters);
             int n = searcher.count(approximate);
             if (n > found) {
-                best = new Answer(approximate, Matched.APPROXIMATE);
+                best = Optional.of(new Answer(approximate, Matched.APPROXIMATE));
                 found = n;
             }
         }
@@ -360,10 +371,11 @@ public final class ServiceIndex implements AutoCloseable {
         }
         Optional<Query> most = translator.mostWords(q);
         if (most.isPresent()) {
-            Query relaxed = fuzzy.isPresent() ? QueryTranslator.fuzzy(most.get(), searcher.getIndexReader()).orElse(most.get()) : most.get();
+            Query relaxed = fuzzy.isPresent()
+                    ? QueryTranslator.fuzzy(most.get(), searcher.getIndexReader()).orElse(most.get()) : most.get();
             Query mostQuery = restrict(relaxed, filters);
             if (searcher.count(mostQuery) > found) {
-                best = new Answer(mostQuery, Matched.MOST);
+                best = Optional.of(new Answer(mostQuery, Matched.MOST));
             }
         }
         return best;
