@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +11,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.govgraph.model.store.Store;
+import org.govgraph.search.analysis.AnalysedTerms;
 import org.govgraph.search.analysis.Analyzers;
 import org.govgraph.search.analysis.Analyzers.LanguageGroup;
 import org.govgraph.search.analysis.Fields;
@@ -183,17 +180,6 @@ class RandomisedHitCountTest {
     }
 
     private static List<String> analyse(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out;
+        return AnalysedTerms.of(analyzer, field, text);
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.govgraph.search.analysis.Analyzers.LanguageGroup;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +17,7 @@ class AnalyzersTest {
     private static final String EN = Fields.title(LanguageGroup.EN);
 
     private static List<String> terms(Analyzer a, String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return AnalysedTerms.of(a, field, text);
     }
 
     @Test
