@@ -96,7 +96,7 @@ public final class QueryTranslator {
         }
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch((words.size() + 1) / 2);
         words.forEach(w -> most.add(w, BooleanClause.Occur.SHOULD));
-        // The documents that match every word score that match on top, so that they stay first.
+        // Documents that match every word also score the all-words match, so that they stay first.
         return Optional.of(withPhraseBoost(text, new BooleanQuery.Builder()
                 .add(most.build(), BooleanClause.Occur.MUST)
                 .add(parseWords(text), BooleanClause.Occur.SHOULD)

@@ -244,7 +244,8 @@ public final class SearchPageServlet extends HttpServlet {
         return Html.tag("section").attr("class", "help").add(
                 Html.tag("h2").add("How to search"),
                 Html.tag("ul").add(
-                        Html.tag("li").add("Words must all match: ", Html.tag("code").add("passport renewal")),
+                        Html.tag("li").add("Results with all your words come first (then most of them if those are few): ",
+                                Html.tag("code").add("passport renewal")),
                         Html.tag("li").add("A phrase in quotes: ", Html.tag("code").add("\"business registration\"")),
                         Html.tag("li").add("Leave a word out with a minus: ", Html.tag("code").add("licence -fishing")),
                         Html.tag("li").add("Either word: ", Html.tag("code").add("passport OR visa"),
