@@ -74,6 +74,8 @@ public final class ServiceIndex implements AutoCloseable {
     public static final int MAX_WINDOW = 10_000;
     /** How many values of one facet a response lists (the most frequent first). */
     public static final int FACET_VALUES = 100;
+    /** Fewer matches than this for every word, and the search falls back to approximate spellings, then to most of the words. */
+    public static final int FEW = 3;
     /** How many hits the SPARQL property function returns when its query gives no limit. */
     public static final int DEFAULT_SPARQL_LIMIT = 10_000;
 
@@ -243,13 +245,14 @@ public final class ServiceIndex implements AutoCloseable {
             int needed = request.page() * request.size();
             Query query = restrict(words, filters);
             Object[] results = searcher.search(query, collectors(needed));
-            boolean approximate = false;
-            if (((TopDocs) results[0]).totalHits.value == 0) {
-                Optional<Query> fuzzy = QueryTranslator.fuzzy(words);
-                if (fuzzy.isPresent()) {
-                    query = restrict(fuzzy.get(), filters);
+            Matched matched = Matched.ALL;
+            long found = ((TopDocs) results[0]).totalHits.value;
+            if (found < FEW) {
+                Optional<Answer> wider = widen(searcher, request.q(), words, filters, found);
+                if (wider.isPresent()) {
+                    query = wider.get().query();
+                    matched = wider.get().matched();
                     results = searcher.search(query, collectors(needed));
-                    approximate = ((TopDocs) results[0]).totalHits.value > 0;
                 }
             }
             TopDocs top = (TopDocs) results[0];
@@ -258,7 +261,7 @@ public final class ServiceIndex implements AutoCloseable {
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchHit> hits = hits(searcher, query, page, request.lang());
             Map<String, List<FacetCount>> counts = facetCounts(v, fc, facets, request.lang());
-            return new SearchResponse(request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, approximate);
+            return new SearchResponse(request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, matched);
         } catch (IOException e) {
             throw new SearchException("The search index could not be read: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -285,12 +288,11 @@ public final class ServiceIndex implements AutoCloseable {
         Query words = translator.parse(q);
         IndexSearcher searcher = acquire();
         try {
-            Query query = restrict(words, List.of());
-            TopDocs top = searcher.search(query, limit);
-            if (top.totalHits.value == 0) {
-                Optional<Query> fuzzy = QueryTranslator.fuzzy(words);
-                if (fuzzy.isPresent()) {
-                    top = searcher.search(restrict(fuzzy.get(), List.of()), limit);
+            TopDocs top = searcher.search(restrict(words, List.of()), limit);
+            if (top.totalHits.value < FEW) {
+                Optional<Answer> wider = widen(searcher, q, words, List.of(), top.totalHits.value);
+                if (wider.isPresent()) {
+                    top = searcher.search(wider.get().query(), limit);
                 }
             }
             StoredFields stored = searcher.storedFields();
@@ -350,6 +352,43 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     // --- internals -------------------------------------------------------------------------
+
+    /** The query that answers, and how much of the question it matches. */
+    private record Answer(Query query, Matched matched) {
+    }
+
+    /**
+     * When every word together found fewer than {@link #FEW} entities: the words the index does
+     * not know spelled approximately (a typo is the likeliest reason), then at least half of the
+     * words (with the approximate spellings if they were needed). A fallback is taken only when it
+     * finds more than what it falls back from; empty when none does.
+     */
+    private Optional<Answer> widen(IndexSearcher searcher, String q, Query words, List<Query> filters, long found)
+            throws IOException {
+        Optional<Answer> best = Optional.empty();
+        Optional<Query> fuzzy = QueryTranslator.fuzzy(words, searcher.getIndexReader());
+        if (fuzzy.isPresent()) {
+            Query approximate = restrict(fuzzy.get(), filters);
+            int n = searcher.count(approximate);
+            if (n > found) {
+                best = Optional.of(new Answer(approximate, Matched.APPROXIMATE));
+                found = n;
+            }
+        }
+        if (found >= FEW) {
+            return best;
+        }
+        Optional<Query> most = translator.mostWords(q);
+        if (most.isPresent()) {
+            Query relaxed = fuzzy.isPresent()
+                    ? QueryTranslator.fuzzy(most.get(), searcher.getIndexReader()).orElse(most.get()) : most.get();
+            Query mostQuery = restrict(relaxed, filters);
+            if (searcher.count(mostQuery) > found) {
+                best = Optional.of(new Answer(mostQuery, Matched.MOST));
+            }
+        }
+        return best;
+    }
 
     private IndexWriterConfig writerConfig() {
         return new IndexWriterConfig(indexAnalyzer);

@@ -21,7 +21,7 @@ class SearchJsonTest {
         SearchResponse r = new SearchResponse("passport", 1, 1, 20,
                 List.of(new SearchHit("http://localhost:8080/id/service/ca/1001", "service", "Passport renewal",
                         "Renew a <mark>passport</mark>.", 1.5f, fields)),
-                Map.of("online", List.of(new FacetCount("yes", "End-to-end online", 1))), false);
+                Map.of("online", List.of(new FacetCount("yes", "End-to-end online", 1))), Matched.MOST);
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(r));
         assertEquals("passport", json.get("query").asText());
         assertEquals(1, json.get("total").asLong());
@@ -39,6 +39,7 @@ class SearchJsonTest {
         assertEquals("yes", facet.get("value").asText());
         assertEquals("End-to-end online", facet.get("label").asText());
         assertEquals(1, facet.get("count").asLong());
-        assertTrue(json.has("approximate"));
+        assertEquals("most", json.get("matched").asText(), "all, most or approximate");
+        assertFalse(json.get("approximate").asBoolean());
     }
 }

@@ -4,29 +4,41 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.govgraph.search.Facet;
 
 /**
- * The analyzers of every indexed field: one per language of the literal (English, French,
- * Malay through Lucene's Indonesian analyzer, standard analysis for the rest), a
+ * The analyzers of every indexed field: one per language of the literal (English with the
+ * Porter stemmer and the stem overrides of {@code stems-en.txt}, French with the light French
+ * stemmer, Malay through Lucene's Indonesian stemmer, standard analysis for the rest), a
  * language-neutral one that folds case and accents (so {@code passeport}, {@code Passeport}
  * and {@code passéport} are one term), keyword folding for facet filters, and edge n-grams
- * for autocomplete.
+ * for autocomplete. Every text field drops the same stop words ({@link WordLists#stopWords})
+ * and splits hyphenated words alike (the standard tokenizer's word breaks).
  *
- * <p>Index and query analysis differ only for the autocomplete field: titles are indexed as
- * edge n-grams, while what the user typed is matched as typed.
+ * <p>Index and query analysis differ in two places: titles are indexed as edge n-grams for
+ * autocomplete while what the user typed is matched as typed, and what the user typed goes
+ * through a {@link SynonymGraphFilter} of the synonym and spelling-variant lists (before stop
+ * words and stemming, so that the variants are stemmed as the indexed words are).
  */
 public final class Analyzers {
     private Analyzers() {
@@ -44,9 +56,9 @@ public final class Analyzers {
 
     private static Analyzer wrapper(boolean indexing) {
         Map<String, Analyzer> perField = new HashMap<>();
-        Analyzer neutral = new NeutralAnalyzer();
+        Analyzer neutral = new NeutralAnalyzer(indexing ? null : Lists.FOLDED_SYNONYMS);
         for (LanguageGroup g : LanguageGroup.values()) {
-            Analyzer a = g.analyzer();
+            Analyzer a = new LanguageAnalyzer(g, indexing ? null : Lists.SYNONYMS);
             perField.put(Fields.title(g), a);
             perField.put(Fields.description(g), a);
         }
@@ -55,7 +67,7 @@ public final class Analyzers {
             perField.put(f.filterField(), keyword);
             perField.put(Fields.facetLabel(f), neutral);
         }
-        perField.put(Fields.SUGGEST, indexing ? new EdgeNGramAnalyzer() : neutral);
+        perField.put(Fields.SUGGEST, indexing ? new EdgeNGramAnalyzer() : new NeutralAnalyzer(null));
         return new PerFieldAnalyzerWrapper(neutral, perField);
     }
 
@@ -77,15 +89,77 @@ public final class Analyzers {
         public String suffix() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
 
-        Analyzer analyzer() {
-            return switch (this) {
-                case EN -> new EnglishAnalyzer();
-                case FR -> new FrenchAnalyzer();
+    /** The word lists, read once: they are immutable and shared by every analyzer. */
+    private static final class Lists {
+        static final CharArraySet STOP = WordLists.stopWords(false);
+        static final CharArraySet FOLDED_STOP = WordLists.stopWords(true);
+        static final StemmerOverrideMap ENGLISH_STEMS = WordLists.englishStems();
+        static final SynonymMap SYNONYMS = WordLists.synonyms(new LowerCasingAnalyzer());
+        static final SynonymMap FOLDED_SYNONYMS = WordLists.synonyms(new FoldingAnalyzer());
+    }
+
+    /** Standard tokens, lower-cased and folded: how the synonym rules of the neutral fields are read. */
+    static final class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, fold(source));
+        }
+    }
+
+    /** Standard tokens, lower-cased: how the synonym rules of the language fields are read. */
+    static final class LowerCasingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    }
+
+    /**
+     * The analysis of one language group: standard tokens, lower-cased (English possessives and
+     * French elisions removed first), the synonyms when {@code synonyms} is given (query side),
+     * the shared stop words, then the language's stemmer.
+     */
+    static final class LanguageAnalyzer extends Analyzer {
+        private final LanguageGroup group;
+        private final SynonymMap synonyms;
+
+        LanguageAnalyzer(LanguageGroup group, SynonymMap synonyms) {
+            this.group = group;
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream t = source;
+            if (group == LanguageGroup.EN) {
+                t = new EnglishPossessiveFilter(t);
+            } else if (group == LanguageGroup.FR) {
+                t = new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES);
+            }
+            t = new LowerCaseFilter(t);
+            if (synonyms != null) {
+                t = new SynonymGraphFilter(t, synonyms, true);
+            }
+            t = new StopFilter(t, Lists.STOP);
+            t = switch (group) {
+                // The overrides mark their words as keywords, which the Porter stemmer leaves alone.
+                case EN -> new PorterStemFilter(new StemmerOverrideFilter(t, Lists.ENGLISH_STEMS));
+                case FR -> new FrenchLightStemFilter(t);
                 // Malay and Indonesian share their morphology (prefixes, suffixes, particles).
-                case MS -> new IndonesianAnalyzer();
-                case STD -> new StandardAnalyzer();
+                case MS -> new IndonesianStemFilter(t);
+                case STD -> t;
             };
+            return new TokenStreamComponents(source, t);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
         }
     }
 
@@ -94,12 +168,25 @@ public final class Analyzers {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
-    /** Standard tokens, lower-cased and folded to ASCII: the language-neutral field. */
+    /**
+     * Standard tokens, lower-cased and folded to ASCII, without the shared stop words: the
+     * language-neutral fields; with the synonyms (folded) on the query side when given.
+     */
     static final class NeutralAnalyzer extends Analyzer {
+        private final SynonymMap synonyms;
+
+        NeutralAnalyzer(SynonymMap synonyms) {
+            this.synonyms = synonyms;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, fold(source));
+            TokenStream t = fold(source);
+            if (synonyms != null) {
+                t = new SynonymGraphFilter(t, synonyms, true);
+            }
+            return new TokenStreamComponents(source, new StopFilter(t, Lists.FOLDED_STOP));
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -48,6 +49,7 @@ import org.govgraph.search.index.IndexedEntity.LangText;
  * areas of its observations, else its scheme.
  */
 public final class EntityReader {
+    private static final Pattern ACRONYMS = Pattern.compile("\\p{L}{2,}(-\\p{L}{2,})*");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|2\\d\\d\\d)");
     private static final Node TYPE = RDF.type.asNode();
 
@@ -157,6 +159,10 @@ public final class EntityReader {
             schemeCountry(o, "org").ifPresent(countries::add);
         }
         addCountries(countries, facets, context);
+        // A key of letters ("cra-arc", "dfo-mpo") is the organisation's acronyms, one per official language.
+        if (ACRONYMS.matcher(key(o)).matches()) {
+            context.addAll(List.of(key(o).split("-")));
+        }
         return entity(o, Kind.ORGANISATION,
                 texts(o, SKOS.prefLabel.asNode(), DCTerms.title.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode()),
                 texts(o, DCTerms.description.asNode()), context, facets);
@@ -172,11 +178,49 @@ public final class EntityReader {
             objects(c, p).stream().filter(Node::isLiteral).forEach(l -> context.add(l.getLiteralLexicalForm()));
         }
         Set<String> years = new TreeSet<>();
-        union.find(Node.ANY, SdmxDimension.refArea.asNode(), c)
-                .forEachRemaining(t -> years.addAll(years(t.getSubject())));
+        // Measure -> survey year -> value, of the observations of this country.
+        Map<Node, Map<String, String>> figures = new LinkedHashMap<>();
+        union.find(Node.ANY, SdmxDimension.refArea.asNode(), c).forEachRemaining(t -> {
+            Set<String> obsYears = years(t.getSubject());
+            years.addAll(obsYears);
+            union.find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(m -> {
+                if (m.getObject().isLiteral() && !obsYears.isEmpty() && isMeasure(m.getPredicate())) {
+                    figures.computeIfAbsent(m.getPredicate(), k -> new TreeMap<>())
+                            .put(obsYears.iterator().next(), m.getObject().getLiteralLexicalForm());
+                }
+            });
+        });
         years.forEach(y -> facets.get(Facet.YEAR).add(new FacetValue(y, Map.of())));
-        return entity(c, Kind.COUNTRY, texts(c, SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode()),
-                texts(c, GG.officialName.asNode(), DCTerms.description.asNode()), context, facets);
+        List<LangText> titles = texts(c, SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
+        List<LangText> descriptions = texts(c, GG.officialName.asNode(), DCTerms.description.asNode());
+        String name = titles.stream().filter(t -> t.lang().startsWith("en")).map(LangText::text).findFirst()
+                .orElse(titles.isEmpty() ? key(c) : titles.get(0).text());
+        figures.forEach((measure, byYear) -> descriptions.add(figuresText(name, measure, byYear)));
+        return entity(c, Kind.COUNTRY, titles, descriptions, context, facets);
+    }
+
+    private final Map<Node, Boolean> measures = new HashMap<>();
+
+    private boolean isMeasure(Node p) {
+        return measures.computeIfAbsent(p, k -> union.contains(k, TYPE, QB.MeasureProperty.asNode()));
+    }
+
+    /**
+     * A country's figures of one survey measure, in words a journalist searches with: the
+     * measure's label and definition from the ontology ("EGDI", "E-Government Development
+     * Index of the UN E-Government Survey ..."), and its value per survey year.
+     */
+    private LangText figuresText(String country, Node measure, Map<String, String> byYear) {
+        String label = names(measure).getOrDefault("en", key(measure));
+        String definition = langLabels(measure, RDFS.comment.asNode()).getOrDefault("en", "");
+        StringBuilder b = new StringBuilder(label).append(" of ").append(country).append(" by survey year: ");
+        byYear.forEach((year, value) -> b.append(year).append(' ').append(value).append(", "));
+        b.setLength(b.length() - 2);
+        b.append('.');
+        if (!definition.isEmpty()) {
+            b.append(' ').append(definition);
+        }
+        return new LangText("en", b.toString());
     }
 
     private IndexedEntity dataset(Node d) {

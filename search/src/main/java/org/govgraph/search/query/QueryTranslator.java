@@ -1,5 +1,7 @@
 package org.govgraph.search.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -40,6 +43,7 @@ public final class QueryTranslator {
     private static final Map<String, Float> WEIGHTS = weights();
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final List<String> NEUTRAL = List.of(Fields.TITLE_ANY, Fields.DESCRIPTION_ANY, Fields.CONTEXT);
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private static final List<String> OPERATORS = List.of("AND", "OR", "NOT");
 
     private final Analyzer analyzer;
@@ -66,16 +70,53 @@ public final class QueryTranslator {
             return new MatchAllDocsQuery();
         }
         SearchLimits.check(text);
-        Query parsed;
+        return withPhraseBoost(text, withPositiveClause(parseWords(text)));
+    }
+
+    /**
+     * The "most of the words" form of a question of plain words (no quotes, operators, exclusions
+     * or filters, whose exact meaning stays): each word may match, at least half of them must
+     * (Lucene's minimum-should-match, as Elasticsearch's {@code multi_match} does); documents
+     * that match more words score higher, and those that match every word higher still. Empty when the question is not plain words or has fewer than two.
+     */
+    public Optional<Query> mostWords(String q) {
+        String text = q == null ? "" : q.strip();
+        if (!isPlainWords(text)) {
+            return Optional.empty();
+        }
+        SearchLimits.check(text);
+        // Each word parsed alone: a word every field ignores (a stop word) is not counted.
+        List<Query> words = new ArrayList<>();
+        for (String w : text.split("\\s+")) {
+            Query word = parseWords(w);
+            if (!(word instanceof BooleanQuery b && b.clauses().isEmpty())) {
+                words.add(word);
+            }
+        }
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch((words.size() + 1) / 2);
+        words.forEach(w -> most.add(w, BooleanClause.Occur.SHOULD));
+        // Documents that match every word also score the all-words match, so that they stay first.
+        return Optional.of(withPhraseBoost(text, new BooleanQuery.Builder()
+                .add(most.build(), BooleanClause.Occur.MUST)
+                .add(parseWords(text), BooleanClause.Occur.SHOULD)
+                .build()));
+    }
+
+    private Query parseWords(String text) {
         try {
             // '/' starts a regular expression in Lucene's syntax, which is not part of ours: keep it a character.
-            parsed = new Parser(analyzer).parse(text.replace("/", "\\/"));
+            return new Parser(analyzer).parse(text.replace("/", "\\/"));
         } catch (ParseException e) {
             throw new QuerySyntaxException(QueryErrors.explain(text, e), e);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("The query cannot be searched: " + e.getMessage(), e);
         }
-        parsed = withPositiveClause(parsed);
+    }
+
+    private Query withPhraseBoost(String text, Query parsed) {
         Optional<Query> phrase = phraseBoost(text);
         if (phrase.isEmpty()) {
             return parsed;
@@ -102,24 +143,27 @@ public final class QueryTranslator {
     }
 
     /**
-     * The typo-tolerant form of a query: each word becomes a fuzzy word in the
-     * language-neutral fields (one edit for words of 3 to 5 letters, two for longer). Empty when the query has no word to relax.
+     * The typo-tolerant form of a query: each word that no language-neutral field of
+     * {@code reader} holds becomes a fuzzy word in those fields (one edit for words of 3 to 5
+     * letters, two for longer). Words the index knows stay exact: they are not the typo, and
+     * relaxing them ranks unrelated words (parks: "parts", pass: "past") like real hits.
+     * Empty when the query has no word to relax.
      */
-    public static Optional<Query> fuzzy(Query q) {
-        Query relaxed = relax(q);
+    public static Optional<Query> fuzzy(Query q, IndexReader reader) {
+        Query relaxed = relax(q, reader);
         return relaxed == q ? Optional.empty() : Optional.of(relaxed);
     }
 
-    private static Query relax(Query q) {
+    private static Query relax(Query q, IndexReader reader) {
         // Only the language-neutral fields are relaxed: typos are in what was typed, not in stems,
         // and they hold every text, so one fuzzy query each is enough.
         if (q instanceof TermQuery tq && NEUTRAL.contains(tq.getTerm().field())) {
             int length = tq.getTerm().text().codePointCount(0, tq.getTerm().text().length());
             int edits = length < 3 ? 0 : length <= 5 ? 1 : 2;
-            return edits == 0 ? q : new FuzzyQuery(tq.getTerm(), edits, 1);
+            return edits == 0 || known(tq.getTerm().text(), reader) ? q : new FuzzyQuery(tq.getTerm(), edits, 1);
         }
         if (q instanceof BoostQuery bq) {
-            Query inner = relax(bq.getQuery());
+            Query inner = relax(bq.getQuery(), reader);
             return inner == bq.getQuery() ? q : new BoostQuery(inner, bq.getBoost());
         }
         if (q instanceof BooleanQuery bool) {
@@ -127,13 +171,26 @@ public final class QueryTranslator {
             BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause c : bool.clauses()) {
                 // Excluded words stay exact: relaxing them would exclude more than the user asked.
-                Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : relax(c.getQuery());
+                Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : relax(c.getQuery(), reader);
                 changed |= inner != c.getQuery();
                 b.add(inner, c.getOccur());
             }
             return changed ? b.build() : q;
         }
         return q;
+    }
+
+    private static boolean known(String word, IndexReader reader) {
+        try {
+            for (String field : NEUTRAL) {
+                if (reader.docFreq(new Term(field, word)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isText(String field) {
@@ -153,8 +210,7 @@ public final class QueryTranslator {
 
     /** For two or more plain words, the words as a phrase (one position of slack) in titles and descriptions. */
     private Optional<Query> phraseBoost(String text) {
-        String[] words = text.split("\\s+");
-        if (words.length < 2 || !Arrays.stream(words).allMatch(w -> PLAIN_WORD.matcher(w).matches() && !OPERATORS.contains(w))) {
+        if (!isPlainWords(text) || text.split("\\s+").length < 2) {
             return Optional.empty();
         }
         QueryBuilder builder = new QueryBuilder(analyzer);
@@ -177,6 +233,12 @@ public final class QueryTranslator {
             }
         }
         return added ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    /** Words only: no quotes, operators, exclusions, prefixes or filters. */
+    private static boolean isPlainWords(String text) {
+        return !text.isEmpty() && Arrays.stream(text.split("\\s+"))
+                .allMatch(w -> PLAIN_WORD.matcher(w).matches() && !OPERATORS.contains(w));
     }
 
     private static Facet facet(String name) {
@@ -222,7 +284,11 @@ public final class QueryTranslator {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            return field == null || isText(field) ? super.getFieldQuery(field, queryText, quoted) : filter(field, queryText);
+            // A hyphenated word (e-government, assurance-emploi) is one word: the parts the tokenizer
+            // splits it into must follow each other, as in a quoted phrase.
+            return field == null || isText(field)
+                    ? super.getFieldQuery(field, queryText, quoted || HYPHENATED.matcher(queryText).find())
+                    : filter(field, queryText);
         }
 
         @Override

@@ -149,9 +149,12 @@ public final class SearchPageServlet extends HttpServlet {
         Tag results = Html.tag("section").attr("class", "result-list").attr("aria-label", "Results");
         results.add(Html.tag("p").attr("id", "result-count").add(
                 String.format(Locale.ROOT, "%,d %s", response.total(), response.total() == 1 ? "result" : "results")));
-        if (response.approximate()) {
-            results.add(Html.tag("p").attr("class", "notice")
+        switch (response.matched()) {
+            case APPROXIMATE -> results.add(Html.tag("p").attr("class", "notice")
                     .add("Nothing matched those exact words; these results match similar spellings."));
+            case MOST -> results.add(Html.tag("p").attr("class", "notice")
+                    .add("Few results have all your words: showing results for most of your words."));
+            case ALL -> { }
         }
         Tag list = Html.tag("ol").attr("class", "results").attr("start", (p.page() - 1) * p.size() + 1);
         for (SearchHit hit : response.results()) {
@@ -242,7 +245,8 @@ public final class SearchPageServlet extends HttpServlet {
         return Html.tag("section").attr("class", "help").add(
                 Html.tag("h2").add("How to search"),
                 Html.tag("ul").add(
-                        Html.tag("li").add("Words must all match: ", Html.tag("code").add("passport renewal")),
+                        Html.tag("li").add("Results with all your words come first (then most of them if those are few): ",
+                                Html.tag("code").add("passport renewal")),
                         Html.tag("li").add("A phrase in quotes: ", Html.tag("code").add("\"business registration\"")),
                         Html.tag("li").add("Leave a word out with a minus: ", Html.tag("code").add("licence -fishing")),
                         Html.tag("li").add("Either word: ", Html.tag("code").add("passport OR visa"),

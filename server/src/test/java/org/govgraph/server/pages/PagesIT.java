@@ -184,6 +184,14 @@ class PagesIT {
     }
 
     @Test
+    void aSearchThatFindsTooLittleWithEveryWordSaysItShowsMostOfTheWords() throws Exception {
+        String body = page("/search?q=passport+xylophone").body();
+        assertTrue(body.contains("showing results for most of your words"), body);
+        assertTrue(body.contains("href=\"/id/service/ca/1\""), body);
+        assertFalse(page("/search?q=passport").body().contains("most of your words"));
+    }
+
+    @Test
     void aMalformedSearchIsExplainedOnThePageWith400() throws Exception {
         HttpResponse<String> r = page("/search?q=%22unclosed");
         assertEquals(400, r.statusCode());

@@ -1,0 +1,66 @@
+package org.govgraph.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.govgraph.search.analysis.Analyzers;
+import org.govgraph.search.analysis.Fields;
+import org.junit.jupiter.api.Test;
+
+/** The query forms of the translator: hyphenated words, most of the words, typo tolerance. */
+class QueryTranslatorTest {
+    private final QueryTranslator translator = new QueryTranslator(Analyzers.forQuerying());
+
+    @Test
+    void aHyphenatedWordIsItsPartsInOrder() {
+        String q = translator.parse("e-government").toString();
+        assertTrue(q.contains("title_any:\"e government\")"), q);
+        String separate = translator.parse("e government").toString();
+        assertFalse(separate.contains("title_any:\"e government\")"), "separate words are not a phrase: " + separate);
+    }
+
+    @Test
+    void mostOfTheWordsNeedsHalfOfThemAndOnlyForPlainWords() {
+        Query most = translator.mostWords("land title search Kenya").orElseThrow();
+        BooleanQuery words = (BooleanQuery) ((BooleanQuery) ((BooleanQuery) most).clauses().get(0).getQuery()).clauses().get(0).getQuery();
+        assertEquals(4, words.clauses().size());
+        assertEquals(2, words.getMinimumNumberShouldMatch());
+        assertEquals(1, ((BooleanQuery) ((BooleanQuery) translator.mostWords("renew passport").orElseThrow())
+                .clauses().get(0).getQuery()).clauses().get(0).getQuery() instanceof BooleanQuery b ? b.getMinimumNumberShouldMatch() : -1);
+        // Stop words are not words: "grants for" is one word.
+        assertEquals(Optional.empty(), translator.mostWords("grants for"));
+        assertEquals(Optional.empty(), translator.mostWords("passport"));
+        for (String exact : new String[] {"\"renew passport\"", "renew -passport", "renew OR passport", "renew org:ircc", "renew pass*"}) {
+            assertEquals(Optional.empty(), translator.mostWords(exact), exact);
+        }
+    }
+
+    @Test
+    void onlyWordsTheIndexDoesNotKnowAreSpelledApproximately() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forIndexing()))) {
+                Document d = new Document();
+                d.add(new TextField(Fields.TITLE_ANY, "National passport pass", Field.Store.NO));
+                w.addDocument(d);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                String relaxed = QueryTranslator.fuzzy(translator.parse("passprot national"), reader).orElseThrow().toString();
+                assertTrue(relaxed.contains("title_any:passprot~2"), relaxed);
+                assertFalse(relaxed.contains("national~"), relaxed);
+                assertEquals(Optional.empty(), QueryTranslator.fuzzy(translator.parse("national pass"), reader));
+            }
+        }
+    }
+}
