@@ -9,6 +9,7 @@ import org.govgraph.bench.ingest.IngestBenchmark;
 import org.govgraph.bench.memory.MemoryBenchmark;
 import org.govgraph.bench.micro.MicroBenchmarks;
 import org.govgraph.bench.reliability.CrashRun;
+import org.govgraph.bench.reliability.LiveIngestRun;
 import org.govgraph.bench.reliability.LoadRun;
 import org.govgraph.bench.search.SearchBenchmark;
 import org.govgraph.bench.sparql.SparqlBenchmark;
@@ -32,10 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
     /** Everything {@code all} runs, in order. */
     static final List<String> ALL = List.of("ingest", "sparql", "search", "download", "memory", "micro");
     /** The reliability runs, only when named (they take long). */
-    static final List<String> RELIABILITY = List.of("crash", "load");
+    static final List<String> RELIABILITY = List.of("crash", "load", "live");
 
     @Parameters(arity = "0..*", paramLabel = "WHAT",
-            description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, load")
+            description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, load, live")
     List<String> what;
 
     @Option(names = "--out", defaultValue = "bench/results", description = "Where results go (default: ${DEFAULT-VALUE}).")
@@ -114,6 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
                 case "micro" -> report.add(MicroBenchmarks.run());
                 case "crash" -> report.add(new CrashRun(workspace, crashServices, crashKills).run());
                 case "load" -> report.add(new LoadRun(workspace, serveSize).run());
+                case "live" -> report.add(new LiveIngestRun(workspace, serveSize).run());
                 default -> throw new CommandLine.ParameterException(new CommandLine(this), "No benchmark " + name);
             }
             System.out.printf("== %s done in %.0f s%n", name, (System.nanoTime() - t0) / 1e9);

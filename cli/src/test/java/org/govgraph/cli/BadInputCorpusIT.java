@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.cli.GovgraphCommand;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -219,7 +220,8 @@ class BadInputCorpusIT {
     /** What a user would check of one source: the store's release stamp and the source's graph. */
     private record State(Optional<String> release, Graph graph) {
         static State of(Path dir, String source) {
-            try (Store s = Store.open(dir, Iris.defaults())) {
+            try (Releases releases = Releases.open(dir, Iris.defaults())) {
+                Store s = releases.current().store();
                 return new State(s.release(), s.copyOf(s.iris().sourceGraph(source)));
             }
         }

@@ -134,16 +134,19 @@ class CrashDuringIngestIT {
     }
 
     /** A {@code govgraph serve} child on {@code store}, once it has announced itself there. */
-    private static Process startServer(Path store) throws IOException, InterruptedException {
+    private Process startServer(Path store) throws IOException, InterruptedException {
         java.nio.file.Files.deleteIfExists(store.resolve(ServerAnnouncement.FILE));
+        Path log = java.nio.file.Files.createTempFile(dir, "server", ".log");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-cp", classPath, GovgraphCommand.class.getName(), "serve", "--store", store.toString(), "--port", "0",
                 "--admin-token", "crash-test-token")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (ServerAnnouncement.read(store).filter(ServerAnnouncement::answers).isEmpty()) {
-            assertTrue(p.isAlive() && System.nanoTime() < deadline, "the server did not start");
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the server did not start: " + java.nio.file.Files.readString(log));
+            }
             Thread.sleep(100);
         }
         return p;

@@ -166,6 +166,20 @@ class LiveIngestIT {
                 || get("/catalog", "text/turtle").body().contains(release));
     }
 
+    @Test
+    void aCommandThatCannotOpenTheServedStoreSaysWhyInOneLine() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = GovgraphCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int status = cli.execute("query", "--store", dir.resolve("store").toString(), "ASK {}");
+        assertEquals(2, status, err.toString());
+        assertTrue(err.toString().startsWith("The store " + dir.resolve("store") + " is served by the govgraph server at "
+                + url), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), "one line, no stack trace: " + err);
+    }
+
     /** What one probe saw: the release, whether SPARQL and search know the new title, the worst status. */
     private record Observation(String release, boolean sparql, boolean search, int status) {
     }

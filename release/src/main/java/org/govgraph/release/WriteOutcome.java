@@ -50,7 +50,7 @@ public record WriteOutcome(List<String> changedSources, Optional<String> refusal
             Optional<String> source = sourceOf(iris, g);
             if (source.isEmpty()) {
                 return refused("<" + g.getURI() + "> is not a graph of this platform: write to a source's graph ("
-                        + iris.sourceGraph("{source}").getURI() + "), or to the default graph, which is kept in the"
+                        + sourceGraphPrefix(iris) + "{source}), or to the default graph, which is kept in the"
                         + " curation graph " + iris.sourceGraph(WriteProvenance.CURATION).getURI());
             }
             if (!digest(base, g).equals(digest(next, g))) {
@@ -66,12 +66,18 @@ public record WriteOutcome(List<String> changedSources, Optional<String> refusal
 
     /** The source id of a source graph's name. */
     static Optional<String> sourceOf(Iris iris, Node graph) {
-        String prefix = iris.sourceGraph("").getURI();
+        String prefix = sourceGraphPrefix(iris);
         if (!graph.isURI() || !graph.getURI().startsWith(prefix)) {
             return Optional.empty();
         }
         String id = graph.getURI().substring(prefix.length());
         return id.matches("[a-z0-9][a-z0-9-]{0,63}") ? Optional.of(id) : Optional.empty();
+    }
+
+    /** What every source graph's name starts with. */
+    private static String sourceGraphPrefix(Iris iris) {
+        String one = iris.sourceGraph(WriteProvenance.CURATION).getURI();
+        return one.substring(0, one.length() - WriteProvenance.CURATION.length());
     }
 
     private static void moveDefaultGraphToCuration(Store next) {

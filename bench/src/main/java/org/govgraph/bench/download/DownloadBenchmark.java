@@ -23,6 +23,7 @@ import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.GovgraphServer;
 import org.govgraph.release.publish.PublishedFile;
@@ -59,10 +60,11 @@ public final class DownloadBenchmark {
         ResultTable.Builder table = ResultTable.builder("download", "4. Downloads: the full ca-si N-Triples dump, "
                         + Workspace.describe(services),
                 "how", "bytes", "seconds", "MB/s", "triples/s", "ratio (MB/s / its RIOT peer's MB/s)", "peak heap MiB");
-        try (Store store = Store.open(dir, Iris.defaults());
-             ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+        try (Releases releases = Releases.open(dir, Iris.defaults())) {
+            Store store = releases.current().store();
+            ServiceIndex index = releases.current().index();
             index.ensureCurrent();
-            Publisher publisher = Publisher.forStore(store);
+            Publisher publisher = releases.current().publisher();
             long p0 = System.nanoTime();
             publisher.publish("ca-si");
             double publishSeconds = (System.nanoTime() - p0) / 1e9;

@@ -16,6 +16,7 @@ import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.ServiceIndex;
 
 /**
@@ -37,19 +38,19 @@ public final class IngestProbe {
         Path storeDir = Path.of(args[0]);
         Path inventory = Path.of(args[1]);
         List<String> flags = List.of(args).subList(2, args.length);
-        try (Store store = Store.open(storeDir, Iris.defaults()); HeapSampler heap = HeapSampler.start(50)) {
+        try (Releases releases = Releases.open(storeDir, Iris.defaults()); HeapSampler heap = HeapSampler.start(50)) {
             if (flags.contains("--demo")) {
                 Path extracted = Files.createTempDirectory("govgraph-bench-demo");
                 for (String id : BundledSources.DEMO_ORDER) {
                     if (!id.equals("ca-si")) {
-                        new IngestRunner(store).run(Sources.byId(id).orElseThrow(),
+                        new IngestRunner(releases.iris(), releases.sourceWriter()).run(Sources.byId(id).orElseThrow(),
                                 BundledSources.extract(id, extracted), new IngestOptions(true, s -> { }));
                     }
                 }
             }
             List<String> phases = new ArrayList<>();
             long t0 = System.nanoTime();
-            IngestReport report = new IngestRunner(store).run(Sources.byId("ca-si").orElseThrow(), List.of(inventory),
+            IngestReport report = new IngestRunner(releases.iris(), releases.sourceWriter()).run(Sources.byId("ca-si").orElseThrow(), List.of(inventory),
                     new IngestOptions(true, phase -> {
                         phases.add(phase);
                         System.out.println("phase=" + phase + " at " + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -63,16 +64,15 @@ public final class IngestProbe {
             System.out.println("release=" + report.release().map(r -> r.releaseId()).orElse(""));
             if (flags.contains("--index")) {
                 long i0 = System.nanoTime();
-                try (ServiceIndex index = ServiceIndex.open(store, storeDir.resolve("index"))) {
-                    index.ensureCurrent();
-                }
+                // A release comes with its index: this only checks it (a no-op when current).
+                releases.current().index().ensureCurrent();
                 System.out.println("indexSeconds=" + (System.nanoTime() - i0) / 1e9);
             }
             int nt = flags.indexOf("--nt");
             if (nt >= 0) {
                 long e0 = System.nanoTime();
                 Path out = Path.of(flags.get(nt + 1));
-                writeSourceGraph(store, out);
+                writeSourceGraph(releases.current().store(), out);
                 System.out.println("ntBytes=" + Files.size(out));
                 System.out.println("exportSeconds=" + (System.nanoTime() - e0) / 1e9);
             }

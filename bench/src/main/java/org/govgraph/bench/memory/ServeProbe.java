@@ -13,6 +13,7 @@ import org.govgraph.bench.support.HeapSampler;
 import org.govgraph.bench.support.HttpLoad;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.GovgraphServer;
 
@@ -32,9 +33,10 @@ public final class ServeProbe {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         int status;
-        try (Store store = Store.open(dir, Iris.defaults());
-             ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"));
+        try (Releases releases = Releases.open(dir, Iris.defaults());
              HeapSampler heap = HeapSampler.start(20)) {
+            Store store = releases.current().store();
+            ServiceIndex index = releases.current().index();
             index.ensureCurrent();
             Duration timeout = Duration.ofSeconds(args[0].equals("serve") ? Long.parseLong(args[2])
                     : args.length > 4 ? Long.parseLong(args[4]) : 60);

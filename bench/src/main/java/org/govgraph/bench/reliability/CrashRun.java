@@ -12,6 +12,7 @@ import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.cli.GovgraphCommand;
@@ -39,8 +40,9 @@ public final class CrashRun {
     private record State(Optional<String> release, GraphDigest digest, boolean indexConsistent, boolean indexCaughtUp,
                          long indexedServices) {
         static State read(Path dir) {
-            try (Store store = Store.open(dir, Iris.defaults());
-                 ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+            try (Releases releases = Releases.open(dir, Iris.defaults())) {
+                Store store = releases.current().store();
+                ServiceIndex index = releases.current().index();
                 Optional<String> release = store.release();
                 GraphDigest digest = store.read(() ->
                         GraphDigest.of(store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));

@@ -20,6 +20,7 @@ import org.govgraph.bench.support.Latencies;
 import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.GovgraphServer;
@@ -69,9 +70,10 @@ public final class SearchBenchmark {
         long[] hits = new long[names.size()];
         long[] errors = new long[names.size()];
         long textEntities;
-        try (Store store = Store.open(dir, Iris.defaults());
-             ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"));
-             JenaTextIndex text = JenaTextIndex.build(store, work.fresh("jena-text-" + services))) {
+        try (Releases releases = Releases.open(dir, Iris.defaults());
+             JenaTextIndex text = JenaTextIndex.build(releases.current().store(), work.fresh("jena-text-" + services))) {
+            Store store = releases.current().store();
+            ServiceIndex index = releases.current().index();
             index.ensureCurrent();
             textEntities = text.entities();
             GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).build().start();

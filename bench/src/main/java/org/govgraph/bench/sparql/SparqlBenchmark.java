@@ -16,6 +16,7 @@ import org.govgraph.bench.support.Latencies;
 import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.release.Releases;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.GovgraphServer;
 import org.govgraph.server.pages.ExampleQueries;
@@ -55,8 +56,9 @@ public final class SparqlBenchmark {
                 "2. SPARQL: example-query mix, govgraph /sparql vs stock Fuseki, " + Workspace.describe(services),
                 "clients", "govgraph q/s", "govgraph p50 ms", "govgraph p99 ms", "Fuseki q/s", "Fuseki p50 ms",
                 "Fuseki p99 ms", "ratio (govgraph q/s / Fuseki q/s)", "errors (govgraph / Fuseki)");
-        try (Store store = Store.open(dir, Iris.defaults());
-             ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+        try (Releases releases = Releases.open(dir, Iris.defaults())) {
+            Store store = releases.current().store();
+            ServiceIndex index = releases.current().index();
             index.ensureCurrent();
             GovgraphServer govgraph = GovgraphServer.create().port(0).store(store).index(index).build().start();
             FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", store.dataset(), false)
