@@ -33,6 +33,7 @@ public final class IngestContext {
     private final Graph shared = GraphFactory.createDefaultGraph();
     private final List<Row> accepted = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<SkippedRow> skipped = new ArrayList<>();
     private final Map<Path, long[]> readPerFile = new HashMap<>();
     private final Consumer<Row> sink;
 
@@ -76,6 +77,10 @@ public final class IngestContext {
         rejections.add(rejection);
     }
 
+    void skipped(SkippedRow row) {
+        skipped.add(row);
+    }
+
     /** Rows read so far, over all files. */
     public long rowsRead() {
         return readPerFile.values().stream().mapToLong(c -> c[0]).sum();
@@ -88,6 +93,11 @@ public final class IngestContext {
 
     public List<Rejection> rejections() {
         return Collections.unmodifiableList(rejections);
+    }
+
+    /** The rows that hold nothing to load and are not at fault (see {@link Row#skip}). */
+    public List<SkippedRow> skippedRows() {
+        return Collections.unmodifiableList(skipped);
     }
 
     /** The graph of the shared triples and every accepted row. */
@@ -162,6 +172,16 @@ public final class IngestContext {
         public void reject(int column, String reason) {
             close();
             context.rejected(new Rejection(file, line, column, reason));
+        }
+
+        /**
+         * Closes a row that describes nothing and is not wrong, such as a survey row for a
+         * country that did not exist yet: it is neither loaded nor rejected, and is listed
+         * with the reason so that rows read still add up.
+         */
+        public void skip(String reason) {
+            close();
+            context.skipped(new SkippedRow(file, line, reason));
         }
 
         private void close() {

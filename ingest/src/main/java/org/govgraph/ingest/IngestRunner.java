@@ -65,7 +65,7 @@ public final class IngestRunner {
         rejections.addAll(outcome.rejections());
         long loaded = outcome.kept().size();
         options.progress().accept("writing " + outcome.graph().size() + " triples");
-        return finish(adapter, inputs, options, started, context.rowsRead(), loaded, rejections,
+        return finish(adapter, inputs, options, started, context.rowsRead(), loaded, context.skippedRows(), rejections,
                 TripleSource.of(outcome.graph()));
     }
 
@@ -82,13 +82,14 @@ public final class IngestRunner {
                 spool.replay(chunks.violations(), counting(sink, options.progress()), dropped -> { });
             };
             return finish(adapter, inputs, options, started, context.rowsRead(), chunks.loaded(),
-                    new ArrayList<>(context.rejections()), content);
+                    context.skippedRows(), new ArrayList<>(context.rejections()), content);
         }
     }
 
     /** Writes the source graph, unless rows were rejected and rejects are not allowed, and reports. */
     private IngestReport finish(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started,
-                                long read, long loaded, List<Rejection> rejections, TripleSource content) {
+                                long read, long loaded, List<SkippedRow> skipped, List<Rejection> rejections,
+                                TripleSource content) {
         SourceInfo info = adapter.info();
         if (read == 0) {
             // A header without rows is not an empty release: writing it would silently empty the source.
@@ -98,13 +99,13 @@ public final class IngestRunner {
         rejections.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::line));
         // Every row rejected is never written, even with --allow-rejects: it too would empty the source.
         if (!rejections.isEmpty() && (!options.allowRejects() || loaded == 0)) {
-            return new IngestReport(info.id(), read, loaded, rejections, 0, Optional.empty(),
+            return new IngestReport(info.id(), read, loaded, skipped, rejections, 0, Optional.empty(),
                     Duration.between(started, Instant.now()));
         }
         List<Path> files = adapter.inputFiles(inputs);
         Provenance provenance = Provenance.of(info, files, started, read, loaded, rejections.size());
         Release release = store.replaceSource(info.id(), content, r -> provenance.describe(store.iris(), r));
-        return new IngestReport(info.id(), read, loaded, rejections, release.triples(), Optional.of(release),
+        return new IngestReport(info.id(), read, loaded, skipped, rejections, release.triples(), Optional.of(release),
                 Duration.between(started, Instant.now()));
     }
 
