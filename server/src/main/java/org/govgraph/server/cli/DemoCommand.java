@@ -71,8 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
             // The real data has true defects (listed in each source's notes): load the good rows, report the rest.
             IngestReport report = new IngestRunner(store).run(adapter, inputs,
                     new IngestOptions(true, phase -> LOG.info("{}: {}", id, phase)));
-            LOG.info("{}: rows read {}, loaded {}, rejected {}; {} triples in {} ms", id, report.rowsRead(),
-                    report.rowsLoaded(), report.rowsRejected(), report.triples(), report.elapsed().toMillis());
+            LOG.info("{}: rows read {}, loaded {}, skipped {}, rejected {}; {} triples in {} ms", id, report.rowsRead(),
+                    report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected(), report.triples(),
+                    report.elapsed().toMillis());
+            report.skipped().forEach(r -> LOG.info("{}: skipped {}", id, r));
             report.rejections().forEach(r -> LOG.warn("{}: rejected {}", id, r));
         }
     }

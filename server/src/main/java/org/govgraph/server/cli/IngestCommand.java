@@ -70,8 +70,9 @@ public final class IngestCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return 2;
             }
-            out.printf("%s: rows read %d, loaded %d, rejected %d%n", source, report.rowsRead(), report.rowsLoaded(),
-                    report.rowsRejected());
+            out.printf("%s: rows read %d, loaded %d, skipped %d, rejected %d%n", source, report.rowsRead(),
+                    report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected());
+            report.skipped().forEach(r -> out.println("skipped " + r));
             showRejections(report.rejections(), err);
             if (rejects != null) {
                 RejectsFile.write(rejects, report.rejections());

@@ -60,7 +60,7 @@ class CommandLineIT {
         String store = dir.resolve("store").toString();
         Run r = run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("rows read 3, loaded 3, rejected 0"), r.out());
+        assertTrue(r.out().contains("rows read 3, loaded 3, skipped 0, rejected 0"), r.out());
         Run q = run("query", "--store", store, "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
         assertEquals(0, q.status(), q.err());
         assertTrue(q.out().startsWith("n\r\n"), q.out());
