@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.csv.CsvRow;
 

@@ -63,12 +63,17 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      *                               lacks a required column
      */
     public static CsvFile open(Path file, char delimiter, List<String> requiredColumns) {
+        return open(file, delimiter, StandardCharsets.UTF_8, requiredColumns);
+    }
+
+    /** Opens a CSV file written in {@code charset}, decoded as strictly as UTF-8 is. */
+    public static CsvFile open(Path file, char delimiter, java.nio.charset.Charset charset, List<String> requiredColumns) {
         Reader reader;
         try {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16);
+            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
         } catch (NoSuchFileException e) {
             throw new SourceFormatException(file, "no such file");
         } catch (IOException e) {

@@ -17,6 +17,8 @@ import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.SourceInfo;
+import org.govgraph.ingest.mapping.QualityNote;
+import org.govgraph.ingest.mapping.WebAddress;
 import org.govgraph.ingest.csv.CsvRow;
 import org.govgraph.ingest.csv.CsvRows;
 import org.govgraph.model.Iris;
@@ -195,7 +197,7 @@ public final class KenyaEcitizenSource implements SourceAdapter {
             row.add(service, DCTerms.relation.asNode(), portal);
             csv.text("service_url").ifPresent(url -> WebAddress.parse(url).ifPresentOrElse(
                     iri -> row.add(service, FOAF.page.asNode(), iri).column(FOAF.page.asNode(), csv.column("service_url")),
-                    () -> QualityNote.add(row, iris, service, "service", id, "service_url",
+                    () -> QualityNote.add(row, iris, SCHEME, service, "service", id, "service_url",
                             "service_url '" + url + "' is not an absolute http(s) web address, so it is not given as the service's page (foaf:page).")));
         });
     }
@@ -233,7 +235,7 @@ public final class KenyaEcitizenSource implements SourceAdapter {
     private static void page(IngestContext.Row row, Iris iris, Node org, String id, CsvRow csv, String column, Node property) {
         csv.text(column).ifPresent(url -> WebAddress.parse(url).ifPresentOrElse(
                 iri -> row.add(org, property, iri).column(property, csv.column(column)),
-                () -> QualityNote.add(row, iris, org, "org", id, column, column + " '" + url
+                () -> QualityNote.add(row, iris, SCHEME, org, "org", id, column, column + " '" + url
                         + "' is not an absolute http(s) web address, so it is left out.")));
     }
 

@@ -30,6 +30,7 @@ import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.IngestOptions;
 import org.govgraph.ingest.IngestReport;
 import org.govgraph.ingest.IngestRunner;
+import org.govgraph.ingest.mapping.WebAddress;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.junit.jupiter.api.AfterAll;
