@@ -12,7 +12,7 @@ import org.govgraph.model.vocab.OA;
  * A W3C DQV quality annotation saying that a field of the source was left out and why,
  * with the value as published, so that dropping an unusable value loses nothing.
  */
-public final class QualityNote {
+final class QualityNote {
     private QualityNote() {
     }
 
@@ -21,7 +21,7 @@ public final class QualityNote {
      * {@code key}) about its field {@code column}. The annotation's IRI is
      * {@code id/annotation/{scheme}/{kind}/{key}/{column}}.
      */
-    public static void add(IngestContext.Row row, Iris iris, String scheme, Node target, String kind, String key, String column,
+    static void add(IngestContext.Row row, Iris iris, String scheme, Node target, String kind, String key, String column,
                     String text) {
         Node note = iris.id("annotation", scheme, kind, key, column);
         row.add(target, DQV.hasQualityAnnotation.asNode(), note);

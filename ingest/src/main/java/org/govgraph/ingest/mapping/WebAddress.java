@@ -14,12 +14,12 @@ import org.apache.jena.irix.IRIx;
  * back. Typos seen in the Kenya eCitizen data ({@code htpps://}, {@code ttps://}, a space inside
  * the host) are not web addresses and are never repaired by guessing.
  */
-public final class WebAddress {
+final class WebAddress {
     private WebAddress() {
     }
 
     /** The IRI node for {@code text}, or empty when it is not an absolute http(s) IRI with a host. */
-    public static Optional<Node> parse(String text) {
+    static Optional<Node> parse(String text) {
         try {
             IRIx iri = IRIx.create(text);
             if (!iri.isAbsolute() || iri.hasViolations() || !(iri.hasScheme("http") || iri.hasScheme("https"))) {
