@@ -48,7 +48,14 @@ public final class MappedSource implements SourceAdapter {
     /** The mapping file as a file, for provenance; empty for a mapping bundled in govgraph. */
     private final Optional<Path> mappingPath;
 
+    /** A source id names the source's graph, {@code graph/source/{id}}: a short lower-case name. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private MappedSource(String id, MappingFile mappingFile, Optional<Path> mappingPath) {
+        if (!ID.matcher(id).matches()) {
+            throw new SourceFormatException(mappingFile.path(), "the source id '" + id + "' must be lower-case letters,"
+                    + " digits and -, e.g. my-jim");
+        }
         this.id = id;
         this.mappingFile = mappingFile;
         this.mappingPath = mappingPath;

@@ -44,7 +44,9 @@ final class MappingCheck {
         requireText(s.title(), "/source/title", "the source's title");
         requireText(s.publisher(), "/source/publisher", "who publishes the original");
         requireText(s.licence(), "/source/licence", "the licence's web address");
+        webAddress(s.licence(), "/source/licence");
         requireText(s.url(), "/source/url", "where the original is published");
+        webAddress(s.url(), "/source/url");
         requireText(mapping.iriScheme(), "/iri-scheme", "the segment of the IRIs minted (e.g. my for id/service/my/...)");
         if (!SCHEME.matcher(mapping.iriScheme()).matches()) {
             fail("/iri-scheme", "iri-scheme '" + mapping.iriScheme() + "' must be lower-case letters, digits and -,"
@@ -56,8 +58,8 @@ final class MappingCheck {
                 require(node, at, "a channel's title, type and homepage");
                 requireLanguages(node.title(), at + "/title", "the channel's title per language");
                 notation(channels, node.type(), at + "/type");
-                if (node.homepage() != null && WebAddress.parse(node.homepage()).isEmpty()) {
-                    fail(at + "/homepage", "'" + node.homepage() + "' is not an absolute http(s) web address");
+                if (node.homepage() != null) {
+                    webAddress(node.homepage(), at + "/homepage");
                 }
             });
         }
@@ -215,6 +217,12 @@ final class MappingCheck {
             if (!LINK_PROPERTIES.contains(l.property())) {
                 fail(at + "/" + i + "/property", "'" + l.property() + "' is not one of " + new java.util.TreeSet<>(LINK_PROPERTIES));
             }
+        }
+    }
+
+    private void webAddress(String value, String at) {
+        if (WebAddress.parse(value).isEmpty()) {
+            fail(at, "'" + value + "' is not an absolute http(s) web address");
         }
     }
 

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.govgraph.ingest.SourceFormatException;
 
@@ -60,8 +61,12 @@ public record MappingFile(Path path, Mapping mapping, String sha256) {
         try {
             mapping = YAML.readValue(bytes, Mapping.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new SourceFormatException(path, line(e), column(e), "unknown key '" + e.getPropertyName()
-                    + "' in " + pointer(e) + "; the keys allowed there are: " + e.getKnownPropertyIds());
+            // Jackson places the error after the value; the steward wants the line of the key.
+            JsonLocation key = locations(path, bytes).get(jsonPointer(e));
+            List<String> allowed = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            throw new SourceFormatException(path, key == null ? line(e) : key.getLineNr(),
+                    key == null ? column(e) : key.getColumnNr(), "unknown key '" + e.getPropertyName() + "' in "
+                    + pointer(e) + "; the keys allowed there are: " + String.join(", ", allowed));
         } catch (JsonProcessingException e) {
             throw new SourceFormatException(path, line(e), column(e), "not a mapping file: " + e.getOriginalMessage()
                     + (pointer(e).isEmpty() ? "" : " (at " + pointer(e) + ")"));
@@ -108,6 +113,14 @@ public record MappingFile(Path path, Mapping mapping, String sha256) {
             return s.toString();
         }
         return "";
+    }
+
+    private static String jsonPointer(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (var ref : e.getPath()) {
+            s.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()));
+        }
+        return s.toString();
     }
 
     private static String sha256(byte[] bytes) {
