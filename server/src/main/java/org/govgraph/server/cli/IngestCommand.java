@@ -13,6 +13,7 @@ import org.govgraph.ingest.RejectsFile;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.Sources;
+import org.govgraph.ingest.mapping.MappedSource;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.server.catalog.Publisher;
@@ -49,7 +50,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-rejects", description = "Write the accepted rows even when some rows are rejected.")
     private boolean allowRejects;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source id, one of: ${COMPLETION-CANDIDATES}",
+    @Option(names = "--mapping", paramLabel = "FILE.yaml",
+            description = "Read the files as this mapping file says (a new source id, or one of the built-in ones).")
+    private Path mapping;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source id, one of: ${COMPLETION-CANDIDATES}"
+            + " (any id with --mapping)",
             completionCandidates = SourceIds.class)
     private String source;
 
@@ -60,8 +66,20 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SourceAdapter adapter = Sources.byId(source).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())));
+        SourceAdapter adapter;
+        if (mapping != null) {
+            try {
+                // Checked before the store is opened: a refused mapping leaves no trace.
+                adapter = MappedSource.fromFile(source, mapping);
+            } catch (SourceFormatException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+        } else {
+            adapter = Sources.byId(source).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())
+                            + ", or give --mapping FILE.yaml"));
+        }
         try (Store opened = store.open()) {
             IngestReport report;
             try {
