@@ -25,6 +25,15 @@ class MappingFileTest {
               url: https://example.org/
             iri-scheme: t
             """;
+    /** One table of services, to which a test adds the service's keys at six spaces. */
+    private static final String SERVICES = HEAD + """
+            tables:
+              - name: s
+                file: s.csv
+                service:
+                  key: id
+                  title: {en: name}
+            """;
 
     @TempDir
     Path dir;
@@ -55,13 +64,7 @@ class MappingFileTest {
 
     @Test
     void aReferenceToALaterTableIsRefused() throws IOException {
-        String m = refused(HEAD + """
-                tables:
-                  - name: s
-                    file: s.csv
-                    service:
-                      key: id
-                      title: {en: name}
+        String m = refused(SERVICES + """
                       authority: {table: agency, column: agency_id}
                   - name: agency
                     file: a.csv
@@ -73,13 +76,7 @@ class MappingFileTest {
 
     @Test
     void aCodeGovgraphDoesNotKnowIsRefusedWithTheCodesItKnows() throws IOException {
-        String m = refused(HEAD + """
-                tables:
-                  - name: s
-                    file: s.csv
-                    service:
-                      key: id
-                      title: {en: name}
+        String m = refused(SERVICES + """
                       channels: {column: saluran, codes: {Dalam Talian: ONLINE}}
                 """);
         assertTrue(m.startsWith("m.yaml:13:"), m);
@@ -89,13 +86,7 @@ class MappingFileTest {
 
     @Test
     void aStageThatDoesNotExistIsRefusedWithTheStages() throws IOException {
-        String m = refused(HEAD + """
-                tables:
-                  - name: s
-                    file: s.csv
-                    service:
-                      key: id
-                      title: {en: name}
+        String m = refused(SERVICES + """
                       stages:
                         columns: {payment: bayaran}
                         codes: {online: [Ya], offline: [Tidak]}
