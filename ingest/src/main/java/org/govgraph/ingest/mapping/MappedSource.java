@@ -3,8 +3,6 @@ package org.govgraph.ingest.mapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +25,6 @@ import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.SourceInfo;
-import org.govgraph.ingest.csv.CsvFile;
-import org.govgraph.ingest.csv.CsvRow;
 import org.govgraph.model.vocab.CV;
 
 /**
@@ -104,22 +100,20 @@ public final class MappedSource implements SourceAdapter {
     public void read(List<Path> inputs, IngestContext context) {
         Mapping mapping = mappingFile.mapping();
         Map<Mapping.Table, Path> files = resolve(inputs);
-        Map<Mapping.Table, CsvFile> opened = new LinkedHashMap<>();
+        Map<Mapping.Table, TableFile> opened = new LinkedHashMap<>();
         Map<String, Set<String>> compared = compared(mapping);
         try {
             for (Mapping.Table table : mapping.tables()) {
                 Set<String> columns = MappingColumns.of(table);
                 columns.addAll(compared.getOrDefault(table.name(), Set.of()));
-                opened.put(table, open(table, files.get(table), columns));
+                opened.put(table, TableFile.open(table, files.get(table), columns));
             }
             Map<String, TableKeys> keys = new HashMap<>();
             mapping.tables().forEach(t -> keys.put(t.name(), new TableKeys(t)));
             RowWriter writer = new RowWriter(context.iris(), mapping.iriScheme(), keys, compared,
                     describeChannels(context, mapping));
-            opened.forEach((table, csv) -> {
-                for (CsvRow csvRow : csv) {
-                    Cells cells = Cells.of(csvRow);
-                    IngestContext.Row row = context.row(csvRow.file(), csvRow.line());
+            opened.forEach((table, tableFile) -> tableFile.forEach(cells -> {
+                    IngestContext.Row row = context.row(cells.file(), cells.line());
                     try {
                         cells.requireWellFormed();
                         if (table.organisation() != null) {
@@ -131,10 +125,9 @@ public final class MappedSource implements SourceAdapter {
                     } catch (RowException e) {
                         row.reject(e.column(), e.getMessage());
                     }
-                }
-            });
+            }));
         } finally {
-            opened.values().forEach(CsvFile::close);
+            opened.values().forEach(TableFile::close);
         }
     }
 
@@ -170,14 +163,6 @@ public final class MappedSource implements SourceAdapter {
                     + ", not " + inputs.size() + " files");
         }
         return files;
-    }
-
-    /** Opens a table, failing before any row is read when it lacks a column the mapping names. */
-    private static CsvFile open(Mapping.Table table, Path file, Set<String> columns) {
-        Mapping.Csv csv = table.csv();
-        char delimiter = csv == null || csv.delimiter() == null ? ',' : csv.delimiter().charAt(0);
-        Charset charset = csv == null || csv.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(csv.encoding());
-        return CsvFile.open(file, delimiter, charset, List.copyOf(columns));
     }
 
     /** Per table, the columns that later tables compare with their own through {@code same}. */

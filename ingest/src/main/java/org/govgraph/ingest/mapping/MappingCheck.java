@@ -86,9 +86,8 @@ final class MappingCheck {
         if (t.csv() != null && t.xlsx() != null) {
             fail(at + "/xlsx", "a table is either csv or xlsx, not both");
         }
-        boolean workbook = t.xlsx() != null || t.file().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        if (workbook) {
-            fail(at + "/file", "workbooks (xlsx) are not read by this version of govgraph: save the sheet as CSV (UTF-8)");
+        if (TableFile.isWorkbook(t) && t.csv() != null) {
+            fail(at + "/csv", "'" + t.file() + "' is a workbook: give xlsx (and its sheet), not csv");
         }
         if (t.csv() != null) {
             if (t.csv().delimiter() != null && t.csv().delimiter().length() != 1) {
