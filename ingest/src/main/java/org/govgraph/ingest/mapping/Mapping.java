@@ -8,8 +8,9 @@ import java.util.Map;
  * A mapping file as written, one record per YAML object: how the tables of one inventory
  * become CPSV-AP services, organisations and channels. {@link MappingFile} reads and
  * validates it; {@link MappedSource} applies it. Names follow the YAML keys
- * ({@code iri-scheme}, {@code not-applicable}, ...); {@code docs/mapping.md}-style
- * documentation is the commented example in {@code mappings/example.yaml}.
+ * ({@code iri-scheme}, {@code not-applicable}, ...); the JSON Schema
+ * {@code mappings/mapping.schema.json} says the same for editors, and the README's section
+ * for data stewards walks through a commented example.
  *
  * @param source    what the catalog says of the source
  * @param iriScheme the segment in the IRIs minted for it: {@code id/service/{scheme}/{key}}
