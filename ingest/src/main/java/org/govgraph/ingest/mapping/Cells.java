@@ -10,6 +10,11 @@ import java.util.Optional;
 interface Cells {
     Path file();
 
+    /** The workbook sheet the row is on, or null for a text file. */
+    default String sheet() {
+        return null;
+    }
+
     /** The line (or sheet row) the row starts on, 1-based, the header being line 1. */
     long line();
 

@@ -112,8 +112,9 @@ public final class MappedSource implements SourceAdapter {
             mapping.tables().forEach(t -> keys.put(t.name(), new TableKeys(t)));
             RowWriter writer = new RowWriter(context.iris(), mapping.iriScheme(), keys, compared,
                     describeChannels(context, mapping));
-            opened.forEach((table, tableFile) -> tableFile.forEach(cells -> {
-                    IngestContext.Row row = context.row(cells.file(), cells.line());
+            opened.forEach((table, tableFile) -> {
+                tableFile.forEach(cells -> {
+                    IngestContext.Row row = context.row(cells.file(), cells.sheet(), cells.line());
                     try {
                         cells.requireWellFormed();
                         if (table.organisation() != null) {
@@ -125,7 +126,9 @@ public final class MappedSource implements SourceAdapter {
                     } catch (RowException e) {
                         row.reject(e.column(), e.getMessage());
                     }
-            }));
+                });
+                tableFile.notes().forEach(context::note);
+            });
         } finally {
             opened.values().forEach(TableFile::close);
         }

@@ -19,6 +19,11 @@ interface TableFile extends Closeable {
     @Override
     void close();
 
+    /** What the reader noticed that the user should know, once every row was handed on. */
+    default List<String> notes() {
+        return List.of();
+    }
+
     /**
      * Opens a table's file and checks that its header has every column in {@code columns}.
      *

@@ -47,6 +47,8 @@ final class XlsxTable implements TableFile {
     private final String sheet;
     private final List<String> header;
     private final long headerRow;
+    /** Formula cells read, per 0-based column, known once {@link #forEach} is done. */
+    private final Map<Integer, Integer> formulas = new java.util.TreeMap<>();
 
     private XlsxTable(Path file, OPCPackage pkg, XSSFReader reader, ReadOnlySharedStringsTable strings, String sheet,
                       List<String> header, long headerRow) {
@@ -131,13 +133,34 @@ final class XlsxTable implements TableFile {
     private static void parse(XSSFReader reader, ReadOnlySharedStringsTable strings, String sheet,
                               XSSFSheetXMLHandler.SheetContentsHandler handler)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        parse(reader, strings, sheet, handler, new java.util.TreeMap<>());
+    }
+
+    /** Parses the sheet, counting in {@code formulas} the formula cells of each column (by 0-based index). */
+    private static void parse(XSSFReader reader, ReadOnlySharedStringsTable strings, String sheet,
+                              XSSFSheetXMLHandler.SheetContentsHandler handler, Map<Integer, Integer> formulas)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         StylesTable styles = reader.getStylesTable();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
                 if (it.getSheetName().equals(sheet)) {
                     XMLReader xml = SAXHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new DataFormatter(), false));
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new DataFormatter(), false) {
+                        private int column;
+
+                        @Override
+                        public void startElement(String uri, String localName, String qName,
+                                                 org.xml.sax.Attributes attributes) throws SAXException {
+                            // POI hands on a formula cell's cached value without saying it was a formula: note it here.
+                            if ("c".equals(localName) && attributes.getValue("r") != null) {
+                                column = new CellReference(attributes.getValue("r")).getCol();
+                            } else if ("f".equals(localName)) {
+                                formulas.merge(column, 1, Integer::sum);
+                            }
+                            super.startElement(uri, localName, qName, attributes);
+                        }
+                    });
                     xml.parse(new InputSource(in));
                     return;
                 }
@@ -167,7 +190,7 @@ final class XlsxTable implements TableFile {
                     long line = rowNum + 1L;
                     boolean blank = java.util.Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
                     if (line > headerRow && !blank) {
-                        each.accept(new SheetRow(file, line, index, values));
+                        each.accept(new SheetRow(file, sheet, line, index, values));
                     }
                 }
 
@@ -178,10 +201,24 @@ final class XlsxTable implements TableFile {
                         values[col] = formattedValue;
                     }
                 }
-            });
+            }, formulas);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new SourceFormatException(file, "is not a readable .xlsx workbook: " + e.getMessage());
         }
+    }
+
+    /** Says which columns held formulas, whose cached values were read. */
+    @Override
+    public List<String> notes() {
+        if (formulas.isEmpty()) {
+            return List.of();
+        }
+        int cells = formulas.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> columns = formulas.keySet().stream().map(i -> CellReference.convertNumToColString(i)
+                + (i < header.size() && !header.get(i).isEmpty() ? " (" + header.get(i) + ")" : "")).toList();
+        return List.of(file + ", sheet '" + sheet + "': " + cells + " cells hold formulas, in column"
+                + (columns.size() > 1 ? "s " : " ") + String.join(", ", columns) + "; what was read is the value"
+                + " each had when the workbook was last saved, not recomputed");
     }
 
     @Override
@@ -231,7 +268,8 @@ final class XlsxTable implements TableFile {
     }
 
     /** One row of the sheet. */
-    private record SheetRow(Path file, long line, Map<String, Integer> index, String[] values) implements Cells {
+    private record SheetRow(Path file, String sheet, long line, Map<String, Integer> index, String[] values)
+            implements Cells {
         @Override
         public int column(String name) {
             Integer i = index.get(name);

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Malay inventory as an Excel workbook (a notes sheet first, a formula column): and the workbooks it must refuse. */
+/**
+ * The Malay inventory as an Excel workbook (a notes sheet first, a formula column, said so
+ * in the report): and the workbooks it must refuse.
+ */
 class MalaysianWorkbookMappingTest {
     @TempDir
     Path dir;
@@ -35,10 +38,11 @@ class MalaysianWorkbookMappingTest {
         return Files.copy(fixtures.resolve(name), dir.resolve(as));
     }
 
-    private static Graph ingest(Store store, Path mapping, Path table) {
+    private static Graph ingest(Store store, Path mapping, Path table, List<String> notes) {
         IngestReport report = new IngestRunner(store).run(MappedSource.fromFile("my-inventori", mapping), List.of(table),
                 IngestOptions.defaults());
         assertEquals(List.of(), report.rejections());
+        assertEquals(notes, report.notes());
         return store.copyOf(store.iris().sourceGraph("my-inventori"));
     }
 
@@ -46,14 +50,34 @@ class MalaysianWorkbookMappingTest {
     void theWorkbookGivesTheGraphItsCsvExportGives() throws IOException {
         Graph fromCsv;
         try (Store store = Store.inMemory(Iris.defaults())) {
-            fromCsv = ingest(store, copy("inventori.yaml", "inventori.yaml"), copy("inventori-perkhidmatan.csv", "i.csv"));
+            fromCsv = ingest(store, copy("inventori.yaml", "inventori.yaml"), copy("inventori-perkhidmatan.csv", "i.csv"),
+                    List.of());
         }
         try (Store store = Store.inMemory(Iris.defaults())) {
-            Graph fromXlsx = ingest(store, copy("inventori-xlsx.yaml", "inventori-xlsx.yaml"),
-                    copy("inventori-perkhidmatan.xlsx", "inventori-perkhidmatan.xlsx"));
+            Path workbook = copy("inventori-perkhidmatan.xlsx", "inventori-perkhidmatan.xlsx");
+            Graph fromXlsx = ingest(store, copy("inventori-xlsx.yaml", "inventori-xlsx.yaml"), workbook, List.of(workbook
+                    + ", sheet 'Perkhidmatan': 33 cells hold formulas, in column Q (Peringkat Dalam Talian); what was read"
+                    + " is the value each had when the workbook was last saved, not recomputed"));
             assertTrue(fromCsv.size() > 33 * 10, "a service is described by more than ten triples: " + fromCsv.size());
             assertTrue(fromCsv.isIsomorphicWith(fromXlsx), fromCsv.size() + " triples from the CSV, " + fromXlsx.size()
                     + " from the workbook");
+        }
+    }
+
+    @Test
+    void aRejectedRowOfAWorkbookIsNamedByItsSheetAndCell() throws IOException {
+        Path workbook = copy("inventori-perkhidmatan.xlsx", "inventori-perkhidmatan.xlsx");
+        try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            wb.getSheet("Perkhidmatan").getRow(17).getCell(10).setCellValue("Y");
+            try (var out = Files.newOutputStream(dir.resolve("edited.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        try (Store store = Store.inMemory(Iris.defaults())) {
+            IngestReport report = new IngestRunner(store).run(MappedSource.fromFile("my-inventori",
+                    copy("inventori-xlsx.yaml", "m.yaml")), List.of(dir.resolve("edited.xlsx")), IngestOptions.defaults());
+            assertEquals(List.of(dir.resolve("edited.xlsx") + ":Perkhidmatan!K18: Pendaftaran Akaun must be Ya (online),"
+                    + " Tidak (offline) or TB (not applicable), not 'Y'"), report.rejections().stream().map(Object::toString).toList());
         }
     }
 
