@@ -75,6 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
                     report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected(), report.triples(),
                     report.elapsed().toMillis());
             report.skipped().forEach(r -> LOG.info("{}: skipped {}", id, r));
+            report.notes().forEach(n -> LOG.info("{}: note: {}", id, n));
             report.rejections().forEach(r -> LOG.warn("{}: rejected {}", id, r));
         }
     }

@@ -91,6 +91,7 @@ public final class IngestCommand implements Callable<Integer> {
             out.printf("%s: rows read %d, loaded %d, skipped %d, rejected %d%n", source, report.rowsRead(),
                     report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected());
             report.skipped().forEach(r -> out.println("skipped " + r));
+            report.notes().forEach(n -> out.println("note: " + n));
             showRejections(report.rejections(), err);
             if (rejects != null) {
                 RejectsFile.write(rejects, report.rejections());

@@ -140,7 +140,7 @@ class BadInputCorpusIT {
                 Case.mapped("inventori-xlsx.yaml", "bad-password.xlsx", 2, "FILE: is not a readable .xlsx workbook: it is"
                         + " password-protected, corrupt or in another format"),
                 Case.mapped("inventori-xlsx.yaml", "bad-corrupt.xlsx", 2, "FILE: is not a readable .xlsx workbook"),
-                // A formula cell is read as the value Excel cached for it.
+                // A formula cell is read as the value Excel cached for it, and the user is told so.
                 Case.mapped("inventori-xlsx.yaml", "formulas-cached.xlsx", 0, ""),
                 // Formulas are data: stored as written, neutralised in CSV downloads (see below).
                 Case.of("formula-in-name.csv", 0, ""),
