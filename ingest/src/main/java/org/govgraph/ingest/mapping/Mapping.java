@@ -68,9 +68,19 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param related     keys of {@link Mapping#channels} nodes it is offered on ({@code dct:relation})
      * @param stages      the online status of each of its stages
      * @param links       columns holding web addresses
+     * @param report      the row's fiscal year and volumes, as a {@code gg:ServiceReport} of that year
      */
     record ServiceRows(String key, Map<String, String> title, Map<String, String> description, Reference authority,
-                       Codes channels, Codes types, List<String> related, Stages stages, List<Link> links) {
+                       Codes channels, Codes types, List<String> related, Stages stages, List<Link> links,
+                       Report report) {
+    }
+
+    /**
+     * What a row reports for one fiscal year: the column of the year ({@code 2023-2024}) and,
+     * per column, the volume it counts ({@code numApplicationsOnline}, ...), with the markers
+     * that mean no figure ({@code NA}, {@code -}).
+     */
+    record Report(@JsonProperty("fiscal-year") String fiscalYear, Map<String, String> volumes, List<String> absent) {
     }
 
     /**

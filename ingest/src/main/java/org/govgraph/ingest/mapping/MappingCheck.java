@@ -127,6 +127,7 @@ final class MappingCheck {
             }
             stages(s.stages(), sat + "/stages");
             links(s.links(), sat + "/links");
+            report(s.report(), sat + "/report");
         }
     }
 
@@ -202,6 +203,21 @@ final class MappingCheck {
                     fail(at + "/codes", "the code '" + code + "' is given for two statuses");
                 }
             }
+        }
+    }
+
+    private void report(Mapping.Report r, String at) {
+        if (r == null) {
+            return;
+        }
+        requireText(r.fiscalYear(), at + "/fiscal-year", "the column of the fiscal year each row reports (e.g. 2023-2024)");
+        if (r.volumes() != null) {
+            r.volumes().forEach((column, name) -> {
+                if (!RowWriter.VOLUME_PROPERTIES.containsKey(name)) {
+                    fail(at + "/volumes/" + column, "'" + name + "' is not a volume govgraph records; the volumes are: "
+                            + new java.util.TreeSet<>(RowWriter.VOLUME_PROPERTIES.keySet()));
+                }
+            });
         }
     }
 

@@ -30,6 +30,12 @@ final class MappingColumns {
                 columns.addAll(s.stages().columns().values());
             }
             links(columns, s.links());
+            if (s.report() != null) {
+                columns.add(s.report().fiscalYear());
+                if (s.report().volumes() != null) {
+                    columns.addAll(s.report().volumes().keySet());
+                }
+            }
         }
         return columns;
     }

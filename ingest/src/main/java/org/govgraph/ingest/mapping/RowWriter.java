@@ -37,6 +37,19 @@ final class RowWriter {
             "foaf:homepage", FOAF.homepage.asNode(),
             "foaf:logo", FOAF.logo.asNode());
 
+    /** The volumes a report column can count, by the name a mapping gives them. */
+    static final Map<String, Node> VOLUME_PROPERTIES = Map.of(
+            "numPhoneEnquiries", GG.numPhoneEnquiries.asNode(),
+            "numWebsiteVisits", GG.numWebsiteVisits.asNode(),
+            "numApplicationsOnline", GG.numApplicationsOnline.asNode(),
+            "numApplicationsByPhone", GG.numApplicationsByPhone.asNode(),
+            "numApplicationsInPerson", GG.numApplicationsInPerson.asNode(),
+            "numApplicationsByMail", GG.numApplicationsByMail.asNode(),
+            "numApplicationsByEmail", GG.numApplicationsByEmail.asNode(),
+            "numApplicationsByFax", GG.numApplicationsByFax.asNode(),
+            "numApplicationsByOther", GG.numApplicationsByOther.asNode(),
+            "numApplicationsTotal", GG.numApplicationsTotal.asNode());
+
     private final Iris iris;
     private final String scheme;
     private final Map<String, TableKeys> keys;
@@ -108,6 +121,44 @@ final class RowWriter {
             stages(row, cells, service, s.stages());
         }
         links(row, cells, service, "service", key, s.links());
+        if (s.report() != null) {
+            report(row, cells, service, key, s.report());
+        }
+    }
+
+    /** The row's fiscal year as a report of the service, with its volumes; the one report is also the latest. */
+    private void report(IngestContext.Row row, Cells cells, Node service, String key, Mapping.Report r) {
+        String column = r.fiscalYear();
+        String year = cells.requireText(column);
+        if (!org.govgraph.ingest.FiscalYear.is(year)) {
+            throw new RowException(cells.column(column), column + " is not a fiscal year such as 2023-2024: '" + year + "'");
+        }
+        Node report = iris.serviceReport(scheme, key, year);
+        row.add(service, GG.report.asNode(), report);
+        row.add(service, GG.latestReport.asNode(), report);
+        row.add(report, RDF.type.asNode(), GG.ServiceReport.asNode());
+        row.add(report, GG.fiscalYear.asNode(), NodeFactory.createLiteralString(year)).column(GG.fiscalYear.asNode(),
+                cells.column(column));
+        if (r.volumes() == null) {
+            return;
+        }
+        r.volumes().forEach((volumeColumn, name) -> {
+            Node property = VOLUME_PROPERTIES.get(name);
+            cells.text(volumeColumn).filter(v -> r.absent() == null || !r.absent().contains(v)).ifPresent(v -> {
+                java.math.BigInteger n;
+                try {
+                    n = new java.math.BigDecimal(v).stripTrailingZeros().toBigIntegerExact();
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw new RowException(cells.column(volumeColumn), volumeColumn + " is not a whole number: '" + v + "'"
+                            + (r.absent() == null ? "" : " (no figure is written " + String.join(" or ", r.absent()) + ")"));
+                }
+                if (n.signum() < 0) {
+                    throw new RowException(cells.column(volumeColumn), volumeColumn + " is a count and cannot be negative: " + n);
+                }
+                row.add(report, property, NodeFactory.createLiteralDT(n.toString(), XSDDatatype.XSDinteger))
+                        .column(property, cells.column(volumeColumn));
+            });
+        });
     }
 
     /** The organisation a reference names: a row of an earlier table, or one described in this row. */

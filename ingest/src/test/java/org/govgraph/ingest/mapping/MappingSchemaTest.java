@@ -44,7 +44,8 @@ class MappingSchemaTest {
                 Map.entry(Mapping.Link.class, "/$defs/links/items"),
                 Map.entry(Mapping.Codes.class, "/$defs/codes"),
                 Map.entry(Mapping.Stages.class, "/$defs/stages"),
-                Map.entry(Mapping.StageCodes.class, "/$defs/stages/properties/codes"));
+                Map.entry(Mapping.StageCodes.class, "/$defs/stages/properties/codes"),
+                Map.entry(Mapping.Report.class, "/$defs/report"));
         assertEquals(Arrays.stream(Mapping.class.getDeclaredClasses()).filter(Class::isRecord).count() + 1, where.size(),
                 "every record of Mapping has its place in the schema");
         where.forEach((record, pointer) -> {
@@ -60,6 +61,7 @@ class MappingSchemaTest {
         assertEquals(CodeList.serviceTypes().notations(), values(schema.at("/$defs/serviceTypeCode/enum")));
         assertEquals(Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.toCollection(TreeSet::new)),
                 names(schema.at("/$defs/stages/properties/columns/properties")));
+        assertEquals(new TreeSet<>(RowWriter.VOLUME_PROPERTIES.keySet()), values(schema.at("/$defs/volume/enum")));
         assertEquals(new TreeSet<>(RowWriter.LINK_PROPERTIES.keySet()),
                 values(schema.at("/$defs/links/items/properties/property/enum")));
     }
