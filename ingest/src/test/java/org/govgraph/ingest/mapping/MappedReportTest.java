@@ -22,13 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A mapping's report: each row's fiscal year and volumes as a service report of that year. */
 class MappedReportTest {
-    private static final String MAPPING = """
-            source:
-              title: Laporan perkhidmatan
-              publisher: Agensi ujian
-              licence: https://creativecommons.org/licenses/by/4.0/
-              url: https://example.org/
-            iri-scheme: my-lhdn
+    private static final String MAPPING = MappingFileTest.HEAD + """
             tables:
               - name: perkhidmatan
                 file: laporan.csv
@@ -65,8 +59,8 @@ class MappedReportTest {
                     report.rejections().stream().map(r -> r.file().getFileName() + ":" + r.line() + ":" + r.column() + ": "
                             + r.reason()).toList());
             Graph g = store.copyOf(store.iris().sourceGraph("my-lhdn"));
-            Node service = store.iris().service("my-lhdn", "LHDN-001");
-            Node year = store.iris().serviceReport("my-lhdn", "LHDN-001", "2023-2024");
+            Node service = store.iris().service("t", "LHDN-001");
+            Node year = store.iris().serviceReport("t", "LHDN-001", "2023-2024");
             assertTrue(g.contains(service, GG.report.asNode(), year));
             assertTrue(g.contains(service, GG.latestReport.asNode(), year));
             assertEquals(List.of("2814000"), g.find(year, GG.numApplicationsOnline.asNode(), Node.ANY).mapWith(

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A mapping file is checked before any row is read, and each mistake is one message at its line and column. */
 class MappingFileTest {
-    private static final String HEAD = """
+    /** A mapping's source and IRI scheme, before its tables. */
+    static final String HEAD = """
             source:
               title: Test inventory
               publisher: Test agency
