@@ -103,7 +103,8 @@ public final class IngestRunner {
                     Duration.between(started, Instant.now()));
         }
         List<Path> files = adapter.inputFiles(inputs);
-        Provenance provenance = Provenance.of(info, files, started, read, loaded, rejections.size());
+        Provenance provenance = Provenance.of(info, files, adapter.bundledInputs(), started, read, loaded,
+                rejections.size());
         Release release = store.replaceSource(info.id(), content, r -> provenance.describe(store.iris(), r));
         return new IngestReport(info.id(), read, loaded, skipped, rejections, context.notes(), release.triples(),
                 Optional.of(release),

@@ -96,6 +96,13 @@ public final class MappedSource implements SourceAdapter {
         return files;
     }
 
+    /** A bundled mapping is recorded by its name, size and SHA-256, as the files are. */
+    @Override
+    public List<org.govgraph.ingest.Provenance.InputFile> bundledInputs() {
+        return mappingPath.isPresent() ? List.of()
+                : List.of(new org.govgraph.ingest.Provenance.InputFile(mappingFile.path(), mappingFile.size(), mappingFile.sha256()));
+    }
+
     @Override
     public void read(List<Path> inputs, IngestContext context) {
         Mapping mapping = mappingFile.mapping();

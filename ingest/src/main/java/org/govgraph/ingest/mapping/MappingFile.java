@@ -30,9 +30,10 @@ import org.govgraph.ingest.SourceFormatException;
  *
  * @param path    where the mapping was read from, for messages and provenance
  * @param mapping what it says
+ * @param size    its size in bytes
  * @param sha256  the SHA-256 of its bytes, recorded in the provenance of each ingest
  */
-public record MappingFile(Path path, Mapping mapping, String sha256) {
+public record MappingFile(Path path, Mapping mapping, long size, String sha256) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -77,7 +78,7 @@ public record MappingFile(Path path, Mapping mapping, String sha256) {
             throw new SourceFormatException(path, 1, 0, "is empty: a mapping file needs source, iri-scheme and tables");
         }
         new MappingCheck(path, mapping, locations(path, bytes)).run();
-        return new MappingFile(path, mapping, sha256(bytes));
+        return new MappingFile(path, mapping, bytes.length, sha256(bytes));
     }
 
     /** The line and column of every value and key of the YAML, by JSON pointer ({@code /tables/0/file}). */

@@ -146,7 +146,9 @@ final class XlsxTable implements TableFile {
             try (InputStream in = it.next()) {
                 if (it.getSheetName().equals(sheet)) {
                     XMLReader xml = SAXHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new DataFormatter(), false) {
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler,
+                            // One locale whatever the machine's, so a cell reads the same everywhere.
+                            new DataFormatter(java.util.Locale.ROOT), false) {
                         private int column;
 
                         @Override

@@ -209,6 +209,14 @@ class KenyaEcitizenMappingTest {
     }
 
     @Test
+    void theProvenanceRecordsTheBundledMappingByItsSha256() {
+        ingest(IngestOptions.defaults());
+        assertEquals(List.of(MappedSource.bundled(ID).mapping().sha256()), strings("""
+                SELECT (LCASE(STR(?v)) AS ?x) WHERE { ?f dct:title "ke-ecitizen.yaml" ;
+                  <http://spdx.org/rdf/terms#checksum>/<http://spdx.org/rdf/terms#checksumValue> ?v }"""));
+    }
+
+    @Test
     void theGraphIsTheOneTheRetiredAdapterWrote() {
         ingest(IngestOptions.defaults());
         Graph reference = org.apache.jena.riot.RDFParser.source(getClass().getResource("/mapping/reference/ke-ecitizen-good.nt")
