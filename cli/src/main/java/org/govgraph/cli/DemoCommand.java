@@ -70,8 +70,11 @@ public final class DemoCommand implements Callable<Integer> {
             // The real data has true defects (listed in each source's notes): load the good rows, report the rest.
             IngestReport report = new IngestRunner(releases.iris(), releases.sourceWriter()).run(adapter, inputs,
                     new IngestOptions(true, phase -> LOG.info("{}: {}", id, phase)));
-            LOG.info("{}: rows read {}, loaded {}, rejected {}; {} triples in {} ms", id, report.rowsRead(),
-                    report.rowsLoaded(), report.rowsRejected(), report.triples(), report.elapsed().toMillis());
+            LOG.info("{}: rows read {}, loaded {}, skipped {}, rejected {}; {} triples in {} ms", id, report.rowsRead(),
+                    report.rowsLoaded(), report.rowsSkipped(), report.rowsRejected(), report.triples(),
+                    report.elapsed().toMillis());
+            report.skipped().forEach(r -> LOG.info("{}: skipped {}", id, r));
+            report.notes().forEach(n -> LOG.info("{}: note: {}", id, n));
             report.rejections().forEach(r -> LOG.warn("{}: rejected {}", id, r));
         }
     }

@@ -13,6 +13,7 @@ import org.govgraph.ingest.Rejection;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.Sources;
+import org.govgraph.ingest.mapping.MappedSource;
 import org.govgraph.release.Releases;
 import org.govgraph.server.admin.IngestResult;
 import picocli.CommandLine.Command;
@@ -50,7 +51,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-rejects", description = "Write the accepted rows even when some rows are rejected.")
     private boolean allowRejects;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source id, one of: ${COMPLETION-CANDIDATES}",
+    @Option(names = "--mapping", paramLabel = "FILE.yaml",
+            description = "Read the files as this mapping file says (a new source id, or one of the built-in ones).")
+    private Path mapping;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source id, one of: ${COMPLETION-CANDIDATES}"
+            + " (any id with --mapping)",
             completionCandidates = SourceIds.class)
     private String source;
 
@@ -60,11 +66,23 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SourceAdapter adapter = Sources.byId(source).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())));
+        SourceAdapter adapter;
+        if (mapping != null) {
+            try {
+                // Checked before the store is opened: a refused mapping leaves no trace.
+                adapter = MappedSource.fromFile(source, mapping);
+            } catch (SourceFormatException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+        } else {
+            adapter = Sources.byId(source).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())
+                            + ", or give --mapping FILE.yaml"));
+        }
         Optional<ServerAnnouncement> server = store.liveServer();
         IngestResult result = server.isPresent()
-                ? new RemoteIngest(server.get(), store.directory).run(source, files, allowRejects, progress(err))
+                ? new RemoteIngest(server.get(), store.directory).run(source, mapping, files, allowRejects, progress(err))
                 : inThisProcess(adapter, err);
         return report(result);
     }
@@ -86,8 +104,10 @@ public final class IngestCommand implements Callable<Integer> {
             err.println(result.message());
             return result.outcome().exitStatus();
         }
-        out.printf("%s: rows read %d, loaded %d, rejected %d%n", source, result.rowsRead(), result.rowsLoaded(),
-                result.rowsRejected());
+        out.printf("%s: rows read %d, loaded %d, skipped %d, rejected %d%n", source, result.rowsRead(),
+                result.rowsLoaded(), result.skipped().size(), result.rowsRejected());
+        result.skipped().forEach(r -> out.println("skipped " + r));
+        result.notes().forEach(n -> out.println("note: " + n));
         List<Rejection> rejections = result.rejectionList();
         showRejections(rejections, err);
         if (rejects != null) {

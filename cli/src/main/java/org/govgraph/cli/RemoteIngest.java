@@ -43,7 +43,8 @@ final class RemoteIngest {
         this.storeDirectory = storeDirectory;
     }
 
-    IngestResult run(String source, List<Path> inputs, boolean allowRejects, Consumer<String> progress) {
+    /** Ingests {@code inputs} as {@code source}, read as {@code mapping} says when it is not null. */
+    IngestResult run(String source, Path mapping, List<Path> inputs, boolean allowRejects, Consumer<String> progress) {
         String token = server.token(storeDirectory).orElseThrow(() -> new StoreException("The store " + storeDirectory
                 + " is served read-only by the govgraph server at " + server.url() + " (started without --admin-token):"
                 + " restart it with --admin-token to ingest while it serves, or stop it first"));
@@ -56,12 +57,25 @@ final class RemoteIngest {
                 return IngestResult.notTheSource(source, input + ": two inputs have the name " + input.getFileName());
             }
         }
+        String mappingEntry = null;
+        if (mapping != null) {
+            // The mapping travels in the ZIP under a name of its own, beside the inputs.
+            mappingEntry = "mapping-" + mapping.getFileName();
+            if (names.containsKey(mappingEntry)) {
+                return IngestResult.notTheSource(source, mapping + ": an input has the same name");
+            }
+        }
         try {
             Path zip = Files.createTempFile("govgraph-ingest-", ".zip");
             try {
-                zip(names, zip);
+                Map<String, Path> entries = new LinkedHashMap<>(names);
+                if (mappingEntry != null) {
+                    entries.put(mappingEntry, mapping);
+                }
+                zip(entries, zip);
                 HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "admin/ingest/"
-                                + URLEncoder.encode(source, StandardCharsets.UTF_8) + "?allowRejects=" + allowRejects))
+                                + URLEncoder.encode(source, StandardCharsets.UTF_8) + "?allowRejects=" + allowRejects
+                                + (mappingEntry == null ? "" : "&mapping=" + URLEncoder.encode(mappingEntry, StandardCharsets.UTF_8))))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/zip")
                         .header("Accept", IngestServlet.NDJSON)
@@ -116,7 +130,7 @@ final class RemoteIngest {
             }
         }
         return new IngestResult(r.source(), r.outcome(), message, r.rowsRead(), r.rowsLoaded(), r.rowsRejected(),
-                r.release(), r.triples(), rejections);
+                r.release(), r.triples(), rejections, r.skipped(), r.notes());
     }
 
     private static String userName(String uploaded, Map<String, Path> names) {

@@ -56,14 +56,24 @@ class BadInputCorpusIT {
      * @param exit        the exit status it must get: 0 written, 1 rows rejected, 2 not that source at all
      * @param message     a part of the standard error it must get ({@code FILE} stands for the file's path)
      * @param knownDefect why the platform does not do this yet (the case is then reported as skipped), or null
+     * @param mapping     the mapping file (under the corpus folder) the file is ingested through, or null
      */
-    record Case(String file, String source, int exit, String message, String knownDefect) {
+    record Case(String file, String source, int exit, String message, String knownDefect, String mapping) {
+        Case(String file, String source, int exit, String message, String knownDefect) {
+            this(file, source, exit, message, knownDefect, null);
+        }
+
         static Case of(String file, int exit, String message) {
             return new Case(file, "ca-si", exit, message, null);
         }
 
+        /** A file ingested as the Malay inventory of {@code mapping/}, through that mapping file. */
+        static Case mapped(String mapping, String file, int exit, String message) {
+            return new Case("mapping/" + file, "my-inventori", exit, message, null, "mapping/" + mapping);
+        }
+
         Case defect(String why) {
-            return new Case(file, source, exit, message, why);
+            return new Case(file, source, exit, message, why, mapping);
         }
 
         @Override
@@ -119,6 +129,20 @@ class BadInputCorpusIT {
                         "FILE:3:4: EGDI must be between 0 and 1", null),
                 new Case("egdi-index-comma-decimal/egdi-2018.csv", "un-egdi", 1,
                         "FILE:3:4: e-gov-index is not a number: '0,8287'", null),
+                // Inventories onboarded by a mapping file: the mapping, the table, the workbook.
+                Case.mapped("missing-column.yaml", "inventori-perkhidmatan.csv", 2, "FILE:1:0: missing required column"
+                        + " Kod Agency (the header has: Kod Perkhidmatan, Nama Perkhidmatan,"),
+                Case.mapped("inventori.yaml", "unknown-stage-code.csv", 1, "FILE:18:11: Pendaftaran Akaun must be Ya"
+                        + " (online), Tidak (offline) or TB (not applicable), not 'Y'"),
+                Case.mapped("missing-sheet.yaml", "formulas-cached.xlsx", 2, "FILE: the workbook has no sheet 'Senarai';"
+                        + " its sheets are: Nota, Perkhidmatan"),
+                Case.mapped("inventori-xlsx.yaml", "bad-merged-header.xlsx", 2, "FILE:2:2: sheet 'Perkhidmatan': header"
+                        + " cell B2 is blank between named columns (merged header cells?)"),
+                Case.mapped("inventori-xlsx.yaml", "bad-password.xlsx", 2, "FILE: is not a readable .xlsx workbook: it is"
+                        + " password-protected, corrupt or in another format"),
+                Case.mapped("inventori-xlsx.yaml", "bad-corrupt.xlsx", 2, "FILE: is not a readable .xlsx workbook"),
+                // A formula cell is read as the value Excel cached for it, and the user is told so.
+                Case.mapped("inventori-xlsx.yaml", "formulas-cached.xlsx", 0, ""),
                 // Formulas are data: stored as written, neutralised in CSV downloads (see below).
                 Case.of("formula-in-name.csv", 0, ""),
                 Case.of("formula-plus-minus-at.csv", 0, ""),
@@ -149,7 +173,8 @@ class BadInputCorpusIT {
         Path file = c.file().startsWith("generated/") ? dir.resolve(c.file()) : corpusFile(c.file());
         State before = State.of(store, c.source());
 
-        Run run = ingest(c.source(), file);
+        Run run = c.mapping() == null ? ingest(c.source(), file)
+                : ingest("--mapping", corpusFile(c.mapping()).toString(), c.source(), file.toString());
 
         String expected = c.message().replace("FILE", file.toString());
         boolean asExpected = run.exit() == c.exit() && run.err().contains(expected);
@@ -231,12 +256,18 @@ class BadInputCorpusIT {
     }
 
     private static Run ingest(String source, Path file) {
+        return ingest(source, file.toString());
+    }
+
+    private static Run ingest(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = GovgraphCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute("ingest", "--store", store.toString(), source, file.toString());
+        List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString()));
+        args.addAll(List.of(arguments));
+        int exit = cli.execute(args.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
     }
 

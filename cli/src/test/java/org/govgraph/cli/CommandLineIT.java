@@ -60,13 +60,40 @@ class CommandLineIT {
         String store = dir.resolve("store").toString();
         Run r = run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("rows read 3, loaded 3, rejected 0"), r.out());
+        assertTrue(r.out().contains("rows read 3, loaded 3, skipped 0, rejected 0"), r.out());
         Run q = run("query", "--store", store, "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
         assertEquals(0, q.status(), q.err());
         assertTrue(q.out().startsWith("n\r\n"), q.out());
         assertTrue(Long.parseLong(q.out().substring(3).strip()) > 0, q.out());
         Run ask = run("query", "--store", store, "ASK { ?s ?p ?o }");
         assertEquals("_askResult\r\ntrue\r\n", ask.out());
+    }
+
+    @Test
+    void ingestWithAMappingFileOnboardsANewSourceThatTheCatalogLists() {
+        String store = dir.resolve("store").toString();
+        Path mapping = fixture("inventori.yaml");
+        Run r = run("ingest", "--store", store, "--mapping", mapping.toString(), "my-inventori",
+                fixture("inventori-perkhidmatan.csv").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("my-inventori: rows read 33, loaded 33, skipped 0, rejected 0"), r.out());
+        Run q = run("query", "--store", store, "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?t { GRAPH <http://localhost:8080/graph/catalog> {"
+                + " ?series dct:title ?t FILTER(CONTAINS(STR(?series), 'my-inventori')) } }");
+        assertTrue(q.out().contains("Inventori Perkhidmatan Awam (contoh)"), q.out());
+        Run sha = run("query", "--store", store, "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?v { GRAPH <http://localhost:8080/graph/catalog> {"
+                + " ?f dct:title \"inventori.yaml\" ; <http://spdx.org/rdf/terms#checksum>/<http://spdx.org/rdf/terms#checksumValue> ?v } }");
+        assertTrue(sha.out().toLowerCase(java.util.Locale.ROOT).contains(org.govgraph.ingest.Provenance.describe(mapping).sha256()), sha.out());
+    }
+
+    @Test
+    void ingestWithABrokenMappingFileExitsTwoNamingItsLine() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("bad.yaml"), "source: {title: x}\niri-scheme: x\ntables: []\nextra: 1\n");
+        Run r = run("ingest", "--store", dir.resolve("store").toString(), "--mapping", mapping.toString(), "x",
+                fixture("inventori-perkhidmatan.csv").toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith(mapping + ":4:"), r.err());
+        assertTrue(r.err().contains("unknown key 'extra'"), r.err());
+        assertFalse(Files.exists(dir.resolve("store").resolve("tdb2")), "no store is written for a refused mapping");
     }
 
     @Test

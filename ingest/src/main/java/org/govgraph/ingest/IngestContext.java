@@ -33,6 +33,8 @@ public final class IngestContext {
     private final Graph shared = GraphFactory.createDefaultGraph();
     private final List<Row> accepted = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<SkippedRow> skipped = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final Map<Path, long[]> readPerFile = new HashMap<>();
     private final Consumer<Row> sink;
 
@@ -59,8 +61,13 @@ public final class IngestContext {
 
     /** Starts a row: the caller adds its triples, then calls {@link Row#accept()} or {@link Row#reject}. */
     public Row row(Path file, long line) {
+        return row(file, null, line);
+    }
+
+    /** Starts a row of a workbook sheet ({@code sheet} null: a text file), {@code line} being the sheet's row number. */
+    public Row row(Path file, String sheet, long line) {
         readPerFile.computeIfAbsent(file, f -> new long[1])[0]++;
-        return new Row(this, file, line);
+        return new Row(this, file, sheet, line);
     }
 
     /** Rejects a row that was never started (e.g. one too broken to build). Counts it as read. */
@@ -74,6 +81,22 @@ public final class IngestContext {
 
     void rejected(Rejection rejection) {
         rejections.add(rejection);
+    }
+
+    void skipped(SkippedRow row) {
+        skipped.add(row);
+    }
+
+    /**
+     * Notes something the user should know about how a file was read that is not wrong with
+     * any row (a workbook's formula cells read by their cached values, say).
+     */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
     }
 
     /** Rows read so far, over all files. */
@@ -90,6 +113,11 @@ public final class IngestContext {
         return Collections.unmodifiableList(rejections);
     }
 
+    /** The rows that hold nothing to load and are not at fault (see {@link Row#skip}). */
+    public List<SkippedRow> skippedRows() {
+        return Collections.unmodifiableList(skipped);
+    }
+
     /** The graph of the shared triples and every accepted row. */
     public Graph assemble() {
         Graph g = GraphFactory.createDefaultGraph();
@@ -104,20 +132,27 @@ public final class IngestContext {
     public static final class Row {
         private final IngestContext context;
         private final Path file;
+        private final String sheet;
         private final long line;
         private final List<Triple> triples = new ArrayList<>();
         private final Set<Node> subjects = new LinkedHashSet<>();
         private final Map<String, Integer> columnOfProperty = new HashMap<>();
         private boolean closed;
 
-        private Row(IngestContext context, Path file, long line) {
+        private Row(IngestContext context, Path file, String sheet, long line) {
             this.context = context;
             this.file = file;
+            this.sheet = sheet;
             this.line = line;
         }
 
         public Path file() {
             return file;
+        }
+
+        /** The workbook sheet the row is on, or null for a row of a text file. */
+        public String sheet() {
+            return sheet;
         }
 
         public long line() {
@@ -161,7 +196,17 @@ public final class IngestContext {
 
         public void reject(int column, String reason) {
             close();
-            context.rejected(new Rejection(file, line, column, reason));
+            context.rejected(new Rejection(file, line, column, reason, sheet));
+        }
+
+        /**
+         * Closes a row that describes nothing and is not wrong, such as a survey row for a
+         * country that did not exist yet: it is neither loaded nor rejected, and is listed
+         * with the reason so that rows read still add up.
+         */
+        public void skip(String reason) {
+            close();
+            context.skipped(new SkippedRow(file, line, reason));
         }
 
         private void close() {

@@ -58,11 +58,14 @@ public final class Provenance {
         this.rejected = rejected;
     }
 
-    public static Provenance of(SourceInfo info, List<Path> files, Instant started, long read, long loaded, long rejected) {
+    /** The record of a run that read {@code files}, and {@code others} that are not files (a bundled mapping). */
+    public static Provenance of(SourceInfo info, List<Path> files, List<InputFile> others, Instant started, long read,
+                                long loaded, long rejected) {
         List<InputFile> described = new ArrayList<>();
         for (Path f : files) {
             described.add(describe(f));
         }
+        described.addAll(others);
         return new Provenance(info, described, started, Instant.now(), read, loaded, rejected);
     }
 

@@ -9,11 +9,24 @@ import java.nio.file.Path;
  * @param line   the physical line where the row starts (1-based; the header is line 1)
  * @param column the 1-based column of the offending field, or 0 when the whole row is at fault
  * @param reason what is wrong, in words a data owner can act on
+ * @param sheet  the workbook sheet the row is on (its line the sheet's row number), or null for a text file
  */
-public record Rejection(Path file, long line, int column, String reason) {
-    /** {@code file:line:column: reason}, the format of the rejects file and of stderr. */
+public record Rejection(Path file, long line, int column, String reason, String sheet) {
+    /** A rejected row of a text file. */
+    public Rejection(Path file, long line, int column, String reason) {
+        this(file, line, column, reason, null);
+    }
+
+    /**
+     * {@code file:line:column: reason}, the format of the rejects file and of stderr; for a
+     * workbook, the cell as a spreadsheet names it, {@code file:Sheet!B12: reason}.
+     */
     @Override
     public String toString() {
+        if (sheet != null) {
+            return file + ":" + sheet + "!" + (column > 0 ? org.apache.poi.ss.util.CellReference.convertNumToColString(column - 1)
+                    : "") + line + ": " + reason;
+        }
         return file + ":" + line + ":" + column + ": " + reason;
     }
 }

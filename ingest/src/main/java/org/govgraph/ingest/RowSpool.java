@@ -211,7 +211,8 @@ final class RowSpool implements AutoCloseable {
                 row.forEach(sink);
             } else {
                 String[] ref = marker.split(":");
-                dropped.accept(violation.reject(files.get(Integer.parseInt(ref[0])), Long.parseLong(ref[1]),
+                // Spooled rows are those of chunked (text-file) adapters: none is on a workbook sheet.
+                dropped.accept(violation.reject(files.get(Integer.parseInt(ref[0])), null, Long.parseLong(ref[1]),
                         columnMaps.get(Integer.parseInt(ref[2]))));
             }
             row.clear();

@@ -42,9 +42,9 @@ final class ShapeValidation {
         }
 
         /** The rejection of a row that describes the violating node; the column is the one the row read the property from. */
-        Rejection reject(Path file, long line, Map<String, Integer> columns) {
+        Rejection reject(Path file, String sheet, long line, Map<String, Integer> columns) {
             int column = propertyUri == null ? 0 : columns.getOrDefault(propertyUri, 0);
-            return new Rejection(file, line, column, message + (path == null ? "" : " (" + path + ")"));
+            return new Rejection(file, line, column, message + (path == null ? "" : " (" + path + ")"), sheet);
         }
     }
 
@@ -80,7 +80,7 @@ final class ShapeValidation {
             for (IngestContext.Row row : kept) {
                 if (!Collections.disjoint(row.subjects(), found.keySet())) {
                     hit.add(row);
-                    rejections.add(firstViolation(row, found).reject(row.file(), row.line(), row.columns()));
+                    rejections.add(firstViolation(row, found).reject(row.file(), row.sheet(), row.line(), row.columns()));
                 }
             }
             if (hit.isEmpty()) {

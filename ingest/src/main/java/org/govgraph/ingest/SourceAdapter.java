@@ -26,6 +26,11 @@ public interface SourceAdapter {
         return inputs;
     }
 
+    /** Inputs read from inside govgraph rather than from a file (a bundled mapping), for provenance. None by default. */
+    default List<Provenance.InputFile> bundledInputs() {
+        return List.of();
+    }
+
     /**
      * Whether the rows can be validated with the shapes a chunk at a time, so that the
      * {@link IngestRunner} never holds a large source whole. True only when:

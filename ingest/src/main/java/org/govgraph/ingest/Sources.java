@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The table of sources govgraph can ingest, by id: the one place a new adapter is added.
+ * The table of sources govgraph can ingest, by id: the one place a new adapter, or a new
+ * bundled mapping file, is added.
  * The command line, the demo and the catalog all read it.
  */
 public final class Sources {
@@ -16,7 +17,8 @@ public final class Sources {
         // One line per source, in the order the demo ingests them (reference data first).
         ADAPTERS.put("un-egdi", org.govgraph.ingest.egdi.EgdiSource::new);
         ADAPTERS.put("my-psdsp", org.govgraph.ingest.malaysia.MalaysiaPsdspSource::new);
-        ADAPTERS.put("ke-ecitizen", org.govgraph.ingest.kenya.KenyaEcitizenSource::new);
+        // A mapping file, not an adapter class: mappings/ke-ecitizen.yaml.
+        ADAPTERS.put("ke-ecitizen", () -> org.govgraph.ingest.mapping.MappedSource.bundled("ke-ecitizen"));
         ADAPTERS.put("ca-si", org.govgraph.ingest.canada.CanadaServiceInventorySource::new);
         ADAPTERS.put("ca-ss", org.govgraph.ingest.canada.CanadaServiceStandardsSource::new);
     }

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.csv.CsvRow;
 
@@ -26,7 +27,6 @@ final class CanadaFields {
     /** Not applicable, no data: both mean the value is absent, never zero. */
     static final Set<String> ABSENT = Set.of("NA", "ND");
 
-    private static final Pattern FISCAL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
     /** One quoted program name, in the single or double quotes the export wraps it in. */
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
     private static final Pattern QUOTED_LIST = Pattern.compile(
@@ -63,8 +63,7 @@ final class CanadaFields {
     /** A fiscal year {@code YYYY-YYYY} whose second year follows the first; blank is absent. */
     static Optional<String> fiscalYear(CsvRow row, String column) {
         return row.text(column).map(s -> {
-            Matcher m = FISCAL_YEAR.matcher(s);
-            if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+            if (!org.govgraph.ingest.FiscalYear.is(s)) {
                 throw new RowException(row.column(column), column + " is not a fiscal year such as 2023-2024: '" + s + "'");
             }
             return s;

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.govgraph.ingest.IngestContext;
+import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceInfo;

@@ -63,12 +63,17 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      *                               lacks a required column
      */
     public static CsvFile open(Path file, char delimiter, List<String> requiredColumns) {
+        return open(file, delimiter, StandardCharsets.UTF_8, requiredColumns);
+    }
+
+    /** Opens a CSV file written in {@code charset}, decoded as strictly as UTF-8 is. */
+    public static CsvFile open(Path file, char delimiter, java.nio.charset.Charset charset, List<String> requiredColumns) {
         Reader reader;
         try {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16);
+            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
         } catch (NoSuchFileException e) {
             throw new SourceFormatException(file, "no such file");
         } catch (IOException e) {
@@ -104,16 +109,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
                 }
                 header.add(trimmed);
             }
-            List<String> missing = new ArrayList<>();
-            for (String required : requiredColumns) {
-                if (!header.contains(required)) {
-                    missing.add(required);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new SourceFormatException(file, 1, 0, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                        + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
-            }
+            requireColumns(file, header, requiredColumns);
             return new CsvFile(file, parser, header);
         } catch (IOException | UncheckedIOException e) {
             closeQuietly(parser, reader);
@@ -126,6 +122,23 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Fails when a header lacks any of {@code required}, naming every missing column and every
+     * column the header has (shared with the other tabular readers, so all say it alike).
+     */
+    public static void requireColumns(Path file, List<String> header, java.util.Collection<String> required) {
+        List<String> missing = new ArrayList<>();
+        for (String column : required) {
+            if (!header.contains(column)) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new SourceFormatException(file, 1, 0, "missing required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
+        }
     }
 
     public List<String> header() {

@@ -3,7 +3,6 @@ package org.govgraph.ingest.egdi;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govgraph.ingest.IngestContext;
@@ -77,12 +76,7 @@ final class EgdiCsvSource {
                     reading.surveyName(iso3, year, name);
                 });
                 SurveyFigures figures = SurveyFigures.read(csvRow, year, iso3, MEASURES, RANK);
-                Optional<String> first = reading.claimObservation(year, iso3, csvRow.file(), csvRow.line());
-                if (first.isPresent()) {
-                    throw new RowException(csvRow.column(CODE), "duplicate observation of " + iso3 + " in " + year
-                            + ", first at " + first.get());
-                }
-                reading.observations().write(figures, row);
+                reading.observe(figures, row, csvRow.column(CODE), null);
             } catch (RowException e) {
                 row.reject(e.column(), e.getMessage());
             }

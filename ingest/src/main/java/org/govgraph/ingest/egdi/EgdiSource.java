@@ -22,7 +22,8 @@ import org.govgraph.model.vocab.QB;
 
 /**
  * The {@code un-egdi} source: any mix of UNU-EGOV {@code egdi-YYYY.csv} files, UN Data
- * Center {@code EGOV_DATA_YYYY.csv} exports and the {@code countries-data_EN.csv} table,
+ * Center {@code EGOV_DATA_YYYY.csv} exports (as downloaded, or re-saved with other headers
+ * and a Region column, as the 2024 edition circulates) and the {@code countries-data_EN.csv} table,
  * each recognised by its header, written as one Data Cube data set of EGDI observations.
  *
  * <p>Whatever order the files are given in, the country table is read first, then the coded
@@ -38,7 +39,9 @@ public final class EgdiSource implements SourceAdapter {
     private enum Shape {
         COUNTRIES(CountriesTable.HEADER, CountriesTable.DELIMITER, "countries-data_EN.csv (semicolon-separated)"),
         UNU_EGOV(EgdiCsvSource.HEADER, ',', "UNU-EGOV egdi-YYYY.csv"),
-        UN_DATA_CENTER(UnDataCenterCsvSource.HEADER, ',', "UN Data Center EGOV_DATA_YYYY.csv");
+        UN_DATA_CENTER(UnDataCenterCsvSource.EXPORT.header(), ',', "UN Data Center EGOV_DATA_YYYY.csv"),
+        UN_DATA_CENTER_RESAVED(UnDataCenterCsvSource.RESAVED.header(), ',',
+                "UN Data Center export re-saved with a Region column (the 2024 edition)");
 
         final List<String> header;
         final char delimiter;
@@ -60,10 +63,12 @@ public final class EgdiSource implements SourceAdapter {
         return new SourceInfo(ID, "UN E-Government Survey: EGDI and its components",
                 "The E-Government Development Index (EGDI) of the UN member states and its components, the "
                         + "Online Service, Human Capital and Telecommunication Infrastructure indices, with the "
-                        + "E-Participation Index and the EGDI rank, for the survey editions 2010 to 2022, and the "
-                        + "countries they describe. Figures the survey did not compute are absent and annotated.",
+                        + "E-Participation Index and the EGDI rank, for the survey editions 2003 to 2024, and the "
+                        + "countries they describe; each index's rank within its edition is derived from the "
+                        + "published values. Figures the survey did not compute are absent and annotated.",
                 "United Nations Department of Economic and Social Affairs (UN DESA)", TERMS, DATA_CENTER,
-                "any mix of egdi-YYYY.csv (UNU-EGOV), EGOV_DATA_YYYY.csv (UN Data Center) and countries-data_EN.csv");
+                "any mix of egdi-YYYY.csv (UNU-EGOV), EGOV_DATA_YYYY.csv (UN Data Center, as exported or re-saved"
+                        + " with a Region column) and countries-data_EN.csv");
     }
 
     @Override
@@ -80,7 +85,9 @@ public final class EgdiSource implements SourceAdapter {
                 switch (input.shape()) {
                     case COUNTRIES -> new CountriesTable(reading).read(input.csv());
                     case UNU_EGOV -> new EgdiCsvSource(reading).read(input.csv(), input.year());
-                    case UN_DATA_CENTER -> new UnDataCenterCsvSource(reading).read(input.csv());
+                    case UN_DATA_CENTER -> new UnDataCenterCsvSource(reading, UnDataCenterCsvSource.EXPORT).read(input.csv());
+                    case UN_DATA_CENTER_RESAVED ->
+                            new UnDataCenterCsvSource(reading, UnDataCenterCsvSource.RESAVED).read(input.csv());
                 }
             }
             reading.finish();

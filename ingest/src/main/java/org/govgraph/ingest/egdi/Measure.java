@@ -13,11 +13,11 @@ import org.govgraph.model.vocab.GG;
  * components OSI, HCI and TII; the e-participation index stands beside it.
  */
 enum Measure {
-    EGDI(GG.egdi, "EGDI"),
-    EPI(GG.epi, "EPI"),
-    OSI(GG.osi, "OSI"),
-    HCI(GG.hci, "HCI"),
-    TII(GG.tii, "TII");
+    EGDI(GG.egdi, GG.egdiRank, "EGDI"),
+    EPI(GG.epi, GG.epiRank, "EPI"),
+    OSI(GG.osi, GG.osiRank, "OSI"),
+    HCI(GG.hci, GG.hciRank, "HCI"),
+    TII(GG.tii, GG.tiiRank, "TII");
 
     /** The measures the EGDI is the mean of. */
     static final Set<Measure> COMPONENTS = EnumSet.of(OSI, HCI, TII);
@@ -29,17 +29,37 @@ enum Measure {
      */
     private static final BigDecimal NOISE = new BigDecimal("1E-9");
     private static final int PUBLISHED_DECIMALS = 5;
+    /**
+     * Two files agree on a value when they round to the same published figure: no more than
+     * half a unit of the fifth decimal apart ({@code 0.7174} and {@code 0.71740} agree).
+     */
+    static final BigDecimal ROUNDING = new BigDecimal("0.000005");
+
+    /** The measures whose rank govgraph derives within each edition; the survey publishes the EGDI's. */
+    static final Set<Measure> DERIVED_RANKS = EnumSet.of(OSI, HCI, TII, EPI);
 
     private final Property property;
+    private final Property rankProperty;
     private final String label;
 
-    Measure(Property property, String label) {
+    Measure(Property property, Property rankProperty, String label) {
         this.property = property;
+        this.rankProperty = rankProperty;
         this.label = label;
     }
 
     Property property() {
         return property;
+    }
+
+    /** The property of the country's rank by this measure within its edition. */
+    Property rankProperty() {
+        return rankProperty;
+    }
+
+    /** Whether two published values are the same figure within the published rounding. */
+    static boolean agree(BigDecimal a, BigDecimal b) {
+        return a.subtract(b).abs().compareTo(ROUNDING) <= 0;
     }
 
     String label() {

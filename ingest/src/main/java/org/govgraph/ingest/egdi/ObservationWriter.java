@@ -29,22 +29,23 @@ import org.govgraph.model.vocab.SdmxDimension;
  *
  * <p>The rules, read from the data:
  * <ul>
- * <li>A row with no index at all (South Sudan in 2010, before it existed) is rejected.</li>
+ * <li>A row whose figures are all blank or all zero, with no rank (Montenegro 2003-2005,
+ *     South Sudan until 2010, before they existed), describes a country that was not
+ *     surveyed: no observation, and the row is listed as not surveyed, not rejected.</li>
  * <li>An EGDI is the mean of OSI, HCI and TII, so an EGDI of exactly 0 is real only when
  *     all three are published as 0. Any other published 0.0 EGDI is a placeholder for an
- *     index the survey did not compute: it is left out with its rank (the tied last rank the
- *     survey gave such countries) and its group, and the observation is annotated.</li>
- * <li>Which published component zeros are placeholders too: when a component is missing
- *     (2010: nine countries without HCI) the missing one explains the EGDI, and the other
- *     components were assessed, so their zeros are kept (OSI and EPI zeros are common real
- *     values in 2010: Eswatini's OSI of 0 is inside its published EGDI). When all three are
- *     present and not all zero (2012: Libya, the Central African Republic and Guinea, whose
- *     online services were not assessed) the EGDI of 0 contradicts them: the components
- *     published as 0.0, OSI and the EPI scored from the same online assessment, are the
- *     unassessed ones and are left out as well; HCI and TII, from other agencies' data, stay.</li>
+ *     index the survey did not compute: it is left out with its rank (the tied last rank or
+ *     a blank the survey gave such countries) and its group, and the observation is annotated.</li>
+ * <li>Beside a placeholder EGDI every index published as 0.0 is a placeholder too (2003:
+ *     Iraq's OSI and EPI; 2010: the HCI the UN export writes as 0.0 where UNU-EGOV leaves it
+ *     blank; 2012: Libya's OSI and EPI) and is left out; its non-zero indices are kept.
+ *     Beside a real EGDI a 0.0 index is a measurement and is kept (Eritrea's OSI in 2024,
+ *     0.0 with an EGDI of 0.158; Eswatini's in 2010).</li>
  * <li>From 2014 on the survey defines the EGDI as exactly that mean; an observation whose
  *     EGDI is more than 0.001 from it is kept as published and annotated.</li>
  * </ul>
+ * The observation is judged first ({@link #judge}) and written once the whole edition is
+ * read ({@link #write}), with the ranks that need every country of it.
  */
 final class ObservationWriter {
     static final String DATASET_KEY = "egdi";
@@ -65,52 +66,67 @@ final class ObservationWriter {
         return iris.id("cube", DATASET_KEY);
     }
 
-    /** Writes the observation into {@code row} and accepts it, or rejects the row with the reason. */
-    void write(SurveyFigures figures, IngestContext.Row row) {
-        if (figures.values().isEmpty()) {
-            row.reject(0, "no measure at all: the survey published no index for " + figures.iso3() + " in "
-                    + figures.year());
-            return;
-        }
+    /**
+     * What a row's figures say once its placeholders are taken out: the values and rank that
+     * stand, and the quality note, if any.
+     *
+     * @throws org.govgraph.ingest.RowException when an index is outside 0 to 1, or nothing but placeholders is left
+     */
+    static SurveyObservation judge(SurveyFigures figures) {
+        // Checked here as well as by the shapes, so that an impossible value never enters the ranks of its edition.
+        figures.values().forEach((measure, value) -> {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                throw new org.govgraph.ingest.RowException(figures.columns().getOrDefault(measure, 0),
+                        measure.label() + " must be between 0 and 1, not " + value.toPlainString());
+            }
+        });
         Map<Measure, BigDecimal> kept = new EnumMap<>(Measure.class);
         kept.putAll(figures.values());
         Optional<BigInteger> rank = figures.rank();
-        Optional<String> quality = Optional.empty();
-
+        Optional<String> quality;
         if (isPlaceholderEgdi(figures)) {
             kept.remove(Measure.EGDI);
             rank = Optional.empty();
             quality = Optional.of(placeholderNote(figures, kept));
             if (kept.isEmpty()) {
-                row.reject(0, "no measure at all: the EGDI of 0 published for " + figures.iso3() + " in "
-                        + figures.year() + " is a placeholder and no other index is published");
-                return;
+                throw new org.govgraph.ingest.RowException(0, "no measure at all: the EGDI of 0 published for "
+                        + figures.iso3() + " in " + figures.year() + " is a placeholder and no other index is published");
             }
         } else {
             quality = meanNote(figures);
         }
+        return new SurveyObservation(figures, kept, rank, quality);
+    }
 
+    /** Writes a judged observation with its derived ranks into {@code row} and accepts the row. */
+    void write(SurveyObservation observation, Map<Measure, Integer> derivedRanks, IngestContext.Row row) {
+        SurveyFigures figures = observation.figures();
         String year = Integer.toString(figures.year());
         Node obs = iris.observation(DATASET_KEY, year, figures.iso3());
         row.add(obs, RDF.type.asNode(), QB.Observation.asNode());
         row.add(obs, QB.dataSet.asNode(), cube);
         row.add(obs, SdmxDimension.refArea.asNode(), iris.country(figures.iso3()));
         row.add(obs, SdmxDimension.refPeriod.asNode(), NodeFactory.createLiteralDT(year, XSDDatatype.XSDgYear));
-        kept.forEach((measure, value) -> {
+        observation.values().forEach((measure, value) -> {
             row.add(obs, measure.property().asNode(), decimal(value));
             row.column(measure.property().asNode(), figures.columns().getOrDefault(measure, 0));
         });
-        rank.ifPresent(r -> {
+        observation.rank().ifPresent(r -> {
             row.add(obs, GG.egdiRank.asNode(), NodeFactory.createLiteralDT(r.toString(), XSDDatatype.XSDinteger));
             row.column(GG.egdiRank.asNode(), figures.rankColumn());
         });
-        BigDecimal egdi = kept.get(Measure.EGDI);
+        derivedRanks.forEach((measure, r) -> {
+            row.add(obs, measure.rankProperty().asNode(),
+                    NodeFactory.createLiteralDT(Integer.toString(r), XSDDatatype.XSDinteger));
+            row.column(measure.rankProperty().asNode(), figures.columns().getOrDefault(measure, 0));
+        });
+        BigDecimal egdi = observation.values().get(Measure.EGDI);
         if (egdi != null && egdi.signum() >= 0) {
             // A negative EGDI has no group; the shapes reject it at its column.
             row.add(obs, GG.egdiGroup.asNode(), EgdiGroup.of(egdi).concept().asNode());
             row.column(GG.egdiGroup.asNode(), figures.columns().getOrDefault(Measure.EGDI, 0));
         }
-        quality.ifPresent(note -> annotate(row, obs, figures, note));
+        observation.quality().ifPresent(note -> annotate(row, obs, figures, note));
         row.accept();
     }
 
@@ -123,15 +139,14 @@ final class ObservationWriter {
         return !Measure.COMPONENTS.stream().allMatch(m -> figures.value(m).map(v -> v.signum() == 0).orElse(false));
     }
 
-    /** Removes the component zeros that stand for "not assessed" from {@code kept}; says why in words. */
+    /** Removes the indices published as 0 beside the placeholder from {@code kept}; says why in words. */
     private static String placeholderNote(SurveyFigures figures, Map<Measure, BigDecimal> kept) {
         String rank = figures.rank().map(r -> " and rank " + r).orElse("");
-        String head = "The survey published an EGDI of 0" + rank + " for " + figures.iso3() + " in " + figures.year()
-                + " but did not compute one: ";
+        StringBuilder note = new StringBuilder("The survey published an EGDI of 0" + rank + " for " + figures.iso3()
+                + " in " + figures.year() + " but did not compute one");
         List<Measure> missing = Measure.COMPONENTS.stream().filter(m -> figures.value(m).isEmpty()).toList();
         if (!missing.isEmpty()) {
-            return head + "its " + labels(missing) + (missing.size() > 1 ? " are" : " is")
-                    + " missing. The EGDI, its rank and group are left absent; the other indices are as published.";
+            note.append(": its ").append(labels(missing)).append(missing.size() > 1 ? " are" : " is").append(" missing");
         }
         List<Measure> unassessed = new ArrayList<>();
         for (Measure m : List.of(Measure.OSI, Measure.HCI, Measure.TII, Measure.EPI)) {
@@ -140,10 +155,21 @@ final class ObservationWriter {
                 kept.remove(m);
             }
         }
-        List<Measure> stay = Measure.COMPONENTS.stream().filter(kept::containsKey).toList();
-        return head + "its " + labels(stay) + " are not zero, so the country was not assessed for its "
-                + labels(unassessed) + ", published as 0. The EGDI, its rank and group and the " + labels(unassessed)
-                + " are left absent; the " + labels(stay) + " are as published.";
+        if (!unassessed.isEmpty()) {
+            note.append(missing.isEmpty() ? ": " : "; ").append("the country was not assessed for its ")
+                    .append(labels(unassessed)).append(", published as 0");
+        }
+        note.append(". The EGDI, its rank and group");
+        if (!unassessed.isEmpty()) {
+            note.append(" and the ").append(labels(unassessed));
+        }
+        List<Measure> stay = List.of(Measure.OSI, Measure.HCI, Measure.TII, Measure.EPI).stream()
+                .filter(kept::containsKey).toList();
+        note.append(" are left absent");
+        if (!stay.isEmpty()) {
+            note.append("; the ").append(labels(stay)).append(stay.size() > 1 ? " are" : " is").append(" as published");
+        }
+        return note.append('.').toString();
     }
 
     /** From 2014 on, a note when the EGDI is not the mean of its components. */

@@ -49,6 +49,15 @@ record SurveyFigures(int year, String iso3, Map<Measure, BigDecimal> values, Map
         return copy;
     }
 
+    /**
+     * A row of blanks or zeros with no rank: the survey lists every current member state in
+     * every edition, including those that did not exist yet (Montenegro 2003-2005, South
+     * Sudan until 2010), and publishes nothing for them.
+     */
+    boolean notSurveyed() {
+        return rank.isEmpty() && values.values().stream().allMatch(v -> v.signum() == 0);
+    }
+
     Optional<BigDecimal> value(Measure measure) {
         return Optional.ofNullable(values.get(measure));
     }

@@ -1,7 +1,9 @@
 package org.govgraph.ingest.egdi;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +17,20 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.govgraph.ingest.IngestContext;
+import org.govgraph.ingest.RowException;
 import org.govgraph.model.Iris;
 
 /**
  * What the files of one {@code un-egdi} ingest share while they are read: the countries the
- * table described, the names each country goes by, and the country-years already observed,
- * so that a second row for the same country and year is caught whichever file it is in.
+ * table described, the names each country goes by, and the country-years already observed.
+ *
+ * <p>One observation per country and year, whatever files supply it: the first row read
+ * for a country-year makes the observation; a row for the same country-year from another
+ * file (2010-2018 come in two shapes) must say the same within the published rounding,
+ * and is then loaded as a confirmation with nothing of its own to write, or is rejected
+ * naming both files and lines. A second row in the same file is a duplicate and rejected.
+ * Observations are written when every file is read, because the ranks derived within an
+ * edition need all its countries.
  */
 final class SurveyReading {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
@@ -30,7 +40,8 @@ final class SurveyReading {
     private final CountryNames names = new CountryNames();
     private final Map<String, String> commonNames = new HashMap<>();
     private final Map<String, String> firstRowOfCountry = new HashMap<>();
-    private final Map<String, String> firstRowOfObservation = new HashMap<>();
+    /** The first row of each country-year, by {@code year/iso3}, in reading order. */
+    private final Map<String, Claim> observed = new LinkedHashMap<>();
     /** Per country, the name each survey edition gives it (for labels and alternative labels). */
     private final Map<String, TreeMap<Integer, String>> surveyNames = new LinkedHashMap<>();
 
@@ -70,9 +81,51 @@ final class SurveyReading {
         return Optional.ofNullable(first);
     }
 
-    /** Claims a country-year for an observation row; the row that already had it, if any. */
-    Optional<String> claimObservation(int year, String iso3, Path file, long line) {
-        return Optional.ofNullable(firstRowOfObservation.putIfAbsent(year + "/" + iso3, file + ":" + line));
+    /** The row that first gave a country-year, and what it says. */
+    private record Claim(SurveyObservation observation, IngestContext.Row row) {
+        String where() {
+            return row.file() + ":" + row.line();
+        }
+    }
+
+    /**
+     * Takes a survey row's figures: skips the row when it describes a country that was not
+     * surveyed, holds it as the observation of its country-year when it is the first, or
+     * accepts or rejects it against the first.
+     *
+     * @param keyColumn the column naming the country, for a duplicate
+     * @param name      how the row names the country, for messages; null when the row has its code
+     * @throws RowException when the row cannot stand (only placeholders, a duplicate, a disagreement)
+     */
+    void observe(SurveyFigures figures, IngestContext.Row row, int keyColumn, String name) {
+        if (figures.notSurveyed()) {
+            row.skip("not surveyed: " + figures.iso3() + describedAs(name) + " has " + (figures.values().isEmpty()
+                    ? "only blank fields" : "only zeros and no rank") + " in " + figures.year()
+                    + ", a country that did not exist yet or was not part of the survey");
+            return;
+        }
+        SurveyObservation observation = ObservationWriter.judge(figures);
+        String key = figures.year() + "/" + figures.iso3();
+        Claim first = observed.get(key);
+        if (first == null) {
+            observed.put(key, new Claim(observation, row));
+            return;
+        }
+        if (first.row().file().equals(row.file())) {
+            throw new RowException(keyColumn, "duplicate observation of " + figures.iso3() + describedAs(name)
+                    + " in " + figures.year() + ", first at " + first.where());
+        }
+        Optional<SurveyObservation.Disagreement> d = observation.disagreement(first.observation());
+        if (d.isPresent()) {
+            throw new RowException(d.get().column(), "disagrees with " + first.where() + " on " + figures.iso3()
+                    + " in " + figures.year() + " beyond the published rounding (" + Measure.ROUNDING.toPlainString()
+                    + "): " + d.get().what());
+        }
+        row.accept();
+    }
+
+    private static String describedAs(String name) {
+        return name == null ? "" : " ('" + name.strip() + "')";
     }
 
     /** Notes the name a survey edition gives a country. */
@@ -87,6 +140,7 @@ final class SurveyReading {
      * itself, labelled with the name of its latest edition.
      */
     void finish() {
+        writeObservations();
         Graph shared = context.shared();
         surveyNames.forEach((iso3, byYear) -> {
             Node country = iris().country(iso3);
@@ -105,6 +159,19 @@ final class SurveyReading {
             others.remove(CountryNames.key(prefLabel));
             others.values().forEach(name -> shared.add(Triple.create(country, SKOS.altLabel.asNode(), english(name))));
         });
+    }
+
+    /** Writes every held observation, with the ranks derived within its edition. */
+    private void writeObservations() {
+        Map<Integer, List<SurveyObservation>> byEdition = new TreeMap<>();
+        observed.values().forEach(c -> byEdition.computeIfAbsent(c.observation().figures().year(), y -> new ArrayList<>())
+                .add(c.observation()));
+        Map<Integer, EditionRanks> ranks = new HashMap<>();
+        byEdition.forEach((year, edition) -> ranks.put(year, new EditionRanks(edition)));
+        for (Claim c : observed.values()) {
+            SurveyObservation o = c.observation();
+            observations.write(o, ranks.get(o.figures().year()).of(o), c.row());
+        }
     }
 
     static Node english(String text) {

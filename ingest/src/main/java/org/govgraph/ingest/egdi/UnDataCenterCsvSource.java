@@ -1,9 +1,9 @@
 package org.govgraph.ingest.egdi;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.RowException;
@@ -16,24 +16,45 @@ import org.govgraph.ingest.csv.CsvRow;
  * a trailing space, in the UN's spelling of the year (Türkiye). Names are matched to codes
  * by {@link CountryNames}; a name that matches none is a rejected row, never a guess.
  * Tied countries share a rank.
+ *
+ * <p>The same export circulates re-saved with other headers and a Region column (the 2024
+ * edition, {@link #RESAVED}); only the column names differ, so one reader takes both. The
+ * Region column repeats what the countries table says and is not read.
  */
 final class UnDataCenterCsvSource {
-    static final String YEAR = "Survey Year";
-    static final String NAME = "Country Name";
-    static final String RANK = "E-Government Rank";
-    static final Map<Measure, String> MEASURES = Map.of(
+    /** The names one variant of the export gives its columns. */
+    record Columns(String year, String name, String rank, Map<Measure, String> measures) {
+        List<String> header() {
+            List<String> header = new ArrayList<>(List.of(year, name, rank));
+            for (Measure m : List.of(Measure.EGDI, Measure.EPI, Measure.OSI, Measure.HCI, Measure.TII)) {
+                header.add(measures.get(m));
+            }
+            return header;
+        }
+    }
+
+    /** The Data Center's export as downloaded. */
+    static final Columns EXPORT = new Columns("Survey Year", "Country Name", "E-Government Rank", Map.of(
             Measure.EGDI, "E-Government Index",
             Measure.EPI, "E-Participation Index",
             Measure.OSI, "Online Service Index",
             Measure.HCI, "Human Capital Index",
-            Measure.TII, "Telecommunication Infrastructure Index");
-    static final List<String> HEADER = List.of(YEAR, NAME, RANK, "E-Government Index", "E-Participation Index",
-            "Online Service Index", "Human Capital Index", "Telecommunication Infrastructure Index");
+            Measure.TII, "Telecommunication Infrastructure Index"));
+
+    /** The export as re-saved by a user (the 2024 edition in circulation), with a Region column besides. */
+    static final Columns RESAVED = new Columns("Survey Year", "Country", "Rank", Map.of(
+            Measure.EGDI, "E_Index",
+            Measure.EPI, "E_Participation",
+            Measure.OSI, "Online_Service",
+            Measure.HCI, "Human_Capital",
+            Measure.TII, "Tele_Infra"));
 
     private final SurveyReading reading;
+    private final Columns columns;
 
-    UnDataCenterCsvSource(SurveyReading reading) {
+    UnDataCenterCsvSource(SurveyReading reading, Columns columns) {
         this.reading = reading;
+        this.columns = columns;
     }
 
     void read(CsvFile csv) {
@@ -45,27 +66,24 @@ final class UnDataCenterCsvSource {
             try {
                 csvRow.requireWellFormed();
                 int year = year(csvRow);
-                String name = csvRow.requireText(NAME);
+                String name = csvRow.requireText(columns.name());
                 String iso3 = match(csvRow, name);
-                reading.surveyName(iso3, year, name);
-                SurveyFigures figures = SurveyFigures.read(csvRow, year, iso3, MEASURES, RANK);
-                Optional<String> first = reading.claimObservation(year, iso3, csvRow.file(), csvRow.line());
-                if (first.isPresent()) {
-                    throw new RowException(csvRow.column(NAME), "duplicate observation of " + iso3 + " ('" + name
-                            + "') in " + year + ", first at " + first.get());
+                SurveyFigures figures = SurveyFigures.read(csvRow, year, iso3, columns.measures(), columns.rank());
+                if (!figures.notSurveyed()) {
+                    reading.surveyName(iso3, year, name);
                 }
-                reading.observations().write(figures, row);
+                reading.observe(figures, row, csvRow.column(columns.name()), name);
             } catch (RowException e) {
                 row.reject(e.column(), e.getMessage());
             }
         }
     }
 
-    private static int year(CsvRow csvRow) {
-        BigInteger year = csvRow.integer(YEAR, Set.of())
-                .orElseThrow(() -> new RowException(csvRow.column(YEAR), YEAR + " is required but empty"));
+    private int year(CsvRow csvRow) {
+        BigInteger year = csvRow.integer(columns.year(), Set.of())
+                .orElseThrow(() -> new RowException(csvRow.column(columns.year()), columns.year() + " is required but empty"));
         if (year.bitLength() > 31 || !SurveyEditions.isEdition(year.intValue())) {
-            throw new RowException(csvRow.column(YEAR), SurveyEditions.notAnEdition(year));
+            throw new RowException(csvRow.column(columns.year()), SurveyEditions.notAnEdition(year));
         }
         return year.intValueExact();
     }
@@ -73,7 +91,7 @@ final class UnDataCenterCsvSource {
     private String match(CsvRow csvRow, String name) {
         return reading.names().match(name).orElseThrow(() -> {
             Set<String> candidates = reading.names().candidates(name);
-            return new RowException(csvRow.column(NAME), candidates.size() > 1
+            return new RowException(csvRow.column(columns.name()), candidates.size() > 1
                     ? "the name '" + name + "' matches more than one country: " + String.join(", ", candidates)
                     : "no country matches '" + name + "'");
         });

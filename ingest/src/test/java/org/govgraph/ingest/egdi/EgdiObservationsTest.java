@@ -52,14 +52,17 @@ class EgdiObservationsTest {
     }
 
     @Test
-    void aRowWithNoMeasureIsRejectedWithThatReason() {
+    void aRowOfBlanksIsACountryNotSurveyedSkippedWithTheReasonNotRejected() {
         assertFalse(in.has(2010, "SSD"));
-        assertTrue(in.rejections().contains("egdi-2010.csv:6:0: no measure at all: the survey published no index for SSD in 2010"),
-                in.rejections().toString());
+        assertEquals(List.of(), in.rejections());
+        assertEquals(List.of("egdi-2010.csv:6: not surveyed: SSD has only blank fields in 2010, a country that did not"
+                + " exist yet or was not part of the survey"), in.report().skipped().stream()
+                .map(s -> s.file().getFileName() + ":" + s.line() + ": " + s.reason()).toList());
+        assertEquals(in.report().rowsRead(), in.report().rowsLoaded() + in.report().rowsSkipped());
     }
 
     @Test
-    void aPlaceholderEgdiWithAMissingComponentIsAbsentAndAnnotatedAndTheOtherIndicesKept() {
+    void aPlaceholderEgdiWithAMissingComponentIsAbsentAndAnnotatedWithTheZerosBesideIt() {
         Node obs = in.observation(2010, "KIR");
         assertEquals(Optional.empty(), in.measure(2010, "KIR", GG.egdi));
         assertEquals(List.of(), in.values(obs, GG.egdiRank));
@@ -67,9 +70,11 @@ class EgdiObservationsTest {
         assertEquals(List.of(), in.values(obs, GG.hci));
         assertEquals(Optional.of(new BigDecimal("0.02857")), in.measure(2010, "KIR", GG.osi));
         assertAnnotated(obs, "HCI is missing");
-        // Somalia's zero OSI and EPI were assessed: only the missing HCI explains its EGDI of 0.
-        assertEquals(Optional.of(BigDecimal.ZERO), in.measure(2010, "SOM", GG.osi).map(BigDecimal::stripTrailingZeros));
+        // Somalia's OSI and EPI, published as 0 beside an EGDI the survey did not compute, are placeholders too.
+        assertEquals(Optional.empty(), in.measure(2010, "SOM", GG.osi));
+        assertEquals(Optional.empty(), in.measure(2010, "SOM", GG.epi));
         assertEquals(Optional.empty(), in.measure(2010, "SOM", GG.egdi));
+        assertAnnotated(in.observation(2010, "SOM"), "HCI is missing; the country was not assessed for its OSI and EPI");
     }
 
     @Test

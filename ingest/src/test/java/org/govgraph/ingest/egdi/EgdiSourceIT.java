@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,43 +91,94 @@ class EgdiSourceIT {
         store.close();
     }
 
+    /** Every edition of the survey, each with a UN Data Center export among the bundled files. */
+    private static final List<Integer> EDITIONS = List.of(2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020,
+            2022, 2024);
+
     @Test
-    void everyYearHasAnObservationPerRowOfItsFileButSouthSudanIn2010() throws IOException {
-        for (int year : List.of(2010, 2012, 2014, 2016, 2018, 2022)) {
-            String name = year == 2022 ? "EGOV_DATA_2022.csv" : "egdi-" + year + ".csv";
-            long rows = dataRows(input(name), ',');
-            long expected = year == 2010 ? rows - 1 : rows;
-            assertEquals(expected, count("SELECT (COUNT(?o) AS ?n) { ?o sdmx-dimension:refPeriod \"" + year + "\"^^xsd:gYear }"),
-                    "observations in " + year);
+    void everyEditionHasAnObservationPerSurveyedCountryOfItsExport() throws IOException {
+        for (int year : EDITIONS) {
+            List<CSVRecord> rows = records(export(year), ',');
+            long expected = rows.stream().filter(r -> !notSurveyed(r) && !outOfRange(r)).count();
+            assertEquals(expected, count("SELECT (COUNT(?o) AS ?n) { ?o sdmx-dimension:refPeriod \"" + year
+                    + "\"^^xsd:gYear }"), "observations in " + year);
+            assertTrue(expected >= 189, year + ": " + expected);
         }
     }
 
     @Test
-    void everyCountryOfTheTableIsDescribedAndNoOther() throws IOException {
-        long tableRows = dataRows(input("countries-data_EN.csv"), ';');
-        assertEquals(193, tableRows);
-        assertEquals(tableRows, count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a dct:Location }"));
-        assertEquals(tableRows, count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?o sdmx-dimension:refArea ?c }"));
+    void theCountriesThatDidNotExistYetAreListedAsNotSurveyedAndNothingElse() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (int year : EDITIONS) {
+            for (CSVRecord r : records(export(year), ',')) {
+                if (notSurveyed(r)) {
+                    expected.add(year + " " + r.get(1).strip());
+                }
+            }
+        }
+        assertEquals(List.of("2003 Montenegro", "2003 South Sudan", "2004 Montenegro", "2004 South Sudan",
+                "2005 Montenegro", "2005 South Sudan", "2008 South Sudan", "2010 South Sudan"), expected);
+        // The same eight from the exports, and South Sudan 2010 again from egdi-2010.csv (all blank).
+        assertEquals(expected.size() + 1, report.rowsSkipped());
+        assertTrue(report.skipped().stream().allMatch(s -> s.reason().startsWith("not surveyed: ")), report.skipped().toString());
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refArea <" + store.iris().country("SSD")
+                + "> ; sdmx-dimension:refPeriod ?y FILTER(?y <= \"2010\"^^xsd:gYear) }"));
+        assertEquals(3, count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refArea <" + store.iris().country("SSD")
+                + "> ; sdmx-dimension:refPeriod ?y FILTER(?y >= \"2012\"^^xsd:gYear && ?y <= \"2016\"^^xsd:gYear) }"));
     }
 
     @Test
-    void onlySouthSudanIn2010IsRejected() {
-        assertEquals(List.of("egdi-2010.csv:181:0: no measure at all: the survey published no index for SSD in 2010"),
+    void onlyThe2003HumanCapitalIndicesAboveOneAreRejectedAndTheRowsAddUp() {
+        assertEquals(List.of("EGOV_DATA_2003.csv:34:7: HCI must be between 0 and 1, not 1.422",
+                        "EGOV_DATA_2003.csv:170:7: HCI must be between 0 and 1, not 1.03"),
                 report.rejections().stream().map(EgdiIngest::shortForm).toList());
-        assertEquals(report.rowsRead(), report.rowsLoaded() + 1);
-        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { <" + store.iris().observation("egdi", "2010", "SSD") + "> ?p ?o }"));
+        assertEquals(193 + 17 * 193, report.rowsRead(), "the countries table and 17 survey files");
+        assertEquals(report.rowsRead(), report.rowsLoaded() + report.rowsSkipped() + report.rowsRejected());
     }
 
     @Test
-    void malaysiasEgdiAndRankIn2018And2022() {
+    void malaysiasEgdiAndRankInEveryRecentEditionAndItsOsiRankOf24In2020() {
         assertEquals(List.of("0.7174 48 gg:High"), egdi(2018, "MYS"));
+        assertEquals(List.of("0.7892 47 gg:VeryHigh"), egdi(2020, "MYS"));
         assertEquals(List.of("0.774 53 gg:VeryHigh"), egdi(2022, "MYS"));
+        assertEquals(List.of("0.81114 57 gg:VeryHigh"), egdi(2024, "MYS"));
+        assertEquals(24, count("SELECT (MAX(?r) AS ?n) { <" + store.iris().observation("egdi", "2020", "MYS")
+                + "> gg:osiRank ?r }"));
+        assertEquals(193, count("SELECT (COUNT(?v) AS ?n) { ?o sdmx-dimension:refPeriod \"2020\"^^xsd:gYear ; gg:osi ?v }"),
+                "ranked among 193");
     }
 
     @Test
-    void theNineCountriesWithoutHciIn2010AndTheThreeNotAssessedIn2012HaveNoEgdiButAnAnnotation() {
+    void theDerivedRanksAreWhatCountingHigherValuesInTheFileGives() throws IOException {
+        for (int year : List.of(2003, 2020, 2024)) {
+            List<CSVRecord> rows = records(export(year), ',');
+            CSVRecord malaysia = rows.stream().filter(r -> r.get(1).strip().equals("Malaysia")).findFirst().orElseThrow();
+            for (int column : List.of(4, 5, 6, 7)) {
+                BigDecimal mine = new BigDecimal(malaysia.get(column));
+                long higher = rows.stream().filter(r -> !notSurveyed(r) && !outOfRange(r) && !placeholderZero(r, column))
+                        .filter(r -> new BigDecimal(r.get(column)).compareTo(mine) > 0).count();
+                String property = List.of("epiRank", "osiRank", "hciRank", "tiiRank").get(column - 4);
+                assertEquals(higher + 1, count("SELECT (MAX(?r) AS ?n) { <" + store.iris().observation("egdi",
+                        Integer.toString(year), "MYS") + "> gg:" + property + " ?r }"), year + " " + property);
+            }
+        }
+    }
+
+    @Test
+    void theEditionsPlaceholdersHaveNoEgdiButAnAnnotation() throws IOException {
+        for (int year : EDITIONS) {
+            Set<String> expected = new TreeSet<>();
+            for (CSVRecord r : records(export(year), ',')) {
+                if (!notSurveyed(r) && !outOfRange(r) && new BigDecimal(r.get(3)).signum() == 0) {
+                    expected.add(r.get(1).strip());
+                }
+            }
+            assertEquals(expected.size(), annotated(year).size(), year + ": " + expected + " vs " + annotated(year));
+        }
         assertEquals(new TreeSet<>(NO_HCI_2010), annotated(2010));
         assertEquals(new TreeSet<>(NOT_ASSESSED_2012), annotated(2012));
+        assertEquals(List.of(17, 13, 12, 10), List.of(annotated(2003).size(), annotated(2004).size(),
+                annotated(2005).size(), annotated(2008).size()));
         assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o a qb:Observation ; dqv:hasQualityAnnotation [] ; "
                 + "sdmx-dimension:refPeriod ?y . FILTER(?y > \"2012\"^^xsd:gYear) }"), "later editions are consistent");
         assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o dqv:hasQualityAnnotation [] . "
@@ -134,9 +186,17 @@ class EgdiSourceIT {
     }
 
     @Test
+    void aZeroBesideARealEgdiIsKeptAsMeasured() {
+        assertEquals(List.of(BigDecimal.ZERO), select1("SELECT ?v { <" + store.iris().observation("egdi", "2024", "ERI")
+                + "> gg:osi ?v }").stream().map(v -> new BigDecimal(v).stripTrailingZeros()).toList());
+        assertEquals(List.of("0.15762"), select1("SELECT ?v { <" + store.iris().observation("egdi", "2024", "ERI")
+                + "> gg:egdi ?v }"));
+    }
+
+    @Test
     void noObservationAnywhereHasAnEgdiOfZero() {
         assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o gg:egdi ?v FILTER(?v = 0) }"));
-        assertEquals(6 * 193 - 1 - 12, count("SELECT (COUNT(*) AS ?n) { ?o gg:egdi ?v ; gg:egdiGroup [] }"));
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o gg:egdi ?v FILTER NOT EXISTS { ?o gg:egdiGroup [] } }"));
     }
 
     @Test
@@ -145,6 +205,56 @@ class EgdiSourceIT {
                 + "sdmx-dimension:refArea ?c . ?c skos:notation [] }"));
         assertTrue(labels("TUR").contains("Türkiye"));
         assertFalse(labels("TUR").isEmpty());
+    }
+
+    private Path export(int year) {
+        return input("EGOV_DATA_" + year + ".csv");
+    }
+
+    /** A row of zeros or blanks with no rank: a country the edition lists before it existed. */
+    private static boolean notSurveyed(CSVRecord r) {
+        if (!r.get(2).isBlank()) {
+            return false;
+        }
+        for (int i = 3; i <= 7; i++) {
+            if (!r.get(i).isBlank() && new BigDecimal(r.get(i)).signum() != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row with an index above 1, which the shapes reject. */
+    private static boolean outOfRange(CSVRecord r) {
+        for (int i = 3; i <= 7; i++) {
+            if (!r.get(i).isBlank() && new BigDecimal(r.get(i)).compareTo(BigDecimal.ONE) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A zero in {@code column} beside an EGDI of zero: a placeholder, not ranked. */
+    private static boolean placeholderZero(CSVRecord r, int column) {
+        return new BigDecimal(r.get(3)).signum() == 0 && new BigDecimal(r.get(column)).signum() == 0;
+    }
+
+    /** The data records of a file, read with Commons CSV, independently of the adapter. */
+    private static List<CSVRecord> records(Path file, char delimiter) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<CSVRecord> out = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(delimiter).setSkipHeaderRecord(true)
+                    .setHeader().get().parse(in)) {
+                out.add(r);
+            }
+            return out;
+        }
+    }
+
+    private List<String> select1(String query) {
+        List<String> out = new ArrayList<>();
+        select(query, s -> out.add(s.get(s.varNames().next()).asLiteral().getLexicalForm()));
+        return out;
     }
 
     private Path input(String name) {

@@ -82,6 +82,11 @@ public final class GG {
     public static final Property epi = Terms.property(NS, "epi");
     public static final Property egdiRank = Terms.property(NS, "egdiRank");
     public static final Property egdiGroup = Terms.property(NS, "egdiGroup");
+    /** Ranks govgraph derives within each survey edition (the survey publishes only the EGDI rank). */
+    public static final Property osiRank = Terms.property(NS, "osiRank");
+    public static final Property hciRank = Terms.property(NS, "hciRank");
+    public static final Property tiiRank = Terms.property(NS, "tiiRank");
+    public static final Property epiRank = Terms.property(NS, "epiRank");
     public static final Property indicator = Terms.property(NS, "indicator");
     public static final Property observationKind = Terms.property(NS, "observationKind");
     public static final Property value = Terms.property(NS, "value");

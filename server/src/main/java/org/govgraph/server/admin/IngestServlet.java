@@ -25,6 +25,7 @@ import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.Sources;
+import org.govgraph.ingest.mapping.MappedSource;
 import org.govgraph.release.Releases;
 import org.govgraph.server.HttpError;
 import org.govgraph.server.sparql.WriteAuthorisation;
@@ -60,13 +61,32 @@ public final class IngestServlet extends HttpServlet {
             return;
         }
         String source = Optional.ofNullable(request.getPathInfo()).map(p -> p.replaceFirst("^/", "")).orElse("");
-        SourceAdapter adapter = Sources.byId(source).orElseThrow(() -> HttpError.notFound("Unknown source '" + source
-                + "': use one of " + String.join(", ", Sources.ids())));
+        String mapping = request.getParameter("mapping");
+        if (mapping == null && Sources.byId(source).isEmpty()) {
+            throw HttpError.notFound("Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())
+                    + ", or send a mapping file (?mapping=ENTRY of the ZIP)");
+        }
         boolean allowRejects = Boolean.parseBoolean(request.getParameter("allowRejects"));
         boolean streamed = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains(NDJSON);
         Path upload = Files.createTempDirectory("govgraph-upload-");
         try {
-            List<Path> inputs = receive(request, upload);
+            List<Path> inputs = new java.util.ArrayList<>(receive(request, upload));
+            SourceAdapter adapter;
+            if (mapping != null) {
+                Path mappingFile = upload.resolve(checked(mapping));
+                inputs.remove(mappingFile);
+                try {
+                    adapter = MappedSource.fromFile(source, mappingFile);
+                } catch (SourceFormatException e) {
+                    response.setStatus(400);
+                    response.setContentType("application/json;charset=utf-8");
+                    line(response.getOutputStream(), JSON.valueToTree(IngestResult.notTheSource(source,
+                            e.getMessage().replace(upload.toString() + "/", ""))));
+                    return;
+                }
+            } else {
+                adapter = Sources.byId(source).orElseThrow();
+            }
             OutputStream out = response.getOutputStream();
             Consumer<String> progress = phase -> { };
             if (streamed) {

@@ -1,4 +1,4 @@
-package org.govgraph.ingest.canada;
+package org.govgraph.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,9 +14,10 @@ import org.govgraph.model.vocab.GG;
 /**
  * The concepts of one govgraph code list by their {@code skos:notation}, read from the
  * bundled ontology graph, so that a code the list does not know is caught while reading
- * a row rather than minted into a concept nobody defined.
+ * a row rather than minted into a concept nobody defined. Shared by the adapters and the
+ * mapping files, which name concepts by these notations.
  */
-final class CodeList {
+public final class CodeList {
     private final String name;
     private final Map<String, Node> byNotation;
 
@@ -25,17 +26,17 @@ final class CodeList {
         this.byNotation = byNotation;
     }
 
-    /** The channel codes of the Canada inventory (ONL, TEL, ...). */
-    static CodeList channels() {
+    /** The channel codes (ONL, TEL, ...), first those of the Canada inventory. */
+    public static CodeList channels() {
         return of("channel", GG.ChannelScheme);
     }
 
     /** The service-type codes of the Guideline on Service and Digital (INFO, APIR, ...). */
-    static CodeList serviceTypes() {
+    public static CodeList serviceTypes() {
         return of("service type", GG.ServiceTypeScheme);
     }
 
-    static CodeList of(String name, Resource scheme) {
+    public static CodeList of(String name, Resource scheme) {
         Graph g = Ontology.graph();
         Map<String, Node> map = new HashMap<>();
         g.find(Node.ANY, SKOS.inScheme.asNode(), scheme.asNode()).forEachRemaining((Triple t) ->
@@ -48,12 +49,17 @@ final class CodeList {
     }
 
     /** What kind of code this list holds, for messages. */
-    String name() {
+    public String name() {
         return name;
     }
 
     /** The concept for a code, or empty when the list does not have it. */
-    Optional<Node> concept(String code) {
+    public Optional<Node> concept(String code) {
         return Optional.ofNullable(byNotation.get(code));
+    }
+
+    /** Every notation of the list, sorted, for messages. */
+    public java.util.SortedSet<String> notations() {
+        return new java.util.TreeSet<>(byNotation.keySet());
     }
 }

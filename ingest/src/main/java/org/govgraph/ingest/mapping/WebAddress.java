@@ -1,4 +1,4 @@
-package org.govgraph.ingest.kenya;
+package org.govgraph.ingest.mapping;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,7 +11,7 @@ import org.apache.jena.irix.IRIx;
 /**
  * Reads a field as the address of a web page: an absolute {@code http} or {@code https}
  * IRI with a host, checked by Jena's IRI parser so that what is written is what RIOT reads
- * back. Typos seen in the eCitizen data ({@code htpps://}, {@code ttps://}, a space inside
+ * back. Typos seen in the Kenya eCitizen data ({@code htpps://}, {@code ttps://}, a space inside
  * the host) are not web addresses and are never repaired by guessing.
  */
 final class WebAddress {

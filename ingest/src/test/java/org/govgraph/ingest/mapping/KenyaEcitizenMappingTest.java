@@ -1,4 +1,8 @@
-package org.govgraph.ingest.kenya;
+package org.govgraph.ingest.mapping;
+
+import static org.govgraph.ingest.mapping.KenyaTestSupport.FILES;
+import static org.govgraph.ingest.mapping.KenyaTestSupport.ID;
+import static org.govgraph.ingest.mapping.KenyaTestSupport.PREFIXES;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,18 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KenyaEcitizenSourceTest {
-    private static final String PREFIXES = """
-            PREFIX cpsv: <http://purl.org/vocab/cpsv#>
-            PREFIX cv: <http://data.europa.eu/m8g/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dct: <http://purl.org/dc/terms/>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX dqv: <http://www.w3.org/ns/dqv#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            """;
-
+/** The Kenya eCitizen mapping on a small folder: what it writes, and each way a row or a file is refused. */
+class KenyaEcitizenMappingTest {
     @TempDir
     Path temp;
     private Path folder;
@@ -49,13 +43,13 @@ class KenyaEcitizenSourceTest {
         Path good = Path.of(getClass().getResource("/kenya/good").toURI());
         folder = temp.resolve("ke");
         Files.createDirectories(folder);
-        for (String name : KenyaEcitizenSource.FILES) {
+        for (String name : FILES) {
             Files.copy(good.resolve(name), folder.resolve(name));
         }
     }
 
     private IngestReport ingest(IngestOptions options) {
-        return new IngestRunner(store).run(new KenyaEcitizenSource(), List.of(folder), options);
+        return new IngestRunner(store).run(MappedSource.bundled(ID), List.of(folder), options);
     }
 
     @Test
@@ -129,13 +123,14 @@ class KenyaEcitizenSourceTest {
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> ingest(IngestOptions.defaults()));
         assertTrue(e.getMessage().startsWith(folder.resolve("services.csv") + ":1:"), e.getMessage());
-        assertTrue(e.getMessage().contains("missing required column agency_id"), e.getMessage());
+        assertTrue(e.getMessage().contains("missing required column agency_id (the header has: service_id, agency,"),
+                e.getMessage());
     }
 
     @Test
     void aServiceOfAnUnknownAgencyIsRejectedAtTheAgencyColumnAndNothingIsWritten() throws IOException {
         ingest(IngestOptions.defaults());
-        Graph before = store.copyOf(iris.sourceGraph(KenyaEcitizenSource.ID));
+        Graph before = store.copyOf(iris.sourceGraph(ID));
         String releaseBefore = store.release().orElseThrow();
         append("services.csv", "s00000000006,a0000000009f,d00000000001,m00000000001,Orphan Service,https://example.org/,,\n");
 
@@ -148,7 +143,7 @@ class KenyaEcitizenSourceTest {
         assertFalse(report.written());
         assertEquals(1, report.exitStatus());
         assertEquals(releaseBefore, store.release().orElseThrow());
-        assertTrue(before.isIsomorphicWith(store.copyOf(iris.sourceGraph(KenyaEcitizenSource.ID))), "the store is unchanged");
+        assertTrue(before.isIsomorphicWith(store.copyOf(iris.sourceGraph(ID))), "the store is unchanged");
     }
 
     @Test
@@ -209,9 +204,38 @@ class KenyaEcitizenSourceTest {
 
     @Test
     void providesTheFourCsvFilesForProvenanceAndIsRegistered() {
-        assertEquals(KenyaEcitizenSource.FILES.stream().map(folder::resolve).toList(),
-                new KenyaEcitizenSource().inputFiles(List.of(folder)));
-        assertTrue(Sources.byId("ke-ecitizen").orElseThrow() instanceof KenyaEcitizenSource);
+        assertEquals(FILES.stream().map(folder::resolve).toList(), MappedSource.bundled(ID).inputFiles(List.of(folder)));
+        assertTrue(Sources.byId(ID).orElseThrow() instanceof MappedSource);
+    }
+
+    @Test
+    void theProvenanceRecordsTheBundledMappingByItsSha256() {
+        ingest(IngestOptions.defaults());
+        assertEquals(List.of(MappedSource.bundled(ID).mapping().sha256()), strings("""
+                SELECT (LCASE(STR(?v)) AS ?x) WHERE { ?f dct:title "ke-ecitizen.yaml" ;
+                  <http://spdx.org/rdf/terms#checksum>/<http://spdx.org/rdf/terms#checksumValue> ?v }"""));
+    }
+
+    @Test
+    void theGraphIsTheOneTheRetiredAdapterWrote() {
+        ingest(IngestOptions.defaults());
+        Graph reference = org.apache.jena.riot.RDFParser.source(getClass().getResource("/mapping/reference/ke-ecitizen-good.nt")
+                .toString()).toGraph();
+        assertEquals(101, reference.size());
+        assertTrue(reference.isIsomorphicWith(store.copyOf(iris.sourceGraph(ID))));
+    }
+
+    @Test
+    void anAgencyWhoseMinistryIsNotItsDepartmentsIsRejectedAtTheMinistryColumn() throws IOException {
+        rewrite("agencies.csv", "a00000000003,h00000000003,m00000000002,d00000000002",
+                "a00000000003,h00000000003,m00000000001,d00000000002");
+
+        IngestReport report = ingest(new IngestOptions(true, m -> { }));
+
+        Rejection r = report.rejections().get(0);
+        assertEquals("agencies.csv:4:3", r.file().getFileName() + ":" + r.line() + ":" + r.column());
+        assertEquals("ministry_id 'm00000000001' differs from that of department d00000000002 ('m00000000002' at"
+                + " departments.csv line 3)", r.reason());
     }
 
     private void rewrite(String file, String from, String to) throws IOException {

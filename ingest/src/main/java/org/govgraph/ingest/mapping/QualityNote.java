@@ -1,4 +1,4 @@
-package org.govgraph.ingest.kenya;
+package org.govgraph.ingest.mapping;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,10 +19,11 @@ final class QualityNote {
     /**
      * Annotates {@code target} (an entity of kind {@code kind}, e.g. {@code service}, with key
      * {@code key}) about its field {@code column}. The annotation's IRI is
-     * {@code id/annotation/ke/{kind}/{key}/{column}}.
+     * {@code id/annotation/{scheme}/{kind}/{key}/{column}}.
      */
-    static void add(IngestContext.Row row, Iris iris, Node target, String kind, String key, String column, String text) {
-        Node note = iris.id("annotation", KenyaEcitizenSource.SCHEME, kind, key, column);
+    static void add(IngestContext.Row row, Iris iris, String scheme, Node target, String kind, String key, String column,
+                    String text) {
+        Node note = iris.id("annotation", scheme, kind, key, column);
         row.add(target, DQV.hasQualityAnnotation.asNode(), note);
         row.add(note, RDF.type.asNode(), DQV.QualityAnnotation.asNode());
         row.add(note, OA.motivatedBy.asNode(), DQV.qualityAssessment.asNode());

@@ -1,4 +1,8 @@
-package org.govgraph.ingest.kenya;
+package org.govgraph.ingest.mapping;
+
+import static org.govgraph.ingest.mapping.KenyaTestSupport.FILES;
+import static org.govgraph.ingest.mapping.KenyaTestSupport.ID;
+import static org.govgraph.ingest.mapping.KenyaTestSupport.PREFIXES;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,19 +41,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real eCitizen snapshot, ingested once into a TDB2 store on disk. */
+/**
+ * The real eCitizen snapshot, ingested once into a TDB2 store on disk through its mapping
+ * ({@code mappings/ke-ecitizen.yaml}), which replaced the adapter class: the same graph,
+ * triple for triple, as that adapter wrote ({@code mapping/reference/ke-ecitizen-real.nt.gz}).
+ */
 class KenyaEcitizenIT {
-    private static final String PREFIXES = """
-            PREFIX cpsv: <http://purl.org/vocab/cpsv#>
-            PREFIX cv: <http://data.europa.eu/m8g/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dct: <http://purl.org/dc/terms/>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX dqv: <http://www.w3.org/ns/dqv#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            """;
-
     @TempDir
     static Path temp;
     private static Store store;
@@ -58,9 +55,9 @@ class KenyaEcitizenIT {
 
     @BeforeAll
     static void ingestTheSnapshot() throws IOException {
-        folder = BundledSources.extract(KenyaEcitizenSource.ID, temp).get(0);
+        folder = BundledSources.extract(ID, temp).get(0);
         store = Store.open(temp.resolve("store"), Iris.defaults());
-        report = new IngestRunner(store).run(new KenyaEcitizenSource(), List.of(folder), IngestOptions.defaults());
+        report = new IngestRunner(store).run(MappedSource.bundled(ID), List.of(folder), IngestOptions.defaults());
         printThroughput();
     }
 
@@ -72,7 +69,7 @@ class KenyaEcitizenIT {
     @Test
     void everyRowIsLoadedAndNoneRejected() throws IOException {
         long rows = 0;
-        for (String name : KenyaEcitizenSource.FILES) {
+        for (String name : FILES) {
             rows += records(name).size();
         }
         assertEquals(List.of(), report.rejections());
@@ -83,16 +80,16 @@ class KenyaEcitizenIT {
 
     @Test
     void holdsEveryServiceOnTheOnlineChannel() throws IOException {
-        assertEquals(5489, records(KenyaEcitizenSource.SERVICES).size());
+        assertEquals(5489, records("services.csv").size());
         assertEquals(5489, count("?s a cpsv:PublicService"));
         assertEquals(5489, count("?s a cpsv:PublicService ; cv:hasChannel <https://w3id.org/govgraph/code/channel/ONL>"));
     }
 
     @Test
     void holdsMinistriesDepartmentsAndAgenciesInOneHierarchy() throws IOException {
-        assertEquals(27, records(KenyaEcitizenSource.MINISTRIES).size());
-        assertEquals(54, records(KenyaEcitizenSource.DEPARTMENTS).size());
-        assertEquals(286, records(KenyaEcitizenSource.AGENCIES).size());
+        assertEquals(27, records("ministries.csv").size());
+        assertEquals(54, records("departments.csv").size());
+        assertEquals(286, records("agencies.csv").size());
         assertEquals(27 + 54 + 286, count("?o a cv:PublicOrganisation"));
         assertEquals(286, count("?a org:subOrganizationOf ?d . ?d org:subOrganizationOf ?m "
                 + "FILTER NOT EXISTS { ?m org:subOrganizationOf ?top }"),
@@ -103,11 +100,11 @@ class KenyaEcitizenIT {
     @Test
     void ranksAgenciesByNumberOfServicesAsTheCatalogueDoes() throws IOException {
         Map<String, String> names = new HashMap<>();
-        for (CSVRecord r : records(KenyaEcitizenSource.AGENCIES)) {
+        for (CSVRecord r : records("agencies.csv")) {
             names.put(r.get("agency_id"), r.get("agency_name"));
         }
         Map<String, Integer> perAgency = new HashMap<>();
-        for (CSVRecord r : records(KenyaEcitizenSource.SERVICES)) {
+        for (CSVRecord r : records("services.csv")) {
             perAgency.merge(r.get("agency_id"), 1, Integer::sum);
         }
         List<String> expected = perAgency.entrySet().stream()
@@ -126,7 +123,7 @@ class KenyaEcitizenIT {
     @Test
     void keepsTheFiveUnusableServiceUrlsAsQualityNotesNotAsPages() throws IOException {
         Set<String> published = new TreeSet<>();
-        for (CSVRecord r : records(KenyaEcitizenSource.SERVICES)) {
+        for (CSVRecord r : records("services.csv")) {
             String url = r.get("service_url").strip();
             if (WebAddress.parse(url).isEmpty()) {
                 published.add(url);
@@ -145,14 +142,27 @@ class KenyaEcitizenIT {
                 strings("SELECT ?t WHERE { ?o a cv:PublicOrganisation ; dqv:hasQualityAnnotation/oa:bodyValue ?t }"));
     }
 
+    @Test
+    void theGraphIsTheOneTheRetiredAdapterWrote() throws IOException {
+        Graph reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                KenyaEcitizenIT.class.getResourceAsStream("/mapping/reference/ke-ecitizen-real.nt.gz"))) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(reference);
+        }
+        Graph mapped = store.copyOf(store.iris().sourceGraph(ID));
+        assertEquals(41_506, reference.size());
+        assertTrue(reference.isIsomorphicWith(mapped), "the mapping's graph differs from the adapter's: "
+                + mapped.size() + " triples against " + reference.size());
+    }
+
     /** Ingest time and triples per second, next to RIOT parsing the N-Triples of the same graph. */
     private static void printThroughput() {
-        Graph graph = store.copyOf(store.iris().sourceGraph(KenyaEcitizenSource.ID));
+        Graph graph = store.copyOf(store.iris().sourceGraph(ID));
         ByteArrayOutputStream nt = new ByteArrayOutputStream();
         RDFDataMgr.write(nt, graph, Lang.NTRIPLES);
         byte[] bytes = nt.toByteArray();
         long readStart = System.nanoTime();
-        new KenyaEcitizenSource().read(List.of(folder), new IngestContext(store.iris()));
+        MappedSource.bundled(ID).read(List.of(folder), new IngestContext(store.iris()));
         double readSeconds = (System.nanoTime() - readStart) / 1e9;
         StreamRDFCounting counter = StreamRDFLib.count();
         long start = System.nanoTime();
@@ -161,7 +171,7 @@ class KenyaEcitizenIT {
         double ingestSeconds = report.elapsed().toNanos() / 1e9;
         System.out.printf("THROUGHPUT %s: ingest %d rows -> %d triples in %.2f s (%.0f triples/s; the adapter's read "
                         + "alone %.2f s); RIOT parses the %d N-Triples (%d bytes) in %.3f s (%.0f triples/s)%n",
-                KenyaEcitizenSource.ID, report.rowsRead(), report.triples(), ingestSeconds, report.triples() / ingestSeconds,
+                ID, report.rowsRead(), report.triples(), ingestSeconds, report.triples() / ingestSeconds,
                 readSeconds,
                 counter.countTriples(), bytes.length, riotSeconds, counter.countTriples() / riotSeconds);
     }
