@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govgraph.model.GovgraphException;
+import org.govgraph.release.publish.CatalogException;
 import org.govgraph.release.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             stdout.printf("%d files written to %s%n", written.size(), out);
             return 0;
-        } catch (GovgraphException e) {
+        } catch (CatalogException e) {
             spec.commandLine().getErr().println("export failed: " + e.getMessage());
             return 1;
         }

@@ -96,7 +96,9 @@ class CrashDuringIngestIT {
         Path b = generator.write(SERVICES, 4, dir.resolve("b/si_synthetic.csv"));
         Map<Path, GraphDigest> expected = Map.of(a, expectedDigest(a), b, expectedDigest(b));
         Path storeDir = dir.resolve("live");
+        long t0 = System.nanoTime();
         assertEquals(0, runChild(storeDir, a, Long.MAX_VALUE).exit());
+        long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
         State state = State.read(storeDir);
         Path current = a;
         SplittableRandom random = new SplittableRandom(7);
@@ -110,7 +112,8 @@ class CrashDuringIngestIT {
                     .setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()))
                     .execute("ingest", "--store", storeDir.toString(), "--allow-rejects", "ca-si", next.toString()));
             ingest.start();
-            long after = 200 + random.nextLong(4_000);
+            // Anywhere in an ingest's time (a clean one in a child JVM, plus a fifth), upload and write alike.
+            long after = random.nextLong(cleanMillis + cleanMillis / 5);
             Thread.sleep(after);
             server.destroyForcibly();
             server.waitFor();

@@ -10,7 +10,7 @@ import org.apache.jena.graph.NodeFactory;
  * Mints every IRI that govgraph publishes: entities under {@code {base}id/...}, graphs
  * under {@code {base}graph/...}.
  *
- * <p>This is the only class that builds IRIs, so the identifier policy of DESIGN.md is
+ * <p>This is the only class that builds IRIs, so the identifier policy of docs/architecture.md is
  * kept in one place. Keys come from source data and are percent-encoded as one path
  * segment each (RFC 3986 unreserved characters stay, everything else is UTF-8 %XX), so a
  * key such as {@code "A/B C"} can never add a path level or break the IRI.

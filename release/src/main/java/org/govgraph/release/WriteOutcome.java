@@ -19,8 +19,10 @@ import org.govgraph.model.store.Store;
  * every graph with the release it was made from (a digest of each graph's triples): the
  * sources whose graph changed, or why the write may not stand. Writes to the stored default
  * graph are moved into the curation graph (the default graph a client sees is the union of
- * all graphs, so that is where they are visible); the ontology and catalog graphs are
- * govgraph's own, and other named graphs are not part of the platform's layout.
+ * the named graphs, so that is where they become visible); a named graph outside the
+ * platform's layout (a client's own, as the SPARQL protocol allows) is kept under its name and
+ * its changes are releases of the curation source; the ontology and catalog graphs are
+ * govgraph's own and cannot be written.
  *
  * @param changedSources the source ids whose graph changed, sorted
  * @param refusal        why the write may not stand, if it may not
@@ -47,14 +49,8 @@ public record WriteOutcome(List<String> changedSources, Optional<String> refusal
                 }
                 continue;
             }
-            Optional<String> source = sourceOf(iris, g);
-            if (source.isEmpty()) {
-                return refused("<" + g.getURI() + "> is not a graph of this platform: write to a source's graph ("
-                        + sourceGraphPrefix(iris) + "{source}), or to the default graph, which is kept in the"
-                        + " curation graph " + iris.sourceGraph(WriteProvenance.CURATION).getURI());
-            }
             if (!digest(base, g).equals(digest(next, g))) {
-                changed.add(source.get());
+                changed.add(sourceOf(iris, g).orElse(WriteProvenance.CURATION));
             }
         }
         return new WriteOutcome(new ArrayList<>(changed), Optional.empty());

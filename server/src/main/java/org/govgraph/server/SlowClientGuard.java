@@ -31,7 +31,7 @@ final class SlowClientGuard {
     /** How long a request waits for its turn without a thread. */
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
     /** The routes that skip the queue. */
-    static final String[] OPERATIONS = {"/healthz", "/metrics"};
+    static final String[] OPERATIONS = {"/healthz", "/readyz", "/metrics"};
 
     private SlowClientGuard() {
     }

@@ -35,7 +35,7 @@ import org.govgraph.model.vocab.VOID;
 
 /**
  * The govgraph triple store: a TDB2 database whose default graph is the union of its named
- * graphs, laid out as DESIGN.md says (ontology, one graph per source, catalog).
+ * graphs, laid out as docs/architecture.md says (ontology, one graph per source, catalog).
  *
  * <p>Every change goes through {@link #replaceSource}, one write transaction that swaps a
  * source's graph, records the release in the catalog graph and moves the store-wide
@@ -52,7 +52,7 @@ public final class Store implements AutoCloseable {
         this.dataset = dataset;
         this.iris = iris;
         this.location = location;
-        // SPARQL's default graph is the union of all named graphs (DESIGN.md, graph layout).
+        // SPARQL's default graph is the union of all named graphs (docs/architecture.md, graph layout).
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         installOntology();
     }

@@ -2,7 +2,6 @@ package org.govgraph.server.sparql;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.govgraph.server.ErrorMapper;
 
 /**
  * A response held back in memory: Fuseki's answer to a write is kept until the write has
@@ -23,6 +21,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     private int status = 200;
     private String errorMessage;
     private PrintWriter writer;
+    /** Held too: a length set for the held body must not reach a client that may get a refusal instead. */
+    private long contentLength = -1;
 
     BufferedResponse(HttpServletResponse response) {
         super(response);
@@ -47,6 +47,34 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     @Override
     public void sendError(int sc) {
         sendError(sc, null);
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        contentLength = len;
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        contentLength = len;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if ("Content-Length".equalsIgnoreCase(name)) {
+            contentLength = Long.parseLong(value.strip());
+        } else {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if ("Content-Length".equalsIgnoreCase(name)) {
+            setHeader(name, value);
+        } else {
+            super.addHeader(name, value);
+        }
     }
 
     @Override
@@ -98,16 +126,19 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     }
 
     /** Sends what was held to the client. */
-    void send(HttpServletRequest request) throws IOException {
+    void send() throws IOException {
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (errorMessage != null) {
-            ErrorMapper.write(request, response, status, errorMessage.isEmpty() ? "The write failed" : errorMessage);
+            response.sendError(status, errorMessage.isEmpty() ? "The write failed" : errorMessage);
             return;
         }
         if (writer != null) {
             writer.flush();
         }
         response.setStatus(status);
+        if (contentLength >= 0) {
+            response.setContentLengthLong(contentLength);
+        }
         body.writeTo(response.getOutputStream());
     }
 }

@@ -14,7 +14,6 @@ import org.govgraph.release.PlatformRelease;
 import org.govgraph.release.Releases;
 import org.govgraph.release.WriteOutcome;
 import org.govgraph.release.WriteProvenance;
-import org.govgraph.server.ErrorMapper;
 import org.govgraph.server.ReleasePinning;
 
 /**
@@ -59,7 +58,7 @@ public final class LiveWrites implements WriteExecution {
             staged.setEndpoint(action.getEndpoint());
             operation.accept(staged);
             if (held.status() >= 400) {
-                held.send(action.getRequest());
+                held.send();
                 return;
             }
             WriteOutcome outcome = WriteOutcome.judge(next.base().store(), next.store());
@@ -72,15 +71,16 @@ public final class LiveWrites implements WriteExecution {
                 PlatformRelease released = next.commit();
                 action.getResponse().setHeader(ReleasePinning.HEADER, released.id());
             }
-            held.send(action.getRequest());
+            held.send();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Answers with an error through the response, so that it reaches the client in the server's one error shape. */
     private static void answer(HttpAction action, int status, String message) {
         try {
-            ErrorMapper.write(action.getRequest(), action.getResponse(), status, message);
+            action.getResponse().sendError(status, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

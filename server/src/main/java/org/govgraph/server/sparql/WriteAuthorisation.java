@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.govgraph.server.ErrorMapper;
 
 /**
  * The one decision whether a request may change the store: it needs
@@ -33,23 +32,24 @@ public final class WriteAuthorisation {
     }
 
     /**
-     * Admits a write, or answers the refusal and returns false.
+     * Admits a write, or answers the refusal and returns false. The refusal goes through
+     * {@code sendError}, so that whatever wraps the response (Fuseki's error shaping, Jetty's
+     * error handler) gives it the server's one error shape.
      */
     public boolean admit(HttpServletRequest request, HttpServletResponse response) {
         try {
             if (token.isEmpty()) {
-                ErrorMapper.write(request, response, 403,
-                        "This server is read-only: writes are disabled (no admin token is set)");
+                response.sendError(403, "This server is read-only: writes are disabled (no admin token is set)");
                 return false;
             }
             String presented = bearerToken(request.getHeader("Authorization"));
             if (presented == null) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"govgraph\"");
-                ErrorMapper.write(request, response, 401, "Writes need the admin token: Authorization: Bearer <token>");
+                response.sendError(401, "Writes need the admin token: Authorization: Bearer <token>");
                 return false;
             }
             if (!token.get().matches(presented)) {
-                ErrorMapper.write(request, response, 403, "The bearer token does not allow writes");
+                response.sendError(403, "The bearer token does not allow writes");
                 return false;
             }
             return true;
