@@ -37,19 +37,19 @@ public record WriteOutcome(List<String> changedSources, Optional<String> refusal
         Set<String> changed = new TreeSet<>();
         for (Node g : graphs) {
             if (g.equals(iris.ontologyGraph())) {
-                if (!digest(base, g).equals(digest(next, g))) {
+                if (differs(base, next, g)) {
                     return refused("The ontology graph <" + g.getURI() + "> is govgraph's own and cannot be written");
                 }
                 continue;
             }
             if (g.equals(iris.catalogGraph())) {
-                if (!digest(base, g).equals(digest(next, g))) {
+                if (differs(base, next, g)) {
                     return refused("The catalog graph <" + g.getURI() + "> is written by govgraph as releases are"
                             + " made and cannot be written directly");
                 }
                 continue;
             }
-            if (!digest(base, g).equals(digest(next, g))) {
+            if (differs(base, next, g)) {
                 changed.add(sourceOf(iris, g).orElse(WriteProvenance.CURATION));
             }
         }
@@ -97,6 +97,19 @@ public record WriteOutcome(List<String> changedSources, Optional<String> refusal
             store.datasetGraph().listGraphNodes().forEachRemaining(names::add);
             return names;
         });
+    }
+
+    /**
+     * Whether graph {@code g} differs between the two stores: by a digest of its triples, and
+     * where that differs, by isomorphism, since blank nodes get new labels when a graph is
+     * installed again (the ontology in every new release) or copied.
+     */
+    private static boolean differs(Store base, Store next, Node g) {
+        if (digest(base, g).equals(digest(next, g))) {
+            return false;
+        }
+        return !base.read(() -> next.read(() ->
+                base.datasetGraph().getGraph(g).isIsomorphicWith(next.datasetGraph().getGraph(g))));
     }
 
     private static GraphDigest digest(Store store, Node graph) {
