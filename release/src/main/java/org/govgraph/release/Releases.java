@@ -248,11 +248,11 @@ public final class Releases implements AutoCloseable {
             Store reopened = Store.open(releaseDir, iris);
             released = new PlatformRelease(reopened, ServiceIndex.open(reopened, releaseDir.resolve("index")),
                     new Publisher(reopened, downloads), releaseDir, true);
-            beforeServing.forEach(action -> action.accept(released));
-            writePointer(dir, name); // The commit point: a crash before it keeps the previous release.
         }
-        if (buildDir == null) {
-            beforeServing.forEach(action -> action.accept(released));
+        beforeServing.forEach(action -> action.accept(released));
+        if (buildDir != null) {
+            // The commit point: a crash before it keeps the previous release.
+            writePointer(dir, released.directory().orElseThrow().getFileName().toString());
         }
         PlatformRelease previous = current.getAndSet(released);
         previous.retire();
