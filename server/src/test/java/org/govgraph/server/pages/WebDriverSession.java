@@ -80,6 +80,21 @@ final class WebDriverSession implements AutoCloseable {
         return call("GET", at("url"), null).asText();
     }
 
+    /**
+     * The page's URL once it contains {@code part}, polling for up to the implicit timeout: a click
+     * returns before the navigation it starts has finished, so the URL read just after it may still
+     * be the old page's. Returns the last URL seen when it never matches.
+     */
+    String urlContaining(String part) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String url = currentUrl();
+        while (!url.contains(part) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            url = currentUrl();
+        }
+        return url;
+    }
+
     /** The first element matching {@code css}, waiting for it up to the implicit timeout. */
     String find(String css) throws IOException, InterruptedException {
         JsonNode v = call("POST", at("element"),
