@@ -33,10 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
     /** Everything {@code all} runs, in order. */
     static final List<String> ALL = List.of("ingest", "sparql", "search", "download", "memory", "micro");
     /** The reliability runs, only when named (they take long). */
-    static final List<String> RELIABILITY = List.of("crash", "load", "live");
+    static final List<String> RELIABILITY = List.of("crash", "crash-live", "load", "live");
 
     @Parameters(arity = "0..*", paramLabel = "WHAT",
-            description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, load, live")
+            description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, crash-live, load, live")
     List<String> what;
 
     @Option(names = "--out", defaultValue = "bench/results", description = "Where results go (default: ${DEFAULT-VALUE}).")
@@ -113,7 +113,8 @@ public final class BenchCommand implements Callable<Integer> {
                 case "download" -> report.add(new DownloadBenchmark(workspace, serveSize, rounds).run());
                 case "memory" -> report.add(new MemoryBenchmark(workspace, serveSize).run());
                 case "micro" -> report.add(MicroBenchmarks.run());
-                case "crash" -> report.add(new CrashRun(workspace, crashServices, crashKills).run());
+                case "crash" -> report.add(new CrashRun(workspace, crashServices, crashKills, false).run());
+                case "crash-live" -> report.add(new CrashRun(workspace, crashServices, crashKills, true).run());
                 case "load" -> report.add(new LoadRun(workspace, serveSize).run());
                 case "live" -> report.add(new LiveIngestRun(workspace, serveSize).run());
                 default -> throw new CommandLine.ParameterException(new CommandLine(this), "No benchmark " + name);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = GovgraphCommand.Version.class,
         description = "Linked open data for public-sector service delivery.",
         subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, QueryCommand.class,
-                ValidateCommand.class, ExportCommand.class, GenerateCommand.class})
+                ValidateCommand.class, ExportCommand.class, GenerateCommand.class, PruneCommand.class})
 public final class GovgraphCommand implements Runnable {
     @Override
     public void run() {

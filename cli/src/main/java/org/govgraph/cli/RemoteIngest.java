@@ -45,9 +45,7 @@ final class RemoteIngest {
 
     /** Ingests {@code inputs} as {@code source}, read as {@code mapping} says when it is not null. */
     IngestResult run(String source, Path mapping, List<Path> inputs, boolean allowRejects, Consumer<String> progress) {
-        String token = server.token(storeDirectory).orElseThrow(() -> new StoreException("The store " + storeDirectory
-                + " is served read-only by the govgraph server at " + server.url() + " (started without --admin-token):"
-                + " restart it with --admin-token to ingest while it serves, or stop it first"));
+        String token = server.adminToken(storeDirectory, "ingest");
         Map<String, Path> names = new LinkedHashMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {

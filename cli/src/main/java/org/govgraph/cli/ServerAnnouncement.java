@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
+import org.govgraph.model.store.StoreException;
 
 /**
  * How a running server tells the command line that it serves a store: {@code DIR/server.json}
@@ -79,6 +80,17 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The admin token, for a command that hands a write to the server ({@code what}: "ingest").
+     *
+     * @throws StoreException when the server was started without one, saying what to do
+     */
+    String adminToken(Path dir, String what) {
+        return token(dir).orElseThrow(() -> new StoreException("The store " + dir + " is served read-only by the govgraph"
+                + " server at " + url + " (started without --admin-token): restart it with --admin-token to " + what
+                + " while it serves, or stop it first"));
     }
 
     /** Whether the announced process is alive and its server answers. */

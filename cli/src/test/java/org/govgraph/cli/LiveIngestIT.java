@@ -1,6 +1,7 @@
 package org.govgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -167,6 +168,33 @@ class LiveIngestIT {
     }
 
     @Test
+    void pruningAServedStoreWithdrawsTheOldDownloadsThroughTheServer() throws Exception {
+        String first = health().get("store").get("sources").get("ca-si").asText();
+        String download = "/download/ca-si/" + first + "/ca-si.ttl.gz";
+        assertEquals(200, get(download, "text/turtle").statusCode());
+        Run second = ingest(withFirstTitle(InventoryGenerator.fromBundled().write(200, 1, dir.resolve("second.csv")),
+                NEW_TITLE_WORD + " permits"));
+        assertEquals(0, second.status, second.err);
+
+        Run dryRun = govgraph("prune", "--store", dir.resolve("store").toString(), "--keep", "1", "--dry-run");
+        assertEquals(0, dryRun.status, dryRun.err);
+        assertTrue(dryRun.out.contains("ca-si release " + first + ": downloads would be withdrawn"), dryRun.out);
+        assertEquals(200, get(download, "text/turtle").statusCode(), "a dry run changes nothing");
+
+        Run prune = govgraph("prune", "--store", dir.resolve("store").toString(), "--keep", "1");
+        assertEquals(0, prune.status, prune.err);
+        assertTrue(prune.out.contains("ca-si release " + first + ": downloads withdrawn"), prune.out);
+        assertTrue(prune.out.contains("1 releases withdrawn"), prune.out);
+        assertEquals(404, get(download, "text/turtle").statusCode(), "the withdrawn file is gone");
+        assertFalse(Files.exists(dir.resolve("store/downloads/ca-si").resolve(first)));
+        String catalog = get("/catalog", "text/turtle").body();
+        assertTrue(catalog.contains(first), "the catalog keeps the withdrawn release's record");
+        assertTrue(catalog.contains("distribution-status/WITHDRAWN"), "and says its downloads were withdrawn");
+        assertEquals(200, get("/download/ca-si/" + second.out.replaceAll("(?s).*ca-si: release (\\S+),.*", "$1")
+                + "/ca-si.ttl.gz", "text/turtle").statusCode(), "the latest release stays downloadable");
+    }
+
+    @Test
     void aCommandThatCannotOpenTheServedStoreSaysWhyInOneLine() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -223,12 +251,16 @@ class LiveIngestIT {
     }
 
     private Run ingest(Path inventory) {
+        return govgraph("ingest", "--store", dir.resolve("store").toString(), "ca-si", inventory.toString());
+    }
+
+    private static Run govgraph(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = GovgraphCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute("ingest", "--store", dir.resolve("store").toString(), "ca-si", inventory.toString());
+        int status = cli.execute(args);
         return new Run(status, out.toString(), err.toString());
     }
 

@@ -222,6 +222,39 @@ public final class Releases implements AutoCloseable {
         }
     }
 
+    /**
+     * Withdraws the downloads of all but the newest {@code keep} releases of each source and
+     * deletes their files, reclaiming the disk they use; with {@code dryRun}, only says what
+     * it would do. The catalog is changed first, as a release of its own, so that no catalog
+     * the platform serves offers a file that is gone; then the folders the catalog no longer
+     * offers are deleted (also those of builds that stopped before their switch). Holds the
+     * writer throughout, so that no write publishes into the downloads while they are pruned.
+     */
+    public Pruning prune(int keep, boolean dryRun) {
+        writer.lock();
+        try {
+            List<Release> withdrawn = current.get().publisher().withdrawable(keep);
+            if (dryRun) {
+                Set<Path> folders = new java.util.TreeSet<>(current.get().publisher().unofferedFolders());
+                withdrawn.stream().map(r -> downloads.resolve(r.sourceId()).resolve(r.releaseId()))
+                        .filter(Files::isDirectory).forEach(folders::add);
+                return Pruning.of(withdrawn, List.copyOf(folders), false);
+            }
+            if (!withdrawn.isEmpty()) {
+                try (Candidate next = prepare("prune --keep " + keep, Set.of())) {
+                    new Publisher(next.store(), downloads).withdraw(withdrawn);
+                    next.commit();
+                }
+            }
+            List<Path> deleted = current.get().publisher().unofferedFolders();
+            Pruning pruning = Pruning.of(withdrawn, deleted, true);
+            deleted.forEach(IO::deleteAll);
+            return pruning;
+        } finally {
+            writer.unlock();
+        }
+    }
+
     @Override
     public void close() {
         current.get().release();

@@ -17,6 +17,7 @@ import org.govgraph.ingest.IngestReport;
 import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
+import org.govgraph.model.store.Release;
 import org.govgraph.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,54 @@ class ReleasesIT {
         try (Releases reopened = Releases.open(dir, Iris.defaults().base())) {
             assertEquals(id, reopened.current().id());
             assertFalse(Files.exists(leftover.getParent()));
+        }
+    }
+
+    @Test
+    void pruningWithdrawsOldDownloadsFromTheCatalogBeforeDeletingThem() throws IOException {
+        try (Releases releases = Releases.open(dir, Iris.defaults().base())) {
+            for (int services = 10; services < 14; services++) {
+                ingest(releases, smallInventory(services));
+            }
+            List<Release> all = releases.current().store().releases("ca-si");
+            assertEquals(4, all.size());
+            Path downloads = releases.downloadsDirectory().resolve("ca-si");
+            Path crashed = Files.createDirectories(downloads.resolve("20200101T000000.000Z"));
+            Files.writeString(crashed.resolve("ca-si.ttl.gz"), "# from a build that never switched\n");
+
+            Pruning plan = releases.prune(2, true);
+            assertEquals(all.subList(0, 2), plan.withdrawn());
+            assertEquals(3, plan.folders().size(), plan.folders().toString());
+            assertTrue(plan.bytes() > 0);
+            assertTrue(Files.isDirectory(downloads.resolve(all.get(0).releaseId())), "a dry run deletes nothing");
+
+            String before = releases.current().id();
+            Pruning done = releases.prune(2, false);
+            assertEquals(plan.withdrawn(), done.withdrawn());
+            assertEquals(plan.bytes(), done.bytes());
+            assertNotEquals(before, releases.current().id(), "withdrawing downloads is a release of the catalog");
+            for (Release r : all) {
+                boolean kept = all.indexOf(r) >= 2;
+                assertEquals(kept, Files.isDirectory(downloads.resolve(r.releaseId())), r.releaseId());
+                assertEquals(kept, releases.current().publisher().file("ca-si", r.releaseId(), "ca-si.ttl.gz").isPresent());
+            }
+            assertFalse(Files.exists(crashed));
+            assertEquals(all, releases.current().store().releases("ca-si"), "every release stays in the catalog");
+
+            // The withdrawn release's record keeps its checksum and says what happened.
+            String withdrawn = Iris.defaults().release("ca-si", all.get(0).releaseId()).getURI();
+            String ask = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX adms: <http://www.w3.org/ns/adms#> "
+                    + "PREFIX spdx: <http://spdx.org/rdf/terms#> ASK { GRAPH ?g { <" + withdrawn + "> dcat:distribution ?d . "
+                    + "?d adms:status <http://publications.europa.eu/resource/authority/distribution-status/WITHDRAWN> ; "
+                    + "dcat:accessURL <" + withdrawn + "> ; spdx:checksum/spdx:checksumValue ?sha . "
+                    + "FILTER NOT EXISTS { ?d dcat:downloadURL ?any } } }";
+            assertTrue(releases.current().store().read(() -> org.apache.jena.query.QueryExecution
+                    .dataset(releases.current().store().dataset()).query(ask).build().execAsk()));
+
+            String after = releases.current().id();
+            Pruning again = releases.prune(2, false);
+            assertTrue(again.withdrawn().isEmpty() && again.folders().isEmpty(), again.toString());
+            assertEquals(after, releases.current().id(), "nothing to withdraw makes no release");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.govgraph.server.Route.Kind.PAGE;
 
 import java.util.List;
 import org.govgraph.server.admin.IngestServlet;
+import org.govgraph.server.admin.PruneServlet;
 import org.govgraph.server.api.OpenApiServlet;
 import org.govgraph.server.sparql.WriteAuthorisation;
 import org.govgraph.server.catalog.CatalogServlet;
@@ -43,6 +44,9 @@ public final class Routes {
             Route.servlet("/admin/ingest/*", List.of("POST"), "Ingest a source into the running platform as a new release"
                     + " (admin token; body: one file with ?name=, or a ZIP; 200 written, 422 rows rejected, 400 not the source)",
                     API, ctx -> new IngestServlet(ctx.releases(), new WriteAuthorisation(ctx.settings().adminToken()))),
+            Route.servlet("/admin/prune", List.of("POST"), "Withdraw the downloads of all but the newest releases of each"
+                    + " source and delete their files (admin token; ?keep=N, ?dryRun=true)",
+                    API, ctx -> new PruneServlet(ctx.releases(), new WriteAuthorisation(ctx.settings().adminToken()))),
             Route.servlet("/api/openapi.json", GET, "OpenAPI 3 description of the API", API,
                     ctx -> new OpenApiServlet()),
 

@@ -27,7 +27,7 @@ import org.govgraph.cli.GovgraphCommand;
  * ingest of a second inventory of the same size is handed to the running server.
  */
 public final class LiveIngestRun {
-    private static final String TOKEN = "bench-live-token";
+    static final String TOKEN = "bench-live-token";
     private static final List<String> WORDS = List.of("passport", "benefits", "tax", "licence", "grant", "health",
             "business", "permit", "pension", "student");
 
@@ -86,7 +86,8 @@ public final class LiveIngestRun {
         return r.elapsed();
     }
 
-    private static String awaitAnnouncement(Path store, ChildJvm.Running server) {
+    /** The URL a server child announces in {@code store}, once it serves. */
+    static String awaitAnnouncement(Path store, ChildJvm.Running server) {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         Path announcement = store.resolve("server.json");
         while (System.nanoTime() < deadline && server.process().isAlive()) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -254,6 +255,23 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Changes the catalog graph alone, in one write transaction that also moves the store
+     * stamp: a change of what the catalog says (old releases' downloads withdrawn) is a
+     * release of the platform like any write, though no source graph changes.
+     *
+     * @return the new store release id
+     */
+    public String changeCatalog(Consumer<Graph> change) {
+        String releaseId = nextReleaseId(Instant.now());
+        Txn.executeWrite(dataset, () -> {
+            Graph catalog = datasetGraph().getGraph(iris.catalogGraph());
+            change.accept(catalog);
+            stamp(catalog, releaseId);
+        });
+        return releaseId;
+    }
+
     /** The recorded releases of one source, oldest first. */
     public List<Release> releases(String sourceId) {
         return read(() -> {
@@ -335,10 +353,14 @@ public final class Store implements AutoCloseable {
             }
         });
         stale.forEach(catalog::delete);
+        stamp(catalog, release.releaseId());
+    }
+
+    /** Moves the store-wide release stamp to {@code releaseId}. */
+    private void stamp(Graph catalog, String releaseId) {
         catalog.remove(iris.storeNode(), GG.storeRelease.asNode(), Node.ANY);
         catalog.add(Triple.create(iris.storeNode(), RDF.type.asNode(), GG.Store.asNode()));
-        catalog.add(Triple.create(iris.storeNode(), GG.storeRelease.asNode(),
-                NodeFactory.createLiteralString(release.releaseId())));
+        catalog.add(Triple.create(iris.storeNode(), GG.storeRelease.asNode(), NodeFactory.createLiteralString(releaseId)));
     }
 
     private static String object(Graph g, Node s, Node p) {

@@ -19,6 +19,7 @@ public final class PROV {
     public static final Property used = Terms.property(NS, "used");
     public static final Property wasAssociatedWith = Terms.property(NS, "wasAssociatedWith");
     public static final Property startedAtTime = Terms.property(NS, "startedAtTime");
+    public static final Property invalidatedAtTime = Terms.property(NS, "invalidatedAtTime");
     public static final Property endedAtTime = Terms.property(NS, "endedAtTime");
     public static final Property generatedAtTime = Terms.property(NS, "generatedAtTime");
     public static final Property hadPrimarySource = Terms.property(NS, "hadPrimarySource");

@@ -17,11 +17,13 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.vocab.ADMS;
 import org.govgraph.model.vocab.DCAT3;
 import org.govgraph.model.vocab.GG;
+import org.govgraph.model.vocab.PROV;
 import org.govgraph.model.vocab.SPDX;
 import org.govgraph.model.vocab.VOID;
 
@@ -40,6 +42,10 @@ import org.govgraph.model.vocab.VOID;
 public final class CatalogRecords {
     /** The licence of the catalog's own metadata: anyone may copy the descriptions. */
     static final String METADATA_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
+    private static final Node DISTRIBUTION_STATUS =
+            NodeFactory.createURI("http://publications.europa.eu/resource/authority/distribution-status");
+    /** The status of a distribution whose files were deleted (the EU Vocabularies' distribution-status table). */
+    static final Node WITHDRAWN = NodeFactory.createURI(DISTRIBUTION_STATUS.getURI() + "/WITHDRAWN");
 
     private final Iris iris;
 
@@ -61,6 +67,35 @@ public final class CatalogRecords {
     /** True when the release's distributions are in the catalog graph. */
     boolean isRecorded(Graph catalog, Release release) {
         return catalog.contains(iris.release(release.sourceId(), release.releaseId()), DCAT3.distribution.asNode(), Node.ANY);
+    }
+
+    /** True when the catalog offers the release's files for download (recorded and not withdrawn). */
+    boolean isDownloadable(Graph catalog, Release release) {
+        Node r = iris.release(release.sourceId(), release.releaseId());
+        return catalog.find(r, DCAT3.distribution.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> catalog.contains(t.getObject(), DCAT3.downloadURL.asNode(), Node.ANY));
+    }
+
+    /**
+     * Withdraws a release's downloads in the catalog graph: each distribution keeps its record
+     * (file name, size, SHA-256, so that a citation of it can still be checked against a copy)
+     * but loses its download address, its access address becomes the release's own page, and
+     * it is marked withdrawn (EU distribution-status vocabulary) at {@code when}. Call inside
+     * a write transaction.
+     */
+    void withdraw(Graph catalog, Release release, Instant when) {
+        Node r = iris.release(release.sourceId(), release.releaseId());
+        for (Triple t : catalog.find(r, DCAT3.distribution.asNode(), Node.ANY).toList()) {
+            Node dist = t.getObject();
+            catalog.remove(dist, DCAT3.downloadURL.asNode(), Node.ANY);
+            catalog.remove(dist, DCAT3.accessURL.asNode(), Node.ANY);
+            add(catalog, dist, DCAT3.accessURL.asNode(), r);
+            add(catalog, dist, ADMS.status.asNode(), WITHDRAWN);
+            add(catalog, WITHDRAWN, RDF.type.asNode(), SKOS.Concept.asNode());
+            add(catalog, WITHDRAWN, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Withdrawn", "en"));
+            add(catalog, WITHDRAWN, SKOS.inScheme.asNode(), DISTRIBUTION_STATUS);
+            add(catalog, dist, PROV.invalidatedAtTime.asNode(), dateTime(when));
+        }
     }
 
     /** Adds a publication to the catalog graph; call inside a write transaction. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,70 @@ public final class Publisher {
         Graph voidGraph = voidGraph();
         written.add(AtomicFiles.writePlain(outDir, "void.ttl", out -> RDFDataMgr.write(out, voidGraph, RDFFormat.TURTLE)));
         return written;
+    }
+
+    /**
+     * The releases whose downloads the catalog still offers beyond the newest {@code keep}
+     * of each source, oldest first: what {@link #withdraw} would withdraw.
+     */
+    public List<Release> withdrawable(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("At least the latest release of each source is kept, not " + keep);
+        }
+        return store.read(() -> {
+            Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+            List<Release> out = new ArrayList<>();
+            for (String sourceId : sourceIds()) {
+                List<Release> releases = store.releases(sourceId);
+                releases.subList(0, Math.max(0, releases.size() - keep)).stream()
+                        .filter(r -> records.isDownloadable(catalog, r)).forEach(out::add);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Withdraws the downloads of {@code releases} from the catalog, in one write that is a
+     * release of its own (their records stay, with checksums; their files may then be deleted).
+     *
+     * @return the store's new release id
+     */
+    public String withdraw(List<Release> releases) {
+        Instant now = Instant.now();
+        return store.changeCatalog(catalog -> {
+            releases.forEach(r -> records.withdraw(catalog, r, now));
+            records.refreshCatalog(catalog);
+        });
+    }
+
+    /**
+     * The release folders under the downloads directory whose files the catalog does not offer:
+     * those of withdrawn releases and of builds that stopped before they were switched to.
+     */
+    public List<Path> unofferedFolders() {
+        if (!Files.isDirectory(downloadsDir)) {
+            return List.of();
+        }
+        return store.read(() -> {
+            Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+            List<Path> out = new ArrayList<>();
+            try (var sources = Files.list(downloadsDir)) {
+                for (Path source : sources.filter(Files::isDirectory).sorted().toList()) {
+                    try (var releases = Files.list(source)) {
+                        for (Path folder : releases.filter(Files::isDirectory).sorted().toList()) {
+                            Release named = new Release(source.getFileName().toString(),
+                                    folder.getFileName().toString(), Instant.EPOCH, 0);
+                            if (!records.isDownloadable(catalog, named)) {
+                                out.add(folder);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + downloadsDir, e);
+            }
+            return out;
+        });
     }
 
     /** The ids of the sources the catalog records, sorted. */

@@ -1,7 +1,6 @@
 package org.govgraph.server.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,26 +39,19 @@ import org.govgraph.server.sparql.WriteAuthorisation;
  * {@link IngestResult} (200 written, 422 rows rejected and nothing written, 400 a file is not
  * that source); with {@code Accept: application/x-ndjson} it streams one line per phase first.
  */
-public final class IngestServlet extends HttpServlet {
+public final class IngestServlet extends AdminServlet {
     private static final long serialVersionUID = 1L;
     /** The media type of the streamed answer: progress lines, then the result. */
     public static final String NDJSON = "application/x-ndjson";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,200}");
 
-    private final transient Releases releases;
-    private final transient WriteAuthorisation authorisation;
-
     public IngestServlet(Releases releases, WriteAuthorisation authorisation) {
-        this.releases = releases;
-        this.authorisation = authorisation;
+        super(releases, authorisation);
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!authorisation.admit(request, response)) {
-            return;
-        }
+    protected void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String source = Optional.ofNullable(request.getPathInfo()).map(p -> p.replaceFirst("^/", "")).orElse("");
         String mapping = request.getParameter("mapping");
         if (mapping == null && Sources.byId(source).isEmpty()) {

@@ -45,7 +45,10 @@ public final class OpenApiDocument {
             "/admin/ingest/*", List.of(
                     new Param("source", "string", true, "The source id (un-egdi, ca-si, ...)", "path"),
                     new Param("name", "string", false, "The file name of a body that is one file"),
-                    new Param("allowRejects", "boolean", false, "Write the accepted rows when some are rejected")));
+                    new Param("allowRejects", "boolean", false, "Write the accepted rows when some are rejected")),
+            "/admin/prune", List.of(
+                    new Param("keep", "integer", true, "How many of the newest releases of each source keep their downloads"),
+                    new Param("dryRun", "boolean", false, "Only say what would be withdrawn and deleted")));
 
     private OpenApiDocument() {
     }

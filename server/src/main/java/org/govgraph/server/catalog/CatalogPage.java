@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.govgraph.model.Iris;
 import org.govgraph.model.vocab.ADMS;
 import org.govgraph.model.vocab.DCAT3;
+import org.govgraph.model.vocab.PROV;
 import org.govgraph.model.vocab.GG;
 import org.govgraph.model.vocab.SPDX;
 import org.govgraph.server.pages.Html;
@@ -101,7 +102,8 @@ final class CatalogPage {
             String sha = object(g, d, SPDX.checksum.asNode())
                     .flatMap(c -> text(g, c, SPDX.checksumValue.asNode())).orElse("");
             rows.add(Html.tag("tr").add(
-                    Html.tag("td").add(url.isPresent() ? link(url.get().getURI(), name, iris) : Html.text(name)),
+                    Html.tag("td").add(url.isPresent() ? link(url.get().getURI(), name, iris) : Html.text(name
+                            + text(g, d, PROV.invalidatedAtTime.asNode()).map(t -> " (withdrawn " + t + ")").orElse(""))),
                     Html.tag("td").add(object(g, d, DCAT3.mediaType.asNode()).map(m -> mediaType(m.getURI())).orElse("")),
                     Html.tag("td").attr("class", "num").add(text(g, d, DCAT3.byteSize.asNode()).orElse("")),
                     Html.tag("td").add(Html.tag("code").add(sha))));
