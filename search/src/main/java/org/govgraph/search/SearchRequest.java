@@ -35,7 +35,7 @@ public record SearchRequest(String q, String lang, int page, int size, List<Stri
     public static String language(String lang) {
         String tag = lang == null || lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
         if (!LANGUAGES.contains(tag.split("-", 2)[0])) {
-            throw new SearchException("There is no language '" + lang + "' here: lang takes one of "
+            throw new SearchRequestException("There is no language '" + lang + "' here: lang takes one of "
                     + String.join(", ", LANGUAGES) + " (or a regional form such as en-CA).");
         }
         return tag;

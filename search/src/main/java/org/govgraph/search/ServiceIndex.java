@@ -112,7 +112,7 @@ public final class ServiceIndex implements AutoCloseable {
             }
             this.searchers = new SearcherManager(SearchLimits.deadlineChecked(DirectoryReader.open(directory)), null);
         } catch (IOException e) {
-            throw new SearchException("Cannot open the search index in " + location + ": " + e.getMessage(), e);
+            throw new SearchIndexException("Cannot open the search index in " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,7 +121,7 @@ public final class ServiceIndex implements AutoCloseable {
         try {
             return new ServiceIndex(store, FSDirectory.open(indexDir), indexDir.toString());
         } catch (IOException e) {
-            throw new SearchException("Cannot open the search index directory " + indexDir + ": " + e.getMessage(), e);
+            throw new SearchIndexException("Cannot open the search index directory " + indexDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -141,7 +141,7 @@ public final class ServiceIndex implements AutoCloseable {
         try {
             return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().getOrDefault(STAMP_KEY, "");
         } catch (IOException e) {
-            throw new SearchException("Cannot read the search index's stamp: " + e.getMessage(), e);
+            throw new SearchIndexException("Cannot read the search index's stamp: " + e.getMessage(), e);
         } finally {
             release(s);
         }
@@ -165,7 +165,7 @@ public final class ServiceIndex implements AutoCloseable {
             try {
                 writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             } catch (IOException e) {
-                throw new SearchException("Cannot write the search index in " + location + ": " + e.getMessage(), e);
+                throw new SearchIndexException("Cannot write the search index in " + location + ": " + e.getMessage(), e);
             }
             try {
                 DocumentMaker maker = new DocumentMaker(facetsConfig);
@@ -196,7 +196,7 @@ public final class ServiceIndex implements AutoCloseable {
                 if (e instanceof SearchException se) {
                     throw se;
                 }
-                throw new SearchException("Cannot build the search index in " + location + ": " + e.getMessage(), e);
+                throw new SearchIndexException("Cannot build the search index in " + location + ": " + e.getMessage(), e);
             }
         }
     }
@@ -223,17 +223,17 @@ public final class ServiceIndex implements AutoCloseable {
     private SearchResponse searchNow(SearchRequest request) {
         Objects.requireNonNull(request, "request");
         if (request.page() < 1) {
-            throw new SearchException("page starts at 1; got " + request.page() + ".");
+            throw new SearchRequestException("page starts at 1; got " + request.page() + ".");
         }
         if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new SearchException("size must be between 1 and " + SearchRequest.MAX_SIZE + "; got " + request.size() + ".");
+            throw new SearchRequestException("size must be between 1 and " + SearchRequest.MAX_SIZE + "; got " + request.size() + ".");
         }
         if ((long) request.page() * request.size() > MAX_WINDOW) {
-            throw new SearchException("Results can be paged up to the " + MAX_WINDOW + "th: narrow the search with words or filters.");
+            throw new SearchRequestException("Results can be paged up to the " + MAX_WINDOW + "th: narrow the search with words or filters.");
         }
         List<Facet> facets = new ArrayList<>();
         for (String name : request.facets()) {
-            facets.add(Facet.byName(name).orElseThrow(() -> new SearchException(
+            facets.add(Facet.byName(name).orElseThrow(() -> new SearchRequestException(
                     "There is no facet called '" + name + "': use one of " + String.join(", ", Facet.names()) + ".")));
         }
         Query words = translator.parse(request.q());
@@ -263,7 +263,7 @@ public final class ServiceIndex implements AutoCloseable {
             Map<String, List<FacetCount>> counts = facetCounts(v, fc, facets, request.lang());
             return new SearchResponse(request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, matched);
         } catch (IOException e) {
-            throw new SearchException("The search index could not be read: " + e.getMessage(), e);
+            throw new SearchIndexException("The search index could not be read: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("The query matches too many different words (a prefix* that is too short?): "
                     + "use longer words or fewer wildcards.", e);
@@ -302,7 +302,7 @@ public final class ServiceIndex implements AutoCloseable {
             }
             return out;
         } catch (IOException e) {
-            throw new SearchException("The search index could not be read: " + e.getMessage(), e);
+            throw new SearchIndexException("The search index could not be read: " + e.getMessage(), e);
         } finally {
             release(searcher);
         }
@@ -333,7 +333,7 @@ public final class ServiceIndex implements AutoCloseable {
             }
             return out;
         } catch (IOException e) {
-            throw new SearchException("The search index could not be read: " + e.getMessage(), e);
+            throw new SearchIndexException("The search index could not be read: " + e.getMessage(), e);
         } finally {
             release(searcher);
         }
@@ -346,7 +346,7 @@ public final class ServiceIndex implements AutoCloseable {
                 searchers.close();
                 directory.close();
             } catch (IOException e) {
-                throw new SearchException("Cannot close the search index in " + location + ": " + e.getMessage(), e);
+                throw new SearchIndexException("Cannot close the search index in " + location + ": " + e.getMessage(), e);
             }
         }
     }
@@ -516,9 +516,9 @@ public final class ServiceIndex implements AutoCloseable {
         try {
             return searchers.acquire();
         } catch (IOException e) {
-            throw new SearchException("The search index could not be opened: " + e.getMessage(), e);
+            throw new SearchIndexException("The search index could not be opened: " + e.getMessage(), e);
         } catch (org.apache.lucene.store.AlreadyClosedException e) {
-            throw new SearchException("The search index is closed.", e);
+            throw new SearchIndexException("The search index is closed.", e);
         }
     }
 
@@ -526,7 +526,7 @@ public final class ServiceIndex implements AutoCloseable {
         try {
             searchers.release(s);
         } catch (IOException e) {
-            throw new SearchException("The search index could not release a searcher: " + e.getMessage(), e);
+            throw new SearchIndexException("The search index could not release a searcher: " + e.getMessage(), e);
         }
     }
 }

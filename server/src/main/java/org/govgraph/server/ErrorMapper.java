@@ -19,7 +19,8 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.StringUtil;
 import org.govgraph.model.GovgraphException;
 import org.govgraph.model.store.StoreException;
-import org.govgraph.search.SearchException;
+import org.govgraph.search.SearchIndexException;
+import org.govgraph.search.SearchRequestException;
 import org.govgraph.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,18 +60,19 @@ public final class ErrorMapper {
         if (t instanceof RiotException e) {
             return new Failure(400, "Malformed RDF: " + e.getMessage());
         }
-        if (t instanceof StoreException e) {
-            return new Failure(503, "The store is not available: " + e.getMessage());
+        if (t instanceof StoreException) {
+            // The store's failures are the server's: no file paths for the client, the details go to the log.
+            return new Failure(503, "The store is not available now; try again shortly");
         }
         if (t instanceof SearchTimeoutException e) {
             return new Failure(503, e.getMessage());
         }
-        if (t instanceof SearchException e) {
-            // The search layer refuses requests it cannot answer as asked: the query syntax, paging, facets.
+        if (t instanceof SearchRequestException e) {
+            // What the client asked cannot be answered as asked: the query syntax, paging, facets, language.
             return new Failure(400, e.getMessage());
         }
-        if (t instanceof IllegalArgumentException e) {
-            return new Failure(400, e.getMessage());
+        if (t instanceof SearchIndexException) {
+            return new Failure(503, "The search index is not available now; try again shortly");
         }
         if (t instanceof GovgraphException e) {
             return new Failure(500, e.getMessage());
