@@ -50,6 +50,7 @@ final class Platform {
                 .allowLoad(options.allowLoad)
                 .querySlots(options.maxQueries, options.maxHeavyQueries)
                 .maxThreads(options.maxThreads)
+                .answerCacheBytes(options.answerCacheBytes())
                 .build()
                 .startWarmingUp();
         // Listening already, answering 503 until the index and downloads are in place.

@@ -47,6 +47,13 @@ final class ServerOptions {
             + " read http(s) URLs under PREFIX (repeatable; LOAD is refused by default; file: URLs never).")
     List<String> allowLoad = new ArrayList<>();
 
+    @Option(names = "--answer-cache-mb", paramLabel = "MB", description = "Megabytes of answers (SPARQL GET queries,"
+            + " searches, entity pages) kept until the next release (default: 64).")
+    long answerCacheMegabytes = ServerSettings.DEFAULT_ANSWER_CACHE_BYTES >> 20;
+
+    @Option(names = "--no-answer-cache", description = "Answer every request afresh (no answer cache, no ETag).")
+    boolean noAnswerCache;
+
     @Option(names = "--public", description = "Listen on every network interface, not only on loopback.")
     boolean listenPublicly;
 
@@ -61,10 +68,16 @@ final class ServerOptions {
         try {
             new ServerSettings(port, !listenPublicly, queryTimeout, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
                     Optional.empty(), allowService, maxQueries, maxHeavyQueries,
-                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), new LoadPolicy(allowLoad));
+                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), new LoadPolicy(allowLoad),
+                    answerCacheBytes());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
+    }
+
+    /** The answer cache's bound in bytes, 0 when it is off. */
+    long answerCacheBytes() {
+        return noAnswerCache ? 0 : answerCacheMegabytes << 20;
     }
 
     /** The token from the option, else from the environment. */

@@ -25,6 +25,8 @@ import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
 import org.govgraph.search.ServiceIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
+import org.govgraph.server.cache.AnswerCache;
+import org.govgraph.server.cache.AnswerCacheFilter;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.FusekiResponseFilter;
@@ -131,6 +133,7 @@ public final class GovgraphServer {
         private int maxHeavyQueries = QueryAdmission.defaultHeavyQueries();
         private Integer maxThreads;
         private LoadPolicy loadPolicy = LoadPolicy.NONE;
+        private long answerCacheBytes = ServerSettings.DEFAULT_ANSWER_CACHE_BYTES;
 
         private Builder() {
         }
@@ -211,6 +214,12 @@ public final class GovgraphServer {
             return this;
         }
 
+        /** The bound of the release-keyed answer cache in bytes; 0 turns it off. */
+        public Builder answerCacheBytes(long bytes) {
+            this.answerCacheBytes = bytes;
+            return this;
+        }
+
         public GovgraphServer build() {
             if (releases == null) {
                 Objects.requireNonNull(store, "store or releases");
@@ -218,7 +227,7 @@ public final class GovgraphServer {
             }
             ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
                     allowService, maxQueries, maxHeavyQueries,
-                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy);
+                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy, answerCacheBytes);
             ServerMetrics metrics = new ServerMetrics();
             ReadinessFilter readiness = new ReadinessFilter();
             ServerContext context = new ServerContext(releases, settings, metrics, readiness::isReady);
@@ -242,6 +251,16 @@ public final class GovgraphServer {
             fuseki.addFilter("/*", new SecurityHeadersFilter());
             fuseki.addFilter("/*", readiness);
             fuseki.addFilter("/*", new ReleasePinning(releases));
+            if (settings.answerCacheEnabled()) {
+                AnswerCache answers = new AnswerCache(settings.answerCacheBytes(), () -> releases.current().id());
+                answers.bindTo(metrics.registry());
+                // Emptied before each new release is served; answers of the old one are refused from then on.
+                releases.beforeServing(release -> answers.clear());
+                AnswerCacheFilter cache = new AnswerCacheFilter(answers);
+                for (String path : List.of(SparqlService.SPARQL_PATH, "/api/search", "/api/suggest", "/search", "/id/*")) {
+                    fuseki.addFilter(path, cache);
+                }
+            }
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateText(settings.maxQueryBytes()));

@@ -54,6 +54,11 @@ public final class ServerMetrics {
     }
 
     /** The Prometheus text exposition of every meter. */
+    /** The registry, for a component that binds meters of its own (the answer cache). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     public String scrape() {
         return registry.scrape();
     }

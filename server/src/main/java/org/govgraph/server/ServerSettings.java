@@ -20,10 +20,11 @@ import org.govgraph.server.sparql.QueryAdmission;
  * @param maxHeavyQueries queries of a heavy shape (cartesian products, unbounded paths) that may run at once
  * @param maxThreads     threads that serve requests, the connector's own included
  * @param loadPolicy     which URLs a SPARQL {@code LOAD} may fetch (none by default)
+ * @param answerCacheBytes the bound of the release-keyed answer cache in bytes; 0 disables it
  */
 public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeout, long maxQueryBytes,
                              Optional<AdminToken> adminToken, boolean allowService, int maxQueries,
-                             int maxHeavyQueries, int maxThreads, LoadPolicy loadPolicy) {
+                             int maxHeavyQueries, int maxThreads, LoadPolicy loadPolicy, long answerCacheBytes) {
     /** The default time limit of a query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** 256 KiB: far above any hand-written query, far below what could hurt the server. */
@@ -34,6 +35,8 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
      * queries leaves searches and lookups queued for a thread, out of sight of any metric.
      */
     public static final int DEFAULT_MAX_THREADS = 200;
+    /** 64 MiB of answers: every example query's answer many times over, a small share of the heap. */
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L * 1024 * 1024;
     /** Threads a server needs besides the query slots: the acceptor, the selector, pages and searches. */
     static final int THREADS_BESIDES_QUERIES = 8;
 
@@ -59,9 +62,16 @@ public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeo
             throw new IllegalArgumentException("The server needs at least " + THREADS_BESIDES_QUERIES
                     + " threads more than query slots (" + maxQueries + "): " + maxThreads);
         }
+        if (answerCacheBytes < 0) {
+            throw new IllegalArgumentException("The answer cache size cannot be negative: " + answerCacheBytes);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("No such port: " + port);
         }
+    }
+
+    public boolean answerCacheEnabled() {
+        return answerCacheBytes > 0;
     }
 
     public boolean writesEnabled() {
