@@ -70,6 +70,29 @@ class CommandLineIT {
     }
 
     @Test
+    void pruneKeepsTheNewestReleasesDownloadableAndRefusesToKeepNone() {
+        String store = dir.resolve("store").toString();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(0, run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString()).status());
+        }
+        Run none = run("prune", "--store", store, "--keep", "0");
+        assertEquals(2, none.status(), "a usage error");
+        assertTrue(none.err().contains("--keep must be at least 1"), none.err());
+        Run prune = run("prune", "--store", store, "--keep", "2");
+        assertEquals(0, prune.status(), prune.err());
+        assertTrue(prune.out().contains("1 releases withdrawn, 1 folders deleted"), prune.out());
+        try (var folders = java.nio.file.Files.list(dir.resolve("store/downloads/my-psdsp"))) {
+            assertEquals(2, folders.count(), "the two newest releases keep their files");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(run("prune", "--store", store, "--keep", "2").out().contains("0 releases withdrawn, 0 folders deleted"));
+        Run missing = run("prune", "--store", dir.resolve("nowhere").toString(), "--keep", "1");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("No store in "), missing.err());
+    }
+
+    @Test
     void ingestWithAMappingFileOnboardsANewSourceThatTheCatalogLists() {
         String store = dir.resolve("store").toString();
         Path mapping = fixture("inventori.yaml");
