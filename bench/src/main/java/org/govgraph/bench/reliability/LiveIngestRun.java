@@ -49,7 +49,9 @@ public final class LiveIngestRun {
         System.out.println("live: ingest with the server stopped " + stopped.toMillis() + " ms");
 
         ChildJvm.Running server = ChildJvm.of(GovgraphCommand.class).heap(heap)
-                .args("serve", "--store", store, "--port", "0", "--admin-token", TOKEN).start(line -> { });
+                // The probe repeats its questions: without the answer cache, each one is worked out, as a new question would be.
+                .args("serve", "--store", store, "--port", "0", "--admin-token", TOKEN, "--no-answer-cache")
+                .start(line -> { });
         try {
             String url = awaitAnnouncement(store, server);
             // The first answers of a fresh JVM (class loading, JIT, cold caches) are no one's baseline.
