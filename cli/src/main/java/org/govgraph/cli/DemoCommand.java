@@ -14,6 +14,7 @@ import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
 import org.govgraph.release.Releases;
+import org.govgraph.server.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -43,11 +44,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        server.check();
+        ServerSettings settings = server.settings(); // a usage error before the store is opened or created
         Releases releases = base != null ? Releases.open(directory, new Iris(base))
                 : Releases.open(directory, "http://localhost:" + (server.port == 0 ? 8080 : server.port) + "/");
         ingestBundled(releases);
-        return Platform.serve(releases, directory, server);
+        return Platform.serve(releases, directory, settings, server.token());
     }
 
     /** Ingests each bundled source that the store does not hold yet, in {@link BundledSources#DEMO_ORDER}. */

@@ -1,10 +1,12 @@
 package org.govgraph.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.govgraph.release.PlatformRelease;
 import org.govgraph.release.Releases;
 import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.GovgraphServer;
+import org.govgraph.server.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,24 +41,16 @@ final class Platform {
     }
 
     /** Serves until the process is stopped, and returns 0. */
-    static int serve(Releases releases, Path dir, ServerOptions options) {
+    static int serve(Releases releases, Path dir, ServerSettings settings, Optional<String> token) {
         GovgraphServer server = GovgraphServer.create()
-                .port(options.port)
-                .loopbackOnly(!options.listenPublicly)
+                .settings(settings)
                 .releases(releases)
-                .queryTimeout(options.queryTimeout)
-                .adminToken(options.token())
-                .allowService(options.allowService)
-                .allowLoad(options.allowLoad)
-                .querySlots(options.maxQueries, options.maxHeavyQueries)
-                .maxThreads(options.maxThreads)
-                .answerCacheBytes(options.answerCacheBytes())
                 .build()
                 .startWarmingUp();
         // Listening already, answering 503 until the index and downloads are in place.
         complete(releases.current());
         server.ready();
-        ServerAnnouncement.announce(dir, server.port(), java.util.Optional.ofNullable(options.token()).filter(t -> !t.isBlank()));
+        ServerAnnouncement.announce(dir, server.port(), token);
         LOG.info("govgraph is ready at http://localhost:{}/", server.port());
         server.join();
         return 0;

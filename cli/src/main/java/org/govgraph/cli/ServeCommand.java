@@ -1,6 +1,7 @@
 package org.govgraph.cli;
 
 import java.util.concurrent.Callable;
+import org.govgraph.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,7 +17,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        server.check();
-        return Platform.serve(store.open(), store.directory, server);
+        ServerSettings settings = server.settings(); // a usage error before the store is opened
+        return Platform.serve(store.open(), store.directory, settings, server.token());
     }
 }

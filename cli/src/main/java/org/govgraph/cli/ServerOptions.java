@@ -61,13 +61,14 @@ final class ServerOptions {
     private CommandSpec command;
 
     /**
-     * Refuses values no server can run with (no query slot, fewer threads than slots, no such
-     * port) as a usage error, exit status 2, before any store is opened or created.
+     * The settings these options give, the one place where options become settings; values no
+     * server can run with (no query slot, fewer threads than slots, no such port) are a usage
+     * error, exit status 2, before any store is opened or created.
      */
-    void check() {
+    ServerSettings settings() {
         try {
-            new ServerSettings(port, !listenPublicly, queryTimeout, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
-                    Optional.empty(), allowService, maxQueries, maxHeavyQueries,
+            return new ServerSettings(port, !listenPublicly, queryTimeout, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
+                    token().flatMap(AdminToken::of), allowService, maxQueries, maxHeavyQueries,
                     ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), new LoadPolicy(allowLoad),
                     answerCacheBytes());
         } catch (IllegalArgumentException e) {
@@ -76,12 +77,13 @@ final class ServerOptions {
     }
 
     /** The answer cache's bound in bytes, 0 when it is off. */
-    long answerCacheBytes() {
+    private long answerCacheBytes() {
         return noAnswerCache ? 0 : answerCacheMegabytes << 20;
     }
 
-    /** The token from the option, else from the environment. */
-    String token() {
-        return adminToken != null ? adminToken : System.getenv(AdminToken.ENVIRONMENT_VARIABLE);
+    /** The token from the option, else from the environment; empty when neither gives one. */
+    Optional<String> token() {
+        return Optional.ofNullable(adminToken != null ? adminToken : System.getenv(AdminToken.ENVIRONMENT_VARIABLE))
+                .filter(t -> !t.isBlank());
     }
 }

@@ -134,6 +134,7 @@ public final class GovgraphServer {
         private Integer maxThreads;
         private LoadPolicy loadPolicy = LoadPolicy.NONE;
         private long answerCacheBytes = ServerSettings.DEFAULT_ANSWER_CACHE_BYTES;
+        private ServerSettings settings;
 
         private Builder() {
         }
@@ -220,13 +221,22 @@ public final class GovgraphServer {
             return this;
         }
 
+        /**
+         * Every setting at once (the command line makes them from its options); the setters
+         * above are then not used.
+         */
+        public Builder settings(ServerSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         public GovgraphServer build() {
             if (releases == null) {
                 Objects.requireNonNull(store, "store or releases");
                 releases = Releases.serving(store, index != null ? index : inMemoryIndex(store));
             }
-            ServerSettings settings = new ServerSettings(port, loopbackOnly, queryTimeout, maxQueryBytes, adminToken,
-                    allowService, maxQueries, maxHeavyQueries,
+            ServerSettings settings = this.settings != null ? this.settings : new ServerSettings(port, loopbackOnly,
+                    queryTimeout, maxQueryBytes, adminToken, allowService, maxQueries, maxHeavyQueries,
                     ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy, answerCacheBytes);
             ServerMetrics metrics = new ServerMetrics();
             ReadinessFilter readiness = new ReadinessFilter();
