@@ -93,9 +93,14 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
                 + " while it serves, or stop it first"));
     }
 
+    /** Whether the announced process is still running. */
+    boolean alive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     /** Whether the announced process is alive and its server answers. */
     boolean answers() {
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (alive()) {
             try {
                 HttpResponse<Void> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
                         .send(HttpRequest.newBuilder(URI.create(url + "healthz")).timeout(Duration.ofSeconds(10)).build(),

@@ -46,7 +46,8 @@ final class StoreOption {
     private StoreException explained(StoreException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("lock")) {
-            Optional<ServerAnnouncement> server = ServerAnnouncement.read(directory);
+            // An announcement left by a server that was killed names a process that is gone: not the holder.
+            Optional<ServerAnnouncement> server = ServerAnnouncement.read(directory).filter(ServerAnnouncement::alive);
             return new StoreException(server.map(s -> "The store " + directory + " is served by the govgraph server at "
                             + s.url() + " (process " + s.pid() + "): query it there, or stop it first")
                     .orElse("The store " + directory + " is in use by another process: stop it, or use another --store"), e);

@@ -98,7 +98,10 @@ public final class LiveIngestRun {
             if (Files.isRegularFile(announcement)) {
                 try {
                     String json = Files.readString(announcement);
-                    return json.replaceAll("(?s).*\"url\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                    // A server killed earlier leaves its announcement: only this child's own counts.
+                    if (json.matches("(?s).*\"pid\"\\s*:\\s*" + server.process().pid() + "\\b.*")) {
+                        return json.replaceAll("(?s).*\"url\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
