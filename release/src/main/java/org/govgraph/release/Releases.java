@@ -235,10 +235,7 @@ public final class Releases implements AutoCloseable {
         try {
             List<Release> withdrawn = current.get().publisher().withdrawable(keep);
             if (dryRun) {
-                Set<Path> folders = new java.util.TreeSet<>(current.get().publisher().unofferedFolders());
-                withdrawn.stream().map(r -> downloads.resolve(r.sourceId()).resolve(r.releaseId()))
-                        .filter(Files::isDirectory).forEach(folders::add);
-                return Pruning.of(withdrawn, List.copyOf(folders), false);
+                return Pruning.of(withdrawn, current.get().publisher().unofferedFolders(withdrawn), false);
             }
             if (!withdrawn.isEmpty()) {
                 try (Candidate next = prepare("prune --keep " + keep, Set.of())) {
@@ -246,7 +243,7 @@ public final class Releases implements AutoCloseable {
                     next.commit();
                 }
             }
-            List<Path> deleted = current.get().publisher().unofferedFolders();
+            List<Path> deleted = current.get().publisher().unofferedFolders(List.of());
             Pruning pruning = Pruning.of(withdrawn, deleted, true);
             deleted.forEach(IO::deleteAll);
             return pruning;

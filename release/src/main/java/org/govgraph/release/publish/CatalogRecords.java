@@ -70,8 +70,8 @@ public final class CatalogRecords {
     }
 
     /** True when the catalog offers the release's files for download (recorded and not withdrawn). */
-    boolean isDownloadable(Graph catalog, Release release) {
-        Node r = iris.release(release.sourceId(), release.releaseId());
+    boolean isDownloadable(Graph catalog, String sourceId, String releaseId) {
+        Node r = iris.release(sourceId, releaseId);
         return catalog.find(r, DCAT3.distribution.asNode(), Node.ANY).toList().stream()
                 .anyMatch(t -> catalog.contains(t.getObject(), DCAT3.downloadURL.asNode(), Node.ANY));
     }

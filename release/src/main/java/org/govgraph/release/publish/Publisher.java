@@ -174,7 +174,7 @@ public final class Publisher {
             for (String sourceId : sourceIds()) {
                 List<Release> releases = store.releases(sourceId);
                 releases.subList(0, Math.max(0, releases.size() - keep)).stream()
-                        .filter(r -> records.isDownloadable(catalog, r)).forEach(out::add);
+                        .filter(r -> records.isDownloadable(catalog, sourceId, r.releaseId())).forEach(out::add);
             }
             return out;
         });
@@ -195,13 +195,17 @@ public final class Publisher {
     }
 
     /**
-     * The release folders under the downloads directory whose files the catalog does not offer:
-     * those of withdrawn releases and of builds that stopped before they were switched to.
+     * The release folders under the downloads directory whose files the catalog does not offer,
+     * or would not once {@code withdrawn} are withdrawn (what a prune deletes, and what its dry
+     * run reports): those of withdrawn releases and of builds that stopped before they were
+     * switched to.
      */
-    public List<Path> unofferedFolders() {
+    public List<Path> unofferedFolders(List<Release> withdrawn) {
         if (!Files.isDirectory(downloadsDir)) {
             return List.of();
         }
+        Set<Path> gone = new java.util.HashSet<>();
+        withdrawn.forEach(r -> gone.add(downloadsDir.resolve(r.sourceId()).resolve(r.releaseId())));
         return store.read(() -> {
             Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
             List<Path> out = new ArrayList<>();
@@ -209,9 +213,8 @@ public final class Publisher {
                 for (Path source : sources.filter(Files::isDirectory).sorted().toList()) {
                     try (var releases = Files.list(source)) {
                         for (Path folder : releases.filter(Files::isDirectory).sorted().toList()) {
-                            Release named = new Release(source.getFileName().toString(),
-                                    folder.getFileName().toString(), Instant.EPOCH, 0);
-                            if (!records.isDownloadable(catalog, named)) {
+                            if (gone.contains(folder) || !records.isDownloadable(catalog,
+                                    source.getFileName().toString(), folder.getFileName().toString())) {
                                 out.add(folder);
                             }
                         }
