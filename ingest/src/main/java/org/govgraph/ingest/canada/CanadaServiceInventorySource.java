@@ -210,6 +210,8 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
         d.ofService(org, RDF.type.asNode(), CV.PublicOrganisation.asNode());
         d.ofService(org, RDF.type.asNode(), ORG.Organization.asNode());
         d.ofService(org, DCTerms.identifier.asNode(), CanadaFields.string(orgKey));
+        // Every owner of the federal inventory is a Government of Canada institution.
+        d.ofService(org, DCTerms.spatial.asNode(), iris.country("CAN"));
         d.ofService(org, SKOS.prefLabel.asNode(), CanadaFields.text(orgTitle[0], "en"));
         d.ofService(org, SKOS.prefLabel.asNode(), CanadaFields.text(orgTitle[1], "fr"));
         d.column(SKOS.prefLabel.asNode(), row.column("owner_org_title"));

@@ -118,7 +118,7 @@ public final class MappedSource implements SourceAdapter {
             Map<String, TableKeys> keys = new HashMap<>();
             mapping.tables().forEach(t -> keys.put(t.name(), new TableKeys(t)));
             RowWriter writer = new RowWriter(context.iris(), mapping.iriScheme(), keys, compared,
-                    describeChannels(context, mapping));
+                    describeChannels(context, mapping), mapping.source().country());
             opened.forEach((table, tableFile) -> {
                 tableFile.forEach(cells -> {
                     IngestContext.Row row = context.row(cells.file(), cells.sheet(), cells.line());
@@ -198,6 +198,7 @@ public final class MappedSource implements SourceAdapter {
         mapping.channels().forEach((key, channel) -> {
             Node node = context.iris().id("channel", mapping.iriScheme(), key);
             g.add(node, RDF.type.asNode(), CV.Channel.asNode());
+            g.add(node, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(key));
             channel.title().forEach((lang, title) -> g.add(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, lang)));
             g.add(node, DCTerms.type.asNode(), codes.concept(channel.type()).orElseThrow());
             if (channel.homepage() != null) {

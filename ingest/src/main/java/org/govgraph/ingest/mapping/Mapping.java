@@ -20,8 +20,12 @@ import java.util.Map;
 record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, Map<String, ChannelNode> channels,
                List<Table> tables) {
 
-    /** The catalog's description of the source; the source id is given on the command line. */
-    record SourceMeta(String title, String description, String publisher, String licence, String url) {
+    /**
+     * The catalog's description of the source; the source id is given on the command line.
+     * {@code country}, an ISO 3166-1 alpha-3 code, is the country whose government the
+     * organisations belong to ({@code dct:spatial} of each).
+     */
+    record SourceMeta(String title, String description, String publisher, String licence, String url, String country) {
     }
 
     /** A channel node: its title per language, its channel code, its home page. */
@@ -62,6 +66,9 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param key         the column of its key (unique in the table)
      * @param title       per language, the column of its title
      * @param description per language, the column of its description
+     * @param derivedDescription per language, the description to give when the source has none: a
+     *                    template in which {@code {authority}} is the name of the competent authority;
+     *                    a quality annotation says that it is derived
      * @param authority   the organisation responsible for it ({@code cv:hasCompetentAuthority})
      * @param channels    its delivery channels, concepts of the channel code list
      * @param types       its service types, concepts of the service-type code list
@@ -70,7 +77,8 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param links       columns holding web addresses
      * @param report      the row's fiscal year and volumes, as a {@code gg:ServiceReport} of that year
      */
-    record ServiceRows(String key, Map<String, String> title, Map<String, String> description, Reference authority,
+    record ServiceRows(String key, Map<String, String> title, Map<String, String> description,
+                       @JsonProperty("derived-description") Map<String, String> derivedDescription, Reference authority,
                        Codes channels, Codes types, List<String> related, Stages stages, List<Link> links,
                        Report report) {
     }

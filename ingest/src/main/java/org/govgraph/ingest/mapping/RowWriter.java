@@ -58,10 +58,15 @@ final class RowWriter {
     private final Map<String, Node> channelNodes;
     private final CodeList channels = CodeList.channels();
     private final CodeList serviceTypes = CodeList.serviceTypes();
+    /** The country of every organisation, when the mapping names it. */
+    private final Node country;
+    /** The names of the organisations described so far, per language: what a derived description names. */
+    private final Map<Node, Map<String, String>> organisationNames = new HashMap<>();
 
     RowWriter(Iris iris, String scheme, Map<String, TableKeys> keys, Map<String, Set<String>> compared,
-              Map<String, Node> channelNodes) {
+              Map<String, Node> channelNodes, String country) {
         this.iris = iris;
+        this.country = country == null ? null : iris.country(country);
         this.scheme = scheme;
         this.keys = keys;
         this.compared = compared;
@@ -98,6 +103,9 @@ final class RowWriter {
         titles.forEach((lang, text) -> row.add(service, DCTerms.title.asNode(), NodeFactory.createLiteralLang(text, lang)));
         row.column(DCTerms.title.asNode(), cells.column(s.title().values().iterator().next()));
         texts(row, cells, service, DCTerms.description.asNode(), s.description());
+        if (s.derivedDescription() != null && !hasText(cells, s.description())) {
+            deriveDescription(row, service, key, authority, s.derivedDescription());
+        }
         if (authority != null) {
             row.add(service, CV.hasCompetentAuthority.asNode(), authority).column(CV.hasCompetentAuthority.asNode(),
                     cells.column(s.authority().table() != null ? s.authority().column() : s.authority().key()));
@@ -188,8 +196,40 @@ final class RowWriter {
         row.add(org, RDF.type.asNode(), ORG.Organization.asNode());
         row.add(org, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(key));
         names.forEach((lang, name) -> row.add(org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(name, lang)));
+        organisationNames.put(org, Map.copyOf(names));
+        if (country != null) {
+            row.add(org, DCTerms.spatial.asNode(), country);
+        }
         row.column(SKOS.prefLabel.asNode(), cells.column(nameColumns.values().iterator().next()));
         return org;
+    }
+
+    private static boolean hasText(Cells cells, Map<String, String> columns) {
+        return columns != null && columns.values().stream().anyMatch(c -> cells.text(c).isPresent());
+    }
+
+    /**
+     * A description the source does not publish, derived from what it does (the competent
+     * authority), in the languages the authority is named in, with a quality annotation
+     * saying so, so that a reader can tell it from the publisher's words.
+     */
+    private void deriveDescription(IngestContext.Row row, Node service, String key, Node authority,
+                                   Map<String, String> templates) {
+        Map<String, String> names = authority == null ? Map.of() : organisationNames.getOrDefault(authority, Map.of());
+        List<String> written = new ArrayList<>();
+        templates.forEach((lang, template) -> {
+            String name = names.get(lang);
+            if (name != null || !template.contains("{authority}")) {
+                String text = template.replace("{authority}", name == null ? "" : name);
+                row.add(service, DCTerms.description.asNode(), NodeFactory.createLiteralLang(text, lang));
+                written.add(lang);
+            }
+        });
+        if (!written.isEmpty()) {
+            QualityNote.add(row, iris, scheme, service, "service", key, "description",
+                    "The source publishes no description of this service: govgraph derived the description ("
+                            + String.join(", ", written) + ") from its competent authority.");
+        }
     }
 
     /** Per language, the text of a column that must not be blank. */

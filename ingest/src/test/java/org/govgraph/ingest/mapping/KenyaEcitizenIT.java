@@ -133,7 +133,8 @@ class KenyaEcitizenIT {
                 "https://masomo.mut.ac .ke/", "https://portal.mut.ac.k e/", "https://.appointment.hudumakenya.go.ke/"),
                 published);
         assertEquals(5489 - 5, count("?s a cpsv:PublicService ; foaf:page ?p"));
-        List<String> notes = strings("SELECT ?t WHERE { ?s a cpsv:PublicService ; dqv:hasQualityAnnotation/oa:bodyValue ?t }");
+        List<String> notes = strings("SELECT ?t WHERE { ?s a cpsv:PublicService ; dqv:hasQualityAnnotation ?a . ?a oa:bodyValue ?t"
+                + " FILTER(!STRENDS(STR(?a), '/description')) }");
         assertEquals(5, notes.size());
         for (String url : published) {
             assertTrue(notes.stream().anyMatch(n -> n.contains("'" + url + "'")), url);
@@ -150,6 +151,7 @@ class KenyaEcitizenIT {
             RDFParser.source(in).lang(Lang.NTRIPLES).parse(reference);
         }
         Graph mapped = store.copyOf(store.iris().sourceGraph(ID));
+        KenyaTestSupport.removeCpsvApAdditions(mapped);
         assertEquals(41_506, reference.size());
         assertTrue(reference.isIsomorphicWith(mapped), "the mapping's graph differs from the adapter's: "
                 + mapped.size() + " triples against " + reference.size());

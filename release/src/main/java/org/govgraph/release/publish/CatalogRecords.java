@@ -47,6 +47,11 @@ public final class CatalogRecords {
     /** The status of a distribution whose files were deleted (the EU Vocabularies' distribution-status table). */
     static final Node WITHDRAWN = NodeFactory.createURI(DISTRIBUTION_STATUS.getURI() + "/WITHDRAWN");
 
+    /** POWDER's {@code describedby}, the relation of a CSV file to its CSVW metadata. */
+    static final Node DESCRIBED_BY = NodeFactory.createURI("http://www.w3.org/2007/05/powder-s#describedby");
+    /** A keyword every govgraph data set is found by. */
+    static final Node KEYWORD = NodeFactory.createLiteralLang("e-government", "en");
+
     private final Iris iris;
 
     CatalogRecords(Iris iris) {
@@ -136,9 +141,13 @@ public final class CatalogRecords {
             add(catalog, checksum, RDF.type.asNode(), SPDX.Checksum.asNode());
             add(catalog, checksum, SPDX.algorithm.asNode(), SPDX.checksumAlgorithm_sha256.asNode());
             add(catalog, checksum, SPDX.checksumValue.asNode(), NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
-            conformsTo(format, f.fileName(), p.tables()).ifPresent(std -> add(catalog, dist, DCTerms.conformsTo.asNode(),
-                    NodeFactory.createURI(std.startsWith("http") ? std : downloadUrl(sourceId, release.releaseId(), std))));
+            add(catalog, dist, CatalogReferences.AVAILABILITY, CatalogReferences.STABLE);
+            conformsTo(format).ifPresent(std -> add(catalog, dist, DCTerms.conformsTo.asNode(), NodeFactory.createURI(std)));
+            // A CSV table is described by its CSVW metadata file (the link relation CSVW itself uses).
+            table(f.fileName(), p.tables()).filter(t -> format == FileFormat.CSV).ifPresent(t -> add(catalog, dist,
+                    DESCRIBED_BY, NodeFactory.createURI(downloadUrl(sourceId, release.releaseId(), t.metadataFileName()))));
         }
+        object(catalog, series, DCTerms.publisher.asNode()).ifPresent(a -> add(catalog, r, DCTerms.publisher.asNode(), a));
         describeSeries(catalog, p, series, r);
     }
 
@@ -164,29 +173,129 @@ public final class CatalogRecords {
         wanted.add(Triple.create(agent, RDF.type.asNode(), FOAF.Agent.asNode()));
         wanted.add(Triple.create(agent, FOAF.name.asNode(), NodeFactory.createLiteralString("govgraph")));
         Instant modified = null;
+        Instant issued = null;
         for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).toList()) {
             wanted.add(Triple.create(cat, DCAT3.dataset.asNode(), t.getSubject()));
         }
         for (Triple t : catalog.find(Node.ANY, DCAT3.inSeries.asNode(), Node.ANY).toList()) {
             wanted.add(Triple.create(cat, DCAT3.dataset.asNode(), t.getSubject()));
-            Optional<Node> issued = object(catalog, t.getSubject(), DCTerms.issued.asNode());
-            if (issued.isPresent()) {
-                Instant i = Instant.parse(issued.get().getLiteralLexicalForm());
+            Optional<Node> released = object(catalog, t.getSubject(), DCTerms.issued.asNode());
+            if (released.isPresent()) {
+                Instant i = Instant.parse(released.get().getLiteralLexicalForm());
                 modified = modified == null || i.isAfter(modified) ? i : modified;
+                issued = issued == null || i.isBefore(issued) ? i : issued;
             }
         }
         if (modified != null) {
             wanted.add(Triple.create(cat, DCTerms.modified.asNode(), dateTime(modified)));
         }
+        if (issued != null) {
+            wanted.add(Triple.create(cat, DCTerms.issued.asNode(), dateTime(issued)));
+        }
+        wanted.add(Triple.create(cat, DCTerms.language.asNode(), CatalogReferences.ENGLISH));
+        // The catalog covers the countries its series cover.
+        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).toList()) {
+            catalog.find(t.getSubject(), DCTerms.spatial.asNode(), Node.ANY)
+                    .forEachRemaining(c -> wanted.add(Triple.create(cat, DCTerms.spatial.asNode(), c.getObject())));
+        }
+        wanted.add(Triple.create(cat, CatalogReferences.THEME_TAXONOMY,
+                NodeFactory.createURI(CatalogReferences.DATA_THEME_SCHEME)));
         Set<Triple> present = new HashSet<>(catalog.find(cat, Node.ANY, Node.ANY).toList());
         present.addAll(catalog.find(agent, Node.ANY, Node.ANY).toList());
-        if (present.equals(wanted)) {
-            return false;
+        boolean changed = !present.equals(wanted);
+        if (changed) {
+            present.forEach(catalog::delete);
+            wanted.forEach(catalog::add);
         }
-        present.forEach(catalog::delete);
-        wanted.forEach(catalog::add);
-        return true;
+        // The data sets first: what they gain (themes, contact points) is then described as well.
+        boolean added = addMissing(catalog, describeDatasets(catalog));
+        added |= addMissing(catalog, CatalogReferences.describe(catalog));
+        return changed || added;
     }
+
+    private static boolean addMissing(Graph catalog, Set<Triple> triples) {
+        triples.removeIf(catalog::contains);
+        triples.forEach(catalog::add);
+        return !triples.isEmpty();
+    }
+
+    /**
+     * What DCAT-AP asks of every data set that the release records do not say by themselves:
+     * a series is also a {@code dcat:Dataset} (DCAT 3 makes it a subclass; shapes do not
+     * infer), every data set has a description (a release's: its title and its series'
+     * description), the EU data theme, a keyword, and its series' publisher and contact point.
+     */
+    private Set<Triple> describeDatasets(Graph catalog) {
+        Set<Triple> out = new HashSet<>();
+        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).toList()) {
+            Node series = t.getSubject();
+            out.add(Triple.create(series, RDF.type.asNode(), DCAT3.Dataset.asNode()));
+            describeDataset(catalog, series, series, out);
+        }
+        for (Triple t : catalog.find(Node.ANY, DCAT3.inSeries.asNode(), Node.ANY).toList()) {
+            Node release = t.getSubject();
+            Node series = t.getObject();
+            if (!catalog.contains(release, DCTerms.description.asNode(), Node.ANY)) {
+                String title = object(catalog, release, DCTerms.title.asNode()).map(Node::getLiteralLexicalForm)
+                        .orElse(release.getURI());
+                String about = object(catalog, series, DCTerms.description.asNode()).map(Node::getLiteralLexicalForm)
+                        .orElse("");
+                out.add(Triple.create(release, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
+                        (title + ". One release of a dataset series, never changed once published. " + about).trim(), "en")));
+            }
+            describeDataset(catalog, release, series, out);
+        }
+        return out;
+    }
+
+    private void describeDataset(Graph catalog, Node dataset, Node series, Set<Triple> out) {
+        out.add(Triple.create(dataset, DCAT3.theme.asNode(), CatalogReferences.THEME_GOVERNMENT));
+        out.add(Triple.create(dataset, DCAT3.keyword.asNode(), KEYWORD));
+        Optional<Node> publisher = object(catalog, series, DCTerms.publisher.asNode());
+        publisher.ifPresent(a -> out.add(Triple.create(dataset, DCTerms.publisher.asNode(), a)));
+        Optional<Node> source = object(catalog, series, DCTerms.source.asNode()).filter(Node::isURI);
+        Optional<Node> name = publisher.flatMap(a -> object(catalog, a, FOAF.name.asNode()));
+        if (source.isPresent() && dataset.equals(series)) {
+            // The series is made from a data set its publisher publishes elsewhere: DCAT-AP wants that a dcat:Dataset too.
+            Node upstream = source.get();
+            String title = object(catalog, series, DCTerms.title.asNode()).map(Node::getLiteralLexicalForm).orElse("");
+            out.add(Triple.create(upstream, RDF.type.asNode(), DCAT3.Dataset.asNode()));
+            out.add(Triple.create(upstream, DCTerms.title.asNode(),
+                    NodeFactory.createLiteralLang(title + ", as its publisher publishes it", "en")));
+            out.add(Triple.create(upstream, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
+                    "The data set published at " + upstream.getURI() + ", from which the govgraph series " + series.getURI()
+                            + " is made.", "en")));
+            out.add(Triple.create(upstream, DCAT3.landingPage.asNode(), upstream));
+            out.add(Triple.create(upstream, RDF.type.asNode(), FOAF.Document.asNode()));
+        }
+        if (source.isPresent() && name.isPresent()) {
+            // Who to ask about the data is its publisher, reached through the page it publishes the data on.
+            Node contact = NodeFactory.createURI(series.getURI() + "#contact");
+            out.add(Triple.create(dataset, DCAT3.contactPoint.asNode(), contact));
+            out.add(Triple.create(contact, RDF.type.asNode(), VCARD_KIND));
+            out.add(Triple.create(contact, RDF.type.asNode(), VCARD_ORGANIZATION));
+            out.add(Triple.create(contact, VCARD_FN, NodeFactory.createLiteralString(name.get().getLiteralLexicalForm())));
+            out.add(Triple.create(contact, VCARD_HAS_URL, source.get()));
+            if (dataset.equals(series)) {
+                out.add(Triple.create(source.get(), DCAT3.contactPoint.asNode(), contact));
+            }
+        }
+        if (source.isPresent() && dataset.equals(series)) {
+            out.add(Triple.create(source.get(), DCAT3.theme.asNode(), CatalogReferences.THEME_GOVERNMENT));
+            out.add(Triple.create(source.get(), DCAT3.keyword.asNode(), KEYWORD));
+            catalog.find(series, DCTerms.spatial.asNode(), Node.ANY)
+                    .forEachRemaining(t -> out.add(Triple.create(source.get(), DCTerms.spatial.asNode(), t.getObject())));
+            // Its publisher is the series' when one series alone is made from it (the Canadian ones share theirs).
+            if (publisher.isPresent() && catalog.find(Node.ANY, DCTerms.source.asNode(), source.get()).toList().size() == 1) {
+                out.add(Triple.create(source.get(), DCTerms.publisher.asNode(), publisher.get()));
+            }
+        }
+    }
+
+    private static final Node VCARD_KIND = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#Kind");
+    private static final Node VCARD_ORGANIZATION = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#Organization");
+    private static final Node VCARD_FN = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#fn");
+    private static final Node VCARD_HAS_URL = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#hasURL");
 
     /** The series: first release, and the coverage, size, dumps and vocabularies of the latest publication. */
     private void describeSeries(Graph catalog, Publication p, Node series, Node release) {
@@ -266,11 +375,11 @@ public final class CatalogRecords {
         };
     }
 
-    /** What a file conforms to: a CSV table to its CSVW metadata file (by name), the metadata to the CSVW recommendation. */
-    private static Optional<String> conformsTo(FileFormat format, String fileName, List<CsvTable> tables) {
+    /** The standard a file conforms to: a CSV table to the CSVW tabular data model, its metadata to the CSVW metadata vocabulary. */
+    private static Optional<String> conformsTo(FileFormat format) {
         return switch (format) {
-            case CSV -> table(fileName, tables).map(CsvTable::metadataFileName);
-            case CSVW_METADATA -> Optional.of("http://www.w3.org/TR/tabular-metadata/");
+            case CSV -> Optional.of(CatalogReferences.TABULAR_DATA_MODEL);
+            case CSVW_METADATA -> Optional.of(CatalogReferences.TABULAR_METADATA);
             default -> Optional.empty();
         };
     }
