@@ -23,6 +23,8 @@ public final class GG {
     public static final Resource ServiceStep = Terms.resource(NS, "ServiceStep");
     public static final Resource OnlineStatus = Terms.resource(NS, "OnlineStatus");
     public static final Resource Online = Terms.resource(NS, "Online");
+    /** Stands for a licence or an origin that the files of a source do not state. */
+    public static final Resource NotStated = Terms.resource(NS, "NotStated");
     public static final Resource Offline = Terms.resource(NS, "Offline");
     public static final Resource NotApplicable = Terms.resource(NS, "NotApplicable");
     public static final Resource Stage = Terms.resource(NS, "Stage");
