@@ -12,6 +12,7 @@ import org.govgraph.ingest.RejectsFile;
 import org.govgraph.ingest.Rejection;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
+import org.govgraph.ingest.cpsv.CpsvApSource;
 import org.govgraph.ingest.Sources;
 import org.govgraph.ingest.mapping.MappedSource;
 import org.govgraph.release.Releases;
@@ -55,6 +56,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Read the files as this mapping file says (a new source id, or one of the built-in ones).")
     private Path mapping;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read the files as published linked data: cpsv-ap (CPSV-AP 3 in Turtle, JSON-LD or RDF/XML),"
+                    + " stored as the source SOURCE (a new id).")
+    private String format;
+
     @Parameters(index = "0", paramLabel = "SOURCE", description = "The source id, one of: ${COMPLETION-CANDIDATES}"
             + " (any id with --mapping)",
             completionCandidates = SourceIds.class)
@@ -67,7 +73,13 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         SourceAdapter adapter;
-        if (mapping != null) {
+        if (format != null) {
+            Optional<SourceAdapter> published = publishedFormat(err);
+            if (published.isEmpty()) {
+                return 2;
+            }
+            adapter = published.get();
+        } else if (mapping != null) {
             try {
                 // Checked before the store is opened: a refused mapping leaves no trace.
                 adapter = MappedSource.fromFile(source, mapping);
@@ -85,6 +97,30 @@ public final class IngestCommand implements Callable<Integer> {
                 ? new RemoteIngest(server.get(), store.directory).run(source, mapping, files, allowRejects, progress(err))
                 : inThisProcess(adapter, err);
         return report(result);
+    }
+
+    /** The adapter of {@code --format}, or empty (the problem said) when it cannot be used as given. */
+    private Optional<SourceAdapter> publishedFormat(PrintWriter err) {
+        if (!format.equals(CpsvApSource.FORMAT)) {
+            err.println("Unknown --format '" + format + "': the format govgraph reads as published is " + CpsvApSource.FORMAT);
+            return Optional.empty();
+        }
+        if (mapping != null || Sources.byId(source).isPresent()) {
+            err.println(mapping != null ? "--format and --mapping are two ways to read files: give one of them"
+                    : "'" + source + "' is a built-in source: give --format " + format + " a new source id");
+            return Optional.empty();
+        }
+        if (store.liveServer().isPresent()) {
+            err.println("--format " + format + " is read by this command only: stop the server that serves "
+                    + store.directory + ", ingest, then start it again");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CpsvApSource(source));
+        } catch (SourceFormatException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private IngestResult inThisProcess(SourceAdapter adapter, PrintWriter err) {

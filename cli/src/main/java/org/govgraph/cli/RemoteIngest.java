@@ -116,7 +116,8 @@ final class RemoteIngest {
     /** The result with each file named as the user gave it rather than as it was uploaded. */
     private static IngestResult userNames(IngestResult r, Map<String, Path> names) {
         List<IngestResult.RejectionLine> rejections = r.rejections().stream()
-                .map(x -> new IngestResult.RejectionLine(userName(x.file(), names), x.line(), x.column(), x.reason()))
+                .map(x -> new IngestResult.RejectionLine(userName(x.file(), names), x.line(), x.column(), x.reason(),
+                        x.sheet(), x.element()))
                 .toList();
         String message = r.message();
         if (message != null) {

@@ -26,7 +26,7 @@ class CommandLineIT {
     record Run(int status, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         CommandLine cli = GovgraphCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -67,7 +68,17 @@ public final class IngestContext {
     /** Starts a row of a workbook sheet ({@code sheet} null: a text file), {@code line} being the sheet's row number. */
     public Row row(Path file, String sheet, long line) {
         readPerFile.computeIfAbsent(file, f -> new long[1])[0]++;
-        return new Row(this, file, sheet, line);
+        return new Row(this, file, sheet, line, null);
+    }
+
+    /**
+     * Starts a record of an XML file that begins at {@code line}; {@code elements} names, for
+     * each column number the record's reader handed out, the element path it stands for, so
+     * that a rejection names the element rather than a column.
+     */
+    public Row row(Path file, long line, IntFunction<String> elements) {
+        readPerFile.computeIfAbsent(file, f -> new long[1])[0]++;
+        return new Row(this, file, null, line, elements);
     }
 
     /** Rejects a row that was never started (e.g. one too broken to build). Counts it as read. */
@@ -137,13 +148,16 @@ public final class IngestContext {
         private final List<Triple> triples = new ArrayList<>();
         private final Set<Node> subjects = new LinkedHashSet<>();
         private final Map<String, Integer> columnOfProperty = new HashMap<>();
+        /** For an XML record, the element path of each column number; null otherwise. */
+        private final IntFunction<String> elements;
         private boolean closed;
 
-        private Row(IngestContext context, Path file, String sheet, long line) {
+        private Row(IngestContext context, Path file, String sheet, long line, IntFunction<String> elements) {
             this.context = context;
             this.file = file;
             this.sheet = sheet;
             this.line = line;
+            this.elements = elements;
         }
 
         public Path file() {
@@ -196,7 +210,12 @@ public final class IngestContext {
 
         public void reject(int column, String reason) {
             close();
-            context.rejected(new Rejection(file, line, column, reason, sheet));
+            context.rejected(rejection(column, reason));
+        }
+
+        /** The rejection of this row at {@code column}, placed as its file's kind names places. */
+        Rejection rejection(int column, String reason) {
+            return new Rejection(file, line, column, reason, sheet, elements == null ? null : elements.apply(column));
         }
 
         /**

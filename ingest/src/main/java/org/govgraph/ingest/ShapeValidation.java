@@ -44,7 +44,16 @@ final class ShapeValidation {
         /** The rejection of a row that describes the violating node; the column is the one the row read the property from. */
         Rejection reject(Path file, String sheet, long line, Map<String, Integer> columns) {
             int column = propertyUri == null ? 0 : columns.getOrDefault(propertyUri, 0);
-            return new Rejection(file, line, column, message + (path == null ? "" : " (" + path + ")"), sheet);
+            return new Rejection(file, line, column, text(), sheet);
+        }
+
+        /** The rejection of a row held in memory, placed as the row's own file names places (cell, line or element). */
+        Rejection reject(IngestContext.Row row) {
+            return row.rejection(row.columnOf(propertyUri), text());
+        }
+
+        private String text() {
+            return message + (path == null ? "" : " (" + path + ")");
         }
     }
 
@@ -80,7 +89,7 @@ final class ShapeValidation {
             for (IngestContext.Row row : kept) {
                 if (!Collections.disjoint(row.subjects(), found.keySet())) {
                     hit.add(row);
-                    rejections.add(firstViolation(row, found).reject(row.file(), row.sheet(), row.line(), row.columns()));
+                    rejections.add(firstViolation(row, found).reject(row));
                 }
             }
             if (hit.isEmpty()) {

@@ -21,6 +21,8 @@ public final class Sources {
         ADAPTERS.put("ke-ecitizen", () -> org.govgraph.ingest.mapping.MappedSource.bundled("ke-ecitizen"));
         ADAPTERS.put("ca-si", org.govgraph.ingest.canada.CanadaServiceInventorySource::new);
         ADAPTERS.put("ca-ss", org.govgraph.ingest.canada.CanadaServiceStandardsSource::new);
+        // XML records by a mapping file: mappings/br-servicos.yaml.
+        ADAPTERS.put("br-servicos", () -> org.govgraph.ingest.mapping.MappedSource.bundled("br-servicos"));
     }
 
     private Sources() {

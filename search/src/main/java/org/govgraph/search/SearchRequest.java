@@ -26,7 +26,7 @@ public record SearchRequest(String q, String lang, int page, int size, List<Stri
     }
 
     /** The languages titles and snippets can be asked in. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "ms");
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ms", "pt");
 
     /**
      * The language asked for, as a lower-case tag ({@code en} when none was); a language

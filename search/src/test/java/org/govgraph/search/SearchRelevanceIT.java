@@ -89,6 +89,19 @@ class SearchRelevanceIT {
     }
 
     @Test
+    void passaporteFindsTheBrazilianPassportServicesInPortuguese() {
+        SearchResponse r = search("passaporte", "pt", 10);
+        List<String> top2 = r.results().stream().limit(2).map(SearchHit::iri).toList();
+        assertEquals(Set.of(id("service/br/obter-passaporte-comum-para-brasileiro"),
+                id("service/br/obter-passaporte-diplomatico-ou-oficial")), Set.copyOf(top2),
+                r.results().stream().map(SearchHit::title).toList().toString());
+        assertTrue(r.results().get(0).title().toLowerCase(Locale.ROOT).contains("passaporte"));
+        // A popular name ("Carteira para Viajar") finds the service it names.
+        assertEquals(id("service/br/obter-passaporte-comum-para-brasileiro"), top("carteira para viajar", 1).get(0));
+        assertEquals(search("certidao", "pt", 100).total(), search("certidão", "pt", 100).total());
+    }
+
+    @Test
     void businessRegistrationFindsKenyanBusinessRegistrationServices() {
         SearchResponse r = search("business registration", "en", 10);
         List<SearchHit> kenyan = r.results().stream()

@@ -91,7 +91,8 @@ public final class MappedSource implements SourceAdapter {
     /** The tables' files and the mapping file itself, so that provenance records the SHA-256 of each. */
     @Override
     public List<Path> inputFiles(List<Path> inputs) {
-        List<Path> files = new ArrayList<>(resolve(inputs).values());
+        List<Path> files = new ArrayList<>();
+        resolve(inputs).values().forEach(files::addAll);
         mappingPath.ifPresent(files::add);
         return files;
     }
@@ -106,7 +107,7 @@ public final class MappedSource implements SourceAdapter {
     @Override
     public void read(List<Path> inputs, IngestContext context) {
         Mapping mapping = mappingFile.mapping();
-        Map<Mapping.Table, Path> files = resolve(inputs);
+        Map<Mapping.Table, List<Path>> files = resolve(inputs);
         Map<Mapping.Table, TableFile> opened = new LinkedHashMap<>();
         Map<String, Set<String>> compared = compared(mapping);
         try {
@@ -117,11 +118,12 @@ public final class MappedSource implements SourceAdapter {
             }
             Map<String, TableKeys> keys = new HashMap<>();
             mapping.tables().forEach(t -> keys.put(t.name(), new TableKeys(t)));
-            RowWriter writer = new RowWriter(context.iris(), mapping.iriScheme(), keys, compared,
+            RowWriter writer = new RowWriter(context.iris(), mapping.iriScheme(), mapping.conceptSchemes(), keys, compared,
                     describeChannels(context, mapping), mapping.source().country());
+            describeConceptSchemes(context, mapping, writer);
             opened.forEach((table, tableFile) -> {
                 tableFile.forEach(cells -> {
-                    IngestContext.Row row = context.row(cells.file(), cells.sheet(), cells.line());
+                    IngestContext.Row row = cells.startRow(context);
                     try {
                         cells.requireWellFormed();
                         if (table.organisation() != null) {
@@ -141,24 +143,34 @@ public final class MappedSource implements SourceAdapter {
         }
     }
 
-    /** Which file each table is read from. */
-    private Map<Mapping.Table, Path> resolve(List<Path> inputs) {
+    /** Which files each table is read from: one, or for XML records named by a pattern, every match in name order. */
+    private Map<Mapping.Table, List<Path>> resolve(List<Path> inputs) {
         List<Mapping.Table> tables = mappingFile.mapping().tables();
         List<String> names = tables.stream().map(Mapping.Table::file).toList();
-        Map<Mapping.Table, Path> files = new LinkedHashMap<>();
+        Map<Mapping.Table, List<Path>> files = new LinkedHashMap<>();
         if (inputs.size() == 1 && Files.isDirectory(inputs.get(0))) {
+            Path folder = inputs.get(0);
             for (Mapping.Table t : tables) {
-                Path file = inputs.get(0).resolve(t.file());
+                if (isPattern(t.file())) {
+                    List<Path> matches = XmlTable.matching(folder, t.file());
+                    if (matches.isEmpty()) {
+                        throw new SourceFormatException(folder, "holds no file named like " + t.file()
+                                + ": the " + id + " folder must hold " + String.join(", ", names));
+                    }
+                    files.put(t, matches);
+                    continue;
+                }
+                Path file = folder.resolve(t.file());
                 if (!Files.isRegularFile(file)) {
                     throw new SourceFormatException(file, "no such file: the " + id + " folder must hold "
                             + String.join(", ", names));
                 }
-                files.put(t, file);
+                files.put(t, List.of(file));
             }
             return files;
         }
-        if (tables.size() == 1 && inputs.size() == 1) {
-            files.put(tables.get(0), inputs.get(0));
+        if (tables.size() == 1 && (inputs.size() == 1 || isPattern(tables.get(0).file()))) {
+            files.put(tables.get(0), List.copyOf(inputs));
             return files;
         }
         for (Mapping.Table t : tables) {
@@ -166,13 +178,18 @@ public final class MappedSource implements SourceAdapter {
                     .orElseThrow(() -> new SourceFormatException(inputs.isEmpty() ? Path.of(t.file()) : inputs.get(0),
                             id + " takes a folder holding " + String.join(", ", names) + ", or those files: "
                                     + t.file() + " is not among the arguments"));
-            files.put(t, file);
+            files.put(t, List.of(file));
         }
         if (inputs.size() != tables.size()) {
             throw new SourceFormatException(inputs.get(0), id + " takes " + String.join(", ", names)
                     + ", not " + inputs.size() + " files");
         }
         return files;
+    }
+
+    /** Whether a table's file is a pattern such as {@code *.xml} rather than a name. */
+    static boolean isPattern(String file) {
+        return file.contains("*") || file.contains("?");
     }
 
     /** Per table, the columns that later tables compare with their own through {@code same}. */
@@ -185,6 +202,22 @@ public final class MappedSource implements SourceAdapter {
             }
         }
         return compared;
+    }
+
+    /** The source's own concept schemes, described once for the whole source. */
+    private static void describeConceptSchemes(IngestContext context, Mapping mapping, RowWriter writer) {
+        if (mapping.conceptSchemes() == null) {
+            return;
+        }
+        Graph g = context.shared();
+        mapping.conceptSchemes().forEach((key, scheme) -> {
+            Node node = writer.conceptScheme(key);
+            g.add(node, RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.ConceptScheme.asNode());
+            scheme.title().forEach((lang, title) -> {
+                g.add(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, lang));
+                g.add(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(title, lang));
+            });
+        });
     }
 
     /** The channel nodes the mapping describes once for the whole source, by key. */

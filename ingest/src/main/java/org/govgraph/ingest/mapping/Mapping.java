@@ -15,10 +15,11 @@ import java.util.Map;
  * @param source    what the catalog says of the source
  * @param iriScheme the segment in the IRIs minted for it: {@code id/service/{scheme}/{key}}
  * @param channels  channel nodes the source describes once (a national portal), by key
+ * @param conceptSchemes the source's own code lists, by key: their values are minted as SKOS concepts
  * @param tables    the tables, read in this order: a table may refer only to tables before it
  */
 record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, Map<String, ChannelNode> channels,
-               List<Table> tables) {
+               @JsonProperty("concept-schemes") Map<String, ConceptScheme> conceptSchemes, List<Table> tables) {
 
     /**
      * The catalog's description of the source; the source id is given on the command line.
@@ -33,10 +34,31 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
     }
 
     /**
-     * One table (a CSV file or a workbook sheet) and what each of its rows describes: an
-     * organisation or a service.
+     * A code list of the source's own (audience segments, areas of interest): each value a
+     * column holds becomes a {@code skos:Concept} of this scheme, {@code id/concept/{iri-scheme}/{key}/{value}},
+     * labelled with the value in {@code language}.
      */
-    record Table(String name, String file, Csv csv, Xlsx xlsx, OrganisationRows organisation, ServiceRows service) {
+    record ConceptScheme(Map<String, String> title, String language) {
+    }
+
+    /**
+     * One table (a CSV file, a workbook sheet, or XML records) and what each of its rows
+     * describes: an organisation or a service. For XML, {@code file} may be a pattern
+     * ({@code *.xml}: every such file of the folder, in name order).
+     */
+    record Table(String name, String file, Csv csv, Xlsx xlsx, Xml xml, OrganisationRows organisation,
+                 ServiceRows service) {
+    }
+
+    /**
+     * XML records: the path of the element each record is ({@code /servico} when a file is one
+     * record, {@code /servicos/servico} for many), and the namespace its elements are in. The
+     * table's "columns" are then element paths relative to the record: {@code nome},
+     * {@code orgao/@id}, {@code nomes-populares/item} (every such element), {@code *} for any
+     * one element, {@code a|b} for the first of two that is present, {@code {file}} for the
+     * file's name without its extension.
+     */
+    record Xml(String record, String namespace) {
     }
 
     /** How a CSV file is written. */
@@ -76,11 +98,42 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param stages      the online status of each of its stages
      * @param links       columns holding web addresses
      * @param report      the row's fiscal year and volumes, as a {@code gg:ServiceReport} of that year
+     * @param alternative per language, the column of its other names, the words people use for it ({@code dct:alternative})
+     * @param keywords    per language, the column of its keywords ({@code dcat:keyword})
+     * @param concepts    columns whose values are concepts of one of the source's {@link Mapping#conceptSchemes}
+     * @param fee         whether a fee is charged ({@code gg:serviceFee})
+     * @param steps       its steps, each with its own channels (XML only); they decide its online status
+     * @param digital     whether the agency declares it digital ({@code gg:declaredDigital}); with
+     *                    {@code steps}, a service is online end to end only when declared so
      */
     record ServiceRows(String key, Map<String, String> title, Map<String, String> description,
                        @JsonProperty("derived-description") Map<String, String> derivedDescription, Reference authority,
                        Codes channels, Codes types, List<String> related, Stages stages, List<Link> links,
-                       Report report) {
+                       Report report, Map<String, String> alternative, Map<String, String> keywords,
+                       List<ConceptColumn> concepts, Flag fee, Steps steps, Flag digital) {
+    }
+
+    /**
+     * A column whose values are concepts of one of the source's own schemes.
+     *
+     * @param column   the column (several values: a repeated element, or a separator)
+     * @param property the property linking the service to them: {@code dct:audience}, {@code cv:thematicArea} or {@code cv:sector}
+     * @param scheme   the key of the scheme in {@link Mapping#conceptSchemes}
+     */
+    record ConceptColumn(String column, String property, String scheme) {
+    }
+
+    /** A yes-or-no column: the values that mean yes and no; a blank field says nothing. */
+    record Flag(String column, List<String> yes, List<String> no) {
+    }
+
+    /**
+     * A service's steps, as XML elements under the record: each has a title, a description
+     * and channels (read relative to the step's element). A step is online when one of its
+     * channels is {@code ONL}; the service is online end to end when it is declared digital
+     * (if {@code digital} is given), has a step, and every step is online.
+     */
+    record Steps(String path, Map<String, String> title, Map<String, String> description, Codes channels) {
     }
 
     /**
@@ -102,9 +155,14 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param key    for an organisation described in the row: the column of its key
      * @param name   for an organisation described in the row: per language, the column of its name
      * @param parent for an organisation described in the row: the organisation it is part of
+     * @param match  for an organisation described in the row: a regular expression the key must
+     *               match, whose first group is the key kept (so that {@code 77} and
+     *               {@code http://.../unidade-organizacional/77} are one organisation)
+     * @param sameAs for an organisation described in the row: the IRI it has in its government's
+     *               own linked data, {@code http://.../unidade-organizacional/{key}} ({@code owl:sameAs})
      */
     record Reference(String table, String column, Map<String, String> same, String key, Map<String, String> name,
-                     Reference parent) {
+                     Reference parent, String match, @JsonProperty("same-as") String sameAs) {
     }
 
     /**

@@ -24,6 +24,7 @@ import org.govgraph.model.Stage;
  */
 final class MappingCheck {
     private static final Pattern SCHEME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Set<String> LINK_PROPERTIES = RowWriter.LINK_PROPERTIES.keySet();
 
     private final Path file;
@@ -63,6 +64,20 @@ final class MappingCheck {
                 }
             });
         }
+        if (mapping.conceptSchemes() != null) {
+            mapping.conceptSchemes().forEach((key, scheme) -> {
+                String at = "/concept-schemes/" + key;
+                require(scheme, at, "a concept scheme's title and language");
+                if (!SCHEME.matcher(key).matches()) {
+                    fail(at, "the concept scheme key '" + key + "' must be lower-case letters, digits and -");
+                }
+                requireLanguages(scheme.title(), at + "/title", "the scheme's title per language");
+                requireText(scheme.language(), at + "/language", "the language of the values, e.g. pt");
+                if (!LANGUAGE.matcher(scheme.language()).matches()) {
+                    fail(at + "/language", "'" + scheme.language() + "' is not a language tag such as en, fr or pt");
+                }
+            });
+        }
         if (mapping.tables() == null || mapping.tables().isEmpty()) {
             fail("/tables", "tables is required: the list of files (or sheets) and what their rows describe");
         }
@@ -85,6 +100,11 @@ final class MappingCheck {
     private void table(Mapping.Table t, String at, List<Mapping.Table> earlier) {
         if (t.csv() != null && t.xlsx() != null) {
             fail(at + "/xlsx", "a table is either csv or xlsx, not both");
+        }
+        if (t.xml() != null) {
+            xml(t, at);
+        } else if (MappedSource.isPattern(t.file())) {
+            fail(at + "/file", "'" + t.file() + "' is a pattern: only XML records (xml:) are read from several files");
         }
         if (TableFile.isWorkbook(t) && t.csv() != null) {
             fail(at + "/csv", "'" + t.file() + "' is a workbook: give xlsx (and its sheet), not csv");
@@ -128,6 +148,23 @@ final class MappingCheck {
             stages(s.stages(), sat + "/stages");
             links(s.links(), sat + "/links");
             report(s.report(), sat + "/report");
+            optionalLanguages(s.alternative(), sat + "/alternative");
+            optionalLanguages(s.keywords(), sat + "/keywords");
+            concepts(s.concepts(), sat + "/concepts");
+            flag(s.fee(), sat + "/fee");
+            flag(s.digital(), sat + "/digital");
+            if (s.steps() != null) {
+                if (t.xml() == null) {
+                    fail(sat + "/steps", "steps are read from XML records only (give xml: with the record path)");
+                }
+                if (s.stages() != null) {
+                    fail(sat + "/steps", "a service's online status comes from its stages or from its steps, not both");
+                }
+                requireText(s.steps().path(), sat + "/steps/path", "the path of the step elements, e.g. etapas/etapa");
+                optionalLanguages(s.steps().title(), sat + "/steps/title");
+                optionalLanguages(s.steps().description(), sat + "/steps/description");
+                codes(s.steps().channels(), sat + "/steps/channels", channels);
+            }
         }
     }
 
@@ -148,14 +185,101 @@ final class MappingCheck {
             if (r.key() != null || r.name() != null || r.parent() != null) {
                 fail(at, "an organisation is referred to by table and column, or described by key and name, not both");
             }
+            if (r.match() != null || r.sameAs() != null) {
+                fail(at + (r.match() != null ? "/match" : "/same-as"), "match and same-as are for an organisation"
+                        + " described in the row (key and name)");
+            }
         } else {
             if (r.same() != null) {
                 fail(at + "/same", "same compares with the row of another table: give table and column");
+            }
+            if (r.match() != null) {
+                try {
+                    if (java.util.regex.Pattern.compile(r.match()).matcher("").groupCount() > 1) {
+                        fail(at + "/match", "match may have one group, the key kept; it has more");
+                    }
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    fail(at + "/match", "'" + r.match() + "' is not a regular expression: " + e.getDescription());
+                }
+            }
+            if (r.sameAs() != null && (!r.sameAs().contains("{key}") || WebAddress.parse(r.sameAs().replace("{key}", "1")).isEmpty())) {
+                fail(at + "/same-as", "same-as must be an http(s) address with {key} in it, e.g."
+                        + " http://estruturaorganizacional.dados.gov.br/id/unidade-organizacional/{key}");
             }
             requireText(r.key(), at + "/key", "the column of the organisation's key (or table and column of an"
                     + " earlier table holding the organisations)");
             requireLanguages(r.name(), at + "/name", "per language, the column of the organisation's name");
             reference(r.parent(), at + "/parent", earlier);
+        }
+    }
+
+    /** An XML table: its record path, and every path of the mapping well written. */
+    private void xml(Mapping.Table t, String at) {
+        if (t.csv() != null || t.xlsx() != null) {
+            fail(at + "/xml", "a table is one of csv, xlsx or xml");
+        }
+        requireText(t.xml().record(), at + "/xml/record", "the path of the record elements from the root, e.g. /servico");
+        if (!t.xml().record().matches("(/[\\p{L}_][\\p{L}\\p{N}._-]*)+")) {
+            fail(at + "/xml/record", "'" + t.xml().record() + "' must be element names from the root, e.g. /servico or"
+                    + " /servicos/servico");
+        }
+        java.util.Set<String> paths = new java.util.LinkedHashSet<>(MappingColumns.of(t));
+        Mapping.Steps steps = t.service() == null ? null : t.service().steps();
+        if (steps != null) {
+            if (steps.title() != null) {
+                paths.addAll(steps.title().values());
+            }
+            if (steps.description() != null) {
+                paths.addAll(steps.description().values());
+            }
+            if (steps.channels() != null && steps.channels().column() != null) {
+                paths.add(steps.channels().column());
+            }
+        }
+        for (String path : paths) {
+            try {
+                XmlPath.parse(path);
+            } catch (IllegalArgumentException e) {
+                fail(at + "/" + (t.service() != null ? "service" : "organisation"), "the element path " + e.getMessage());
+            }
+        }
+    }
+
+    private void concepts(List<Mapping.ConceptColumn> concepts, String at) {
+        if (concepts == null) {
+            return;
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            Mapping.ConceptColumn c = concepts.get(i);
+            String cat = at + "/" + i;
+            requireText(c.column(), cat + "/column", "the column holding the values");
+            requireText(c.property(), cat + "/property", "the property, one of " + new java.util.TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()));
+            if (!RowWriter.CONCEPT_PROPERTIES.containsKey(c.property())) {
+                fail(cat + "/property", "'" + c.property() + "' is not one of " + new java.util.TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()));
+            }
+            requireText(c.scheme(), cat + "/scheme", "the key of one of the concept-schemes");
+            if (mapping.conceptSchemes() == null || !mapping.conceptSchemes().containsKey(c.scheme())) {
+                fail(cat + "/scheme", "'" + c.scheme() + "' is not one of the concept-schemes the mapping describes"
+                        + (mapping.conceptSchemes() == null ? " (it describes none)" : ": " + mapping.conceptSchemes().keySet()));
+            }
+        }
+    }
+
+    private void flag(Mapping.Flag f, String at) {
+        if (f == null) {
+            return;
+        }
+        requireText(f.column(), at + "/column", "the column of the yes-or-no field");
+        if (f.yes() == null || f.yes().isEmpty()) {
+            fail(at + "/yes", "yes is required: the values that mean yes");
+        }
+        if (f.no() == null || f.no().isEmpty()) {
+            fail(at + "/no", "no is required: the values that mean no");
+        }
+        for (String v : f.yes()) {
+            if (f.no().contains(v)) {
+                fail(at, "the value '" + v + "' is given for yes and for no");
+            }
         }
     }
 
@@ -260,7 +384,7 @@ final class MappingCheck {
             return;
         }
         columns.forEach((lang, column) -> {
-            if (!lang.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            if (!LANGUAGE.matcher(lang).matches()) {
                 fail(at + "/" + lang, "'" + lang + "' is not a language tag such as en, fr or ms");
             }
             requireText(column, at + "/" + lang, "the column of the " + lang + " text");

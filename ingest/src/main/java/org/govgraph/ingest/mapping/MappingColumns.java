@@ -30,6 +30,17 @@ final class MappingColumns {
                 columns.addAll(s.stages().columns().values());
             }
             links(columns, s.links());
+            values(columns, s.alternative());
+            values(columns, s.keywords());
+            if (s.concepts() != null) {
+                s.concepts().forEach(c -> columns.add(c.column()));
+            }
+            flag(columns, s.fee());
+            flag(columns, s.digital());
+            if (s.steps() != null) {
+                // The steps' own paths are relative to each step: they are checked on the steps, not the record.
+                columns.add(s.steps().path());
+            }
             if (s.report() != null) {
                 columns.add(s.report().fiscalYear());
                 if (s.report().volumes() != null) {
@@ -53,6 +64,12 @@ final class MappingColumns {
             columns.add(r.key());
             values(columns, r.name());
             reference(columns, r.parent());
+        }
+    }
+
+    private static void flag(Set<String> columns, Mapping.Flag f) {
+        if (f != null) {
+            columns.add(f.column());
         }
     }
 

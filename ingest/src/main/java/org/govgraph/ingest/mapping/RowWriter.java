@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
 import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.IngestContext;
@@ -21,6 +22,7 @@ import org.govgraph.model.Iris;
 import org.govgraph.model.Stage;
 import org.govgraph.model.vocab.CPSV;
 import org.govgraph.model.vocab.CV;
+import org.govgraph.model.vocab.DCAT3;
 import org.govgraph.model.vocab.GG;
 import org.govgraph.model.vocab.ORG;
 
@@ -50,8 +52,17 @@ final class RowWriter {
             "numApplicationsByOther", GG.numApplicationsByOther.asNode(),
             "numApplicationsTotal", GG.numApplicationsTotal.asNode());
 
+    /** The properties a column of the source's own concepts can become, by the name a mapping gives them. */
+    static final Map<String, Node> CONCEPT_PROPERTIES = Map.of(
+            "dct:audience", DCTerms.audience.asNode(),
+            "cv:thematicArea", CV.thematicArea.asNode(),
+            "cv:sector", CV.sector.asNode());
+
     private final Iris iris;
     private final String scheme;
+    private final Map<String, Mapping.ConceptScheme> conceptSchemes;
+    /** Per organisation key described in rows, the names the first row gave it: its preferred names. */
+    private final Map<String, Map<String, String>> firstNames = new HashMap<>();
     private final Map<String, TableKeys> keys;
     /** Per table, the columns later tables compare with through {@code same}. */
     private final Map<String, Set<String>> compared;
@@ -63,11 +74,12 @@ final class RowWriter {
     /** The names of the organisations described so far, per language: what a derived description names. */
     private final Map<Node, Map<String, String>> organisationNames = new HashMap<>();
 
-    RowWriter(Iris iris, String scheme, Map<String, TableKeys> keys, Map<String, Set<String>> compared,
-              Map<String, Node> channelNodes, String country) {
+    RowWriter(Iris iris, String scheme, Map<String, Mapping.ConceptScheme> conceptSchemes, Map<String, TableKeys> keys,
+              Map<String, Set<String>> compared, Map<String, Node> channelNodes, String country) {
         this.iris = iris;
         this.country = country == null ? null : iris.country(country);
         this.scheme = scheme;
+        this.conceptSchemes = conceptSchemes == null ? Map.of() : conceptSchemes;
         this.keys = keys;
         this.compared = compared;
         this.channelNodes = channelNodes;
@@ -103,6 +115,8 @@ final class RowWriter {
         titles.forEach((lang, text) -> row.add(service, DCTerms.title.asNode(), NodeFactory.createLiteralLang(text, lang)));
         row.column(DCTerms.title.asNode(), cells.column(s.title().values().iterator().next()));
         texts(row, cells, service, DCTerms.description.asNode(), s.description());
+        texts(row, cells, service, DCTerms.alternative.asNode(), s.alternative());
+        texts(row, cells, service, DCAT3.keyword.asNode(), s.keywords());
         if (s.derivedDescription() != null && !hasText(cells, s.description())) {
             deriveDescription(row, service, key, authority, s.derivedDescription());
         }
@@ -110,7 +124,9 @@ final class RowWriter {
             row.add(service, CV.hasCompetentAuthority.asNode(), authority).column(CV.hasCompetentAuthority.asNode(),
                     cells.column(s.authority().table() != null ? s.authority().column() : s.authority().key()));
         }
-        for (Node channel : concepts(cells, s.channels(), channels)) {
+        Set<Node> serviceChannels = new java.util.LinkedHashSet<>(concepts(cells, s.channels(), channels));
+        List<Resource> stepStatuses = s.steps() == null ? List.of() : steps(row, cells, service, s.steps(), serviceChannels);
+        for (Node channel : serviceChannels) {
             row.add(service, CV.hasChannel.asNode(), channel);
         }
         if (s.channels() != null && s.channels().column() != null) {
@@ -132,6 +148,113 @@ final class RowWriter {
         if (s.report() != null) {
             report(row, cells, service, key, s.report());
         }
+        if (s.concepts() != null) {
+            s.concepts().forEach(c -> sourceConcepts(row, cells, service, c));
+        }
+        Boolean fee = flag(cells, s.fee());
+        if (fee != null) {
+            row.add(service, GG.serviceFee.asNode(), bool(fee)).column(GG.serviceFee.asNode(), cells.column(s.fee().column()));
+        }
+        Boolean digital = flag(cells, s.digital());
+        if (digital != null) {
+            row.add(service, GG.declaredDigital.asNode(), bool(digital))
+                    .column(GG.declaredDigital.asNode(), cells.column(s.digital().column()));
+        }
+        if (s.steps() != null) {
+            // The rule for steps (gg:endToEndOnline in the ontology): declared digital when the mapping
+            // reads the declaration, at least one step, and an online channel at every step.
+            boolean online = (s.digital() == null || Boolean.TRUE.equals(digital)) && !stepStatuses.isEmpty()
+                    && stepStatuses.stream().allMatch(GG.Online::equals);
+            row.add(service, GG.endToEndOnline.asNode(), bool(online));
+        }
+    }
+
+    /**
+     * Each step of the service, numbered in document order: its title and description, its
+     * channels as govgraph's concepts with each original code kept ({@code gg:publishedChannel}),
+     * and whether it is online (one of its channels is {@code ONL}). The channels are added to
+     * {@code serviceChannels} too.
+     */
+    private List<Resource> steps(IngestContext.Row row, Cells cells, Node service, Mapping.Steps steps,
+                                 Set<Node> serviceChannels) {
+        List<Resource> statuses = new ArrayList<>();
+        Node online = channels.concept("ONL").orElseThrow();
+        int n = 0;
+        for (Cells step : cells.records(steps.path())) {
+            n++;
+            Node node = NodeFactory.createURI(service.getURI() + "/step/" + n);
+            row.add(service, GG.step.asNode(), node);
+            row.add(node, RDF.type.asNode(), GG.ServiceStep.asNode());
+            row.add(node, GG.position.asNode(), NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
+            texts(row, step, node, DCTerms.title.asNode(), steps.title());
+            texts(row, step, node, DCTerms.description.asNode(), steps.description());
+            List<Node> found = concepts(step, steps.channels(), channels);
+            for (Node channel : new java.util.LinkedHashSet<>(found)) {
+                row.add(node, CV.hasChannel.asNode(), channel);
+            }
+            if (steps.channels() != null && steps.channels().column() != null) {
+                for (String original : new java.util.LinkedHashSet<>(step.texts(steps.channels().column()))) {
+                    row.add(node, GG.publishedChannel.asNode(), NodeFactory.createLiteralString(original));
+                }
+            }
+            serviceChannels.addAll(found);
+            Resource status = found.contains(online) ? GG.Online : GG.Offline;
+            row.add(node, GG.status.asNode(), status.asNode());
+            statuses.add(status);
+        }
+        return statuses;
+    }
+
+    /** The values of a column as concepts of one of the source's own schemes, each described in the row. */
+    private void sourceConcepts(IngestContext.Row row, Cells cells, Node service, Mapping.ConceptColumn c) {
+        Mapping.ConceptScheme cs = conceptSchemes.get(c.scheme());
+        Node schemeNode = conceptScheme(c.scheme());
+        Node property = CONCEPT_PROPERTIES.get(c.property());
+        for (String value : cells.texts(c.column())) {
+            Node concept = iris.id("concept", scheme, c.scheme(), slug(value));
+            row.add(concept, RDF.type.asNode(), SKOS.Concept.asNode());
+            row.add(concept, SKOS.inScheme.asNode(), schemeNode);
+            row.add(concept, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(value, cs.language()));
+            row.add(service, property, concept).column(property, cells.column(c.column()));
+        }
+    }
+
+    /** A concept scheme of the source's own, {@code id/scheme/{iri-scheme}/{key}}. */
+    Node conceptScheme(String key) {
+        return iris.id("scheme", scheme, key);
+    }
+
+    /**
+     * A value as an IRI segment: lower case, accents folded, runs of anything else one hyphen,
+     * so that {@code Órgãos e Entidades Públicas} is {@code orgaos-e-entidades-publicas}.
+     */
+    static String slug(String value) {
+        String folded = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? value : slug;
+    }
+
+    /** A yes-or-no field: true, false, or null when blank or not mapped; anything else rejects the row. */
+    private static Boolean flag(Cells cells, Mapping.Flag flag) {
+        if (flag == null) {
+            return null;
+        }
+        String v = cells.text(flag.column()).orElse(null);
+        if (v == null) {
+            return null;
+        }
+        if (flag.yes().contains(v)) {
+            return true;
+        }
+        if (flag.no().contains(v)) {
+            return false;
+        }
+        throw new RowException(cells.column(flag.column()), flag.column() + " must be " + String.join(" or ", flag.yes())
+                + " (yes) or " + String.join(" or ", flag.no()) + " (no), not '" + v + "'");
+    }
+
+    private static Node bool(boolean value) {
+        return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
     }
 
     /** The row's fiscal year as a report of the service, with its volumes; the one report is also the latest. */
@@ -180,11 +303,22 @@ final class RowWriter {
             return iris.organisation(scheme, known.key());
         }
         String key = cells.requireText(r.key());
+        if (r.match() != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(r.match()).matcher(key);
+            if (!m.matches()) {
+                throw new RowException(cells.column(r.key()), r.key() + " '" + key + "' is not an organisation key as the"
+                        + " mapping writes them (" + r.match() + ")");
+            }
+            key = m.groupCount() > 0 && m.group(1) != null ? m.group(1) : key;
+        }
         Map<String, String> names = required(cells, r.name());
         Node parent = r.parent() == null ? null : organisationReferred(r.parent(), cells, row);
         Node org = describeOrganisation(row, cells, key, names, r.name());
         if (parent != null) {
             row.add(org, ORG.subOrganizationOf.asNode(), parent);
+        }
+        if (r.sameAs() != null) {
+            row.add(org, OWL.sameAs.asNode(), NodeFactory.createURI(r.sameAs().replace("{key}", key)));
         }
         return org;
     }
@@ -195,8 +329,17 @@ final class RowWriter {
         row.add(org, RDF.type.asNode(), CV.PublicOrganisation.asNode());
         row.add(org, RDF.type.asNode(), ORG.Organization.asNode());
         row.add(org, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(key));
-        names.forEach((lang, name) -> row.add(org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(name, lang)));
-        organisationNames.put(org, Map.copyOf(names));
+        // Rows may spell one organisation's name differently: the first spelling is its name
+        // (repeated by every row, so that it stays whichever rows are rejected), the others alternatives.
+        Map<String, String> first = firstNames.computeIfAbsent(key, k -> new HashMap<>(names));
+        names.forEach((lang, name) -> {
+            String preferred = first.computeIfAbsent(lang, l -> name);
+            row.add(org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(preferred, lang));
+            if (!preferred.equals(name)) {
+                row.add(org, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(name, lang));
+            }
+        });
+        organisationNames.put(org, Map.copyOf(first));
         if (country != null) {
             row.add(org, DCTerms.spatial.asNode(), country);
         }
@@ -243,8 +386,11 @@ final class RowWriter {
         if (columns == null) {
             return;
         }
-        columns.forEach((lang, column) -> cells.text(column).ifPresent(text ->
-                row.add(subject, property, NodeFactory.createLiteralLang(text, lang)).column(property, cells.column(column))));
+        columns.forEach((lang, column) -> {
+            for (String text : cells.texts(column)) {
+                row.add(subject, property, NodeFactory.createLiteralLang(text, lang)).column(property, cells.column(column));
+            }
+        });
     }
 
     private List<Node> concepts(Cells cells, Mapping.Codes codes, CodeList list) {
@@ -256,21 +402,24 @@ final class RowWriter {
             codes.fixed().forEach(n -> concepts.add(list.concept(n).orElseThrow()));
             return concepts;
         }
-        String field = cells.text(codes.column()).orElse("");
-        List<String> parts = codes.separator() == null ? List.of(field)
-                : List.of(field.split(java.util.regex.Pattern.quote(codes.separator()), -1));
-        for (String part : parts) {
-            String code = part.strip();
-            if (code.isEmpty()) {
-                continue;
+        List<String> fields = cells.texts(codes.column());
+        for (int i = 0; i < fields.size(); i++) {
+            int column = cells.column(codes.column(), i);
+            List<String> parts = codes.separator() == null ? List.of(fields.get(i))
+                    : List.of(fields.get(i).split(java.util.regex.Pattern.quote(codes.separator()), -1));
+            for (String part : parts) {
+                String code = part.strip();
+                if (code.isEmpty()) {
+                    continue;
+                }
+                String notation = codes.codes() == null ? code : codes.codes().get(code);
+                if (notation == null) {
+                    throw new RowException(column, codes.column() + " has '" + code
+                            + "', which is not one of the codes the mapping gives: " + new java.util.TreeSet<>(codes.codes().keySet()));
+                }
+                concepts.add(list.concept(notation).orElseThrow(() -> new RowException(column,
+                        codes.column() + " has '" + code + "', which is not a known " + list.name() + " code")));
             }
-            String notation = codes.codes() == null ? code : codes.codes().get(code);
-            if (notation == null) {
-                throw new RowException(cells.column(codes.column()), codes.column() + " has '" + code
-                        + "', which is not one of the codes the mapping gives: " + new java.util.TreeSet<>(codes.codes().keySet()));
-            }
-            concepts.add(list.concept(notation).orElseThrow(() -> new RowException(cells.column(codes.column()),
-                    codes.column() + " has '" + code + "', which is not a known " + list.name() + " code")));
         }
         return concepts;
     }

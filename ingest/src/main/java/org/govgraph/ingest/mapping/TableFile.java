@@ -29,7 +29,11 @@ interface TableFile extends Closeable {
      *
      * @throws org.govgraph.ingest.SourceFormatException when the file cannot be read as the table, or lacks a column
      */
-    static TableFile open(Mapping.Table table, Path file, Set<String> columns) {
+    static TableFile open(Mapping.Table table, List<Path> files, Set<String> columns) {
+        if (table.xml() != null) {
+            return XmlTable.open(table.xml(), files, columns);
+        }
+        Path file = files.get(0);
         if (isWorkbook(table)) {
             return XlsxTable.open(file, table.xlsx() == null ? null : table.xlsx().sheet(), columns);
         }

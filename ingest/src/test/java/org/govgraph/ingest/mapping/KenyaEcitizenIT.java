@@ -14,7 +14,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -185,17 +183,10 @@ class KenyaEcitizenIT {
     }
 
     private static long count(String pattern) {
-        return strings("SELECT (STR(COUNT(*)) AS ?n) WHERE { { SELECT * WHERE { " + pattern + " } } }").stream()
-                .mapToLong(Long::parseLong).findFirst().orElse(0);
+        return StoreSelect.count(store, PREFIXES, pattern);
     }
 
     private static List<String> strings(String select) {
-        return store.read(() -> {
-            try (QueryExecution q = QueryExecution.dataset(store.dataset()).query(PREFIXES + select).build()) {
-                List<String> out = new ArrayList<>();
-                q.execSelect().forEachRemaining(row -> out.add(row.get(row.varNames().next()).asLiteral().getLexicalForm()));
-                return out;
-            }
-        });
+        return StoreSelect.strings(store, PREFIXES, select);
     }
 }

@@ -60,7 +60,8 @@ class MappingFileTest {
                       titel: {en: name}
                 """);
         assertEquals("m.yaml:12:14: unknown key 'titel' in tables[0].service.titel; the keys allowed there are:"
-                + " authority, channels, derived-description, description, key, links, related, report, stages, title, types", m);
+                + " alternative, authority, channels, concepts, derived-description, description, digital, fee, key, keywords,"
+                + " links, related, report, stages, steps, title, types", m);
     }
 
     @Test

@@ -45,7 +45,12 @@ class MappingSchemaTest {
                 Map.entry(Mapping.Codes.class, "/$defs/codes"),
                 Map.entry(Mapping.Stages.class, "/$defs/stages"),
                 Map.entry(Mapping.StageCodes.class, "/$defs/stages/properties/codes"),
-                Map.entry(Mapping.Report.class, "/$defs/report"));
+                Map.entry(Mapping.Report.class, "/$defs/report"),
+                Map.entry(Mapping.ConceptScheme.class, "/properties/concept-schemes/additionalProperties"),
+                Map.entry(Mapping.Xml.class, "/$defs/table/properties/xml"),
+                Map.entry(Mapping.ConceptColumn.class, "/$defs/serviceRows/properties/concepts/items"),
+                Map.entry(Mapping.Flag.class, "/$defs/flag"),
+                Map.entry(Mapping.Steps.class, "/$defs/steps"));
         assertEquals(Arrays.stream(Mapping.class.getDeclaredClasses()).filter(Class::isRecord).count() + 1, where.size(),
                 "every record of Mapping has its place in the schema");
         where.forEach((record, pointer) -> {
@@ -64,6 +69,8 @@ class MappingSchemaTest {
         assertEquals(new TreeSet<>(RowWriter.VOLUME_PROPERTIES.keySet()), values(schema.at("/$defs/volume/enum")));
         assertEquals(new TreeSet<>(RowWriter.LINK_PROPERTIES.keySet()),
                 values(schema.at("/$defs/links/items/properties/property/enum")));
+        assertEquals(new TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()),
+                values(schema.at("/$defs/serviceRows/properties/concepts/items/properties/property/enum")));
     }
 
     /** The YAML keys a record reads: its components, by their JSON name. */

@@ -19,8 +19,12 @@ public final class GG {
 
     public static final Resource ServiceReport = Terms.resource(NS, "ServiceReport");
     public static final Resource StageStatus = Terms.resource(NS, "StageStatus");
+    /** A step of a service as its agency describes it (a service charter's "etapa"), with its own channels. */
+    public static final Resource ServiceStep = Terms.resource(NS, "ServiceStep");
     public static final Resource OnlineStatus = Terms.resource(NS, "OnlineStatus");
     public static final Resource Online = Terms.resource(NS, "Online");
+    /** Stands for a licence or an origin that the files of a source do not state. */
+    public static final Resource NotStated = Terms.resource(NS, "NotStated");
     public static final Resource Offline = Terms.resource(NS, "Offline");
     public static final Resource NotApplicable = Terms.resource(NS, "NotApplicable");
     public static final Resource Stage = Terms.resource(NS, "Stage");
@@ -43,6 +47,10 @@ public final class GG {
     public static final Property stage = Terms.property(NS, "stage");
     public static final Property status = Terms.property(NS, "status");
     public static final Property endToEndOnline = Terms.property(NS, "endToEndOnline");
+    public static final Property step = Terms.property(NS, "step");
+    public static final Property position = Terms.property(NS, "position");
+    public static final Property publishedChannel = Terms.property(NS, "publishedChannel");
+    public static final Property declaredDigital = Terms.property(NS, "declaredDigital");
     public static final Property report = Terms.property(NS, "report");
     public static final Property latestReport = Terms.property(NS, "latestReport");
     public static final Property fiscalYear = Terms.property(NS, "fiscalYear");

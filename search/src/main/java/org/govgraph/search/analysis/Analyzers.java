@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -29,7 +30,9 @@ import org.govgraph.search.Facet;
 /**
  * The analyzers of every indexed field: one per language of the literal (English with the
  * Porter stemmer and the stem overrides of {@code stems-en.txt}, French with the light French
- * stemmer, Malay through Lucene's Indonesian stemmer, standard analysis for the rest), a
+ * stemmer, Malay through Lucene's Indonesian stemmer, Portuguese with the light Portuguese
+ * stemmer and then folded to ASCII (so {@code aposentadoria} and {@code físicas} match whether or
+ * not the user types the accents), standard analysis for the rest), a
  * language-neutral one that folds case and accents (so {@code passeport}, {@code Passeport}
  * and {@code passéport} are one term), keyword folding for facet filters, and edge n-grams
  * for autocomplete. Every text field drops the same stop words ({@link WordLists#stopWords})
@@ -73,7 +76,7 @@ public final class Analyzers {
 
     /** The language groups that have an analyzer of their own; every other language is {@link #STD}. */
     public enum LanguageGroup {
-        EN, FR, MS, STD;
+        EN, FR, MS, PT, STD;
 
         /** The group of a language tag: {@code en-CA} is English, {@code de} standard. */
         public static LanguageGroup of(String langTag) {
@@ -82,6 +85,7 @@ public final class Analyzers {
                 case "en" -> EN;
                 case "fr" -> FR;
                 case "ms", "zsm", "id" -> MS;
+                case "pt" -> PT;
                 default -> STD;
             };
         }
@@ -152,6 +156,9 @@ public final class Analyzers {
                 case FR -> new FrenchLightStemFilter(t);
                 // Malay and Indonesian share their morphology (prefixes, suffixes, particles).
                 case MS -> new IndonesianStemFilter(t);
+                // The light stemmer reads accents (it strips -ção, -ões); folding after it makes
+                // "previdencia" and "previdência" one term on both sides.
+                case PT -> new ASCIIFoldingFilter(new PortugueseLightStemFilter(t));
                 case STD -> t;
             };
             return new TokenStreamComponents(source, t);
@@ -159,7 +166,7 @@ public final class Analyzers {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LowerCaseFilter(in);
+            return group == LanguageGroup.PT ? fold(in) : new LowerCaseFilter(in);
         }
     }
 

@@ -11,6 +11,7 @@ import java.text.ParseException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -22,14 +23,16 @@ import org.govgraph.search.SearchException;
 
 /**
  * The word lists of the analyzers, kept as data files beside this class: the synonym and
- * spelling-variant lists per language ({@code synonyms-en.txt}, {@code -fr}, {@code -ms}, in
+ * spelling-variant lists per language ({@code synonyms-en.txt}, {@code -fr}, {@code -ms}, {@code -pt}, in
  * Solr's synonym format) and the English stem overrides ({@code stems-en.txt}); and the one
- * stop set every field uses, the union of Lucene's English, French and Indonesian stop words,
+ * stop set every field uses, the union of Lucene's English, French and Indonesian stop words and
+ * the Portuguese function words of {@code stopwords-pt.txt},
  * so that a word is either ignored by every field or by none ("for" in {@code grants for
  * farmers} must not be required by the language-neutral fields when English ignores it).
  */
 final class WordLists {
-    private static final List<String> SYNONYM_FILES = List.of("synonyms-en.txt", "synonyms-fr.txt", "synonyms-ms.txt");
+    private static final List<String> SYNONYM_FILES = List.of("synonyms-en.txt", "synonyms-fr.txt", "synonyms-ms.txt",
+            "synonyms-pt.txt");
 
     private WordLists() {
     }
@@ -39,6 +42,11 @@ final class WordLists {
         CharArraySet all = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
         all.addAll(FrenchAnalyzer.getDefaultStopSet());
         all.addAll(IndonesianAnalyzer.getDefaultStopSet());
+        try (Reader r = reader("stopwords-pt.txt")) {
+            WordlistLoader.getWordSet(r, "#", all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (!folded) {
             return CharArraySet.unmodifiableSet(all);
         }

@@ -139,13 +139,17 @@ public final class EntityReader {
                 boolean yes = Boolean.parseBoolean(online.getLiteralLexicalForm().trim());
                 facets.get(Facet.ONLINE).add(new FacetValue(yes ? "yes" : "no",
                         Map.of("en", yes ? "End-to-end online" : "Not end-to-end online",
-                                "fr", yes ? "Entièrement en ligne" : "Pas entièrement en ligne")));
+                                "fr", yes ? "Entièrement en ligne" : "Pas entièrement en ligne",
+                                "pt", yes ? "Totalmente digital" : "Não totalmente digital")));
             }
         }
         concepts(s, DCTerms.type.asNode(), facets.get(Facet.TYPE), context);
         concepts(s, CV.hasChannel.asNode(), facets.get(Facet.CHANNEL), context);
-        return entity(s, Kind.SERVICE, texts(s, DCTerms.title.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode()),
-                texts(s, DCTerms.description.asNode()), context, facets);
+        // Other names (a charter's popular names) are what people search with: matched as titles,
+        // after the title, which stays the one shown; keywords are matched as description.
+        return entity(s, Kind.SERVICE, texts(s, DCTerms.title.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode(),
+                        DCTerms.alternative.asNode()),
+                texts(s, DCTerms.description.asNode(), DCAT3.keyword.asNode()), context, facets);
     }
 
     private IndexedEntity organisation(Node o) {
@@ -356,7 +360,8 @@ public final class EntityReader {
             Locale l = new Locale("", a2);
             try {
                 if (l.getISO3Country().equals(iso3)) {
-                    return Map.of("en", l.getDisplayCountry(Locale.ENGLISH), "fr", l.getDisplayCountry(Locale.FRENCH));
+                    return Map.of("en", l.getDisplayCountry(Locale.ENGLISH), "fr", l.getDisplayCountry(Locale.FRENCH),
+                            "pt", l.getDisplayCountry(Locale.forLanguageTag("pt")));
                 }
             } catch (MissingResourceException e) {
                 // No alpha-3 code for this entry: not the one we look for.

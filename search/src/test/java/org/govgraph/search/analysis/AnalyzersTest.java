@@ -49,7 +49,7 @@ class AnalyzersTest {
         fields.addAll(Fields.descriptionFields());
         fields.addAll(List.of(Fields.TITLE_ANY, Fields.DESCRIPTION_ANY, Fields.CONTEXT));
         for (String field : fields) {
-            for (String stop : List.of("for", "the", "de", "du", "le", "dan", "yang")) {
+            for (String stop : List.of("for", "the", "de", "du", "le", "dan", "yang", "da", "dos", "para")) {
                 assertEquals(List.of(), terms(QUERY, field, stop), field + ": " + stop);
                 assertEquals(List.of(), terms(INDEX, field, stop), field + ": " + stop);
             }
@@ -72,5 +72,19 @@ class AnalyzersTest {
         assertTrue(terms(QUERY, EN, "lesen").contains("licens"), terms(QUERY, EN, "lesen").toString());
         assertTrue(terms(QUERY, Fields.TITLE_ANY, "pasport").contains("passport"));
         assertTrue(terms(QUERY, Fields.TITLE_ANY, "licence").contains("license"));
+    }
+
+    @Test
+    void portugueseWordsMeetWithAndWithoutTheirAccentsAndPlurals() {
+        String pt = Fields.title(LanguageGroup.PT);
+        assertEquals(LanguageGroup.PT, LanguageGroup.of("pt-BR"));
+        assertEquals(terms(INDEX, pt, "passaporte"), terms(INDEX, pt, "passaportes"));
+        assertEquals(terms(INDEX, pt, "previdência"), terms(INDEX, pt, "previdencia"));
+        assertEquals(terms(INDEX, pt, "Físicas"), terms(QUERY, pt, "fisicas"));
+        assertEquals(terms(INDEX, pt, "certidão"), terms(INDEX, pt, "certidões"));
+        assertEquals(terms(INDEX, pt, "certidões"), terms(QUERY, pt, "certidao"));
+        // "aposentadoria" is asked for; the charters say "Aposentar-se".
+        assertTrue(terms(QUERY, pt, "aposentadoria").containsAll(terms(INDEX, pt, "aposentar")),
+                terms(QUERY, pt, "aposentadoria").toString());
     }
 }

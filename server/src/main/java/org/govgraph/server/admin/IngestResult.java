@@ -46,10 +46,14 @@ public record IngestResult(String source, Outcome outcome, String message, long 
         }
     }
 
-    /** One rejected row. */
-    public record RejectionLine(String file, long line, int column, String reason) {
+    /** One rejected row; {@code sheet} and {@code element} place it in a workbook or an XML file, else null. */
+    public record RejectionLine(String file, long line, int column, String reason, String sheet, String element) {
+        public RejectionLine(String file, long line, int column, String reason) {
+            this(file, line, column, reason, null, null);
+        }
+
         public Rejection toRejection() {
-            return new Rejection(Path.of(file), line, column, reason);
+            return new Rejection(Path.of(file), line, column, reason, sheet, element);
         }
     }
 
@@ -65,7 +69,8 @@ public record IngestResult(String source, Outcome outcome, String message, long 
                 report.rowsRead(), report.rowsLoaded(), report.rowsRejected(),
                 report.release().map(r -> r.releaseId()).orElse(null), report.triples(),
                 report.rejections().stream()
-                        .map(r -> new RejectionLine(name.apply(r.file()), r.line(), r.column(), r.reason())).toList(),
+                        .map(r -> new RejectionLine(name.apply(r.file()), r.line(), r.column(), r.reason(), r.sheet(),
+                                r.element())).toList(),
                 report.skipped().stream().map(r -> name.apply(r.file()) + ":" + r.line() + ": " + r.reason()).toList(),
                 report.notes());
     }
