@@ -108,6 +108,10 @@ public final class Provenance {
 
         add(g, rel, DCTerms.title.asNode(), NodeFactory.createLiteralLang(info.title() + ", release " + release.releaseId(), "en"));
         add(g, rel, PROV.wasGeneratedBy.asNode(), activity);
+        // Known here and nowhere else: the data of a national inventory names no country.
+        if (info.jurisdiction() != null) {
+            add(g, rel, DCTerms.spatial.asNode(), iris.country(info.jurisdiction()));
+        }
         add(g, rel, GG.rowsRead.asNode(), integer(read));
         add(g, rel, GG.rowsLoaded.asNode(), integer(loaded));
         add(g, rel, GG.rowsRejected.asNode(), integer(rejected));

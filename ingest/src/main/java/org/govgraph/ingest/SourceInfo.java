@@ -11,7 +11,10 @@ package org.govgraph.ingest;
  * @param license     the licence IRI
  * @param sourceUrl   where the original is published
  * @param inputs      how to name the inputs on the command line, for help and errors
+ * @param jurisdiction the country whose government offers what the source lists (ISO 3166-1
+ *                     alpha-3), or {@code null} for a source that covers many (the survey),
+ *                     whose countries its data names
  */
 public record SourceInfo(String id, String title, String description, String publisher,
-                         String license, String sourceUrl, String inputs) {
+                         String license, String sourceUrl, String inputs, String jurisdiction) {
 }

@@ -24,6 +24,9 @@ import org.govgraph.ingest.csv.CsvRow;
  * naming the column when a field is present but wrong.
  */
 final class CanadaFields {
+    /** Both Canadian sources list the services of the Government of Canada (ISO 3166-1 alpha-3). */
+    static final String JURISDICTION = "CAN";
+
     /** Not applicable, no data: both mean the value is absent, never zero. */
     static final Set<String> ABSENT = Set.of("NA", "ND");
 

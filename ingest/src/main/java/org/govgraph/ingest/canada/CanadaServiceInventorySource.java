@@ -90,7 +90,7 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
                 "Treasury Board of Canada Secretariat",
                 "https://open.canada.ca/en/open-government-licence-canada",
                 "https://open.canada.ca/data/en/dataset/3ac0d080-6149-499a-8b06-7ce5f00ec56c",
-                "a service inventory CSV in the si_2024.csv shape");
+                "a service inventory CSV in the si_2024.csv shape", CanadaFields.JURISDICTION);
     }
 
     /**
@@ -211,7 +211,7 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
         d.ofService(org, RDF.type.asNode(), ORG.Organization.asNode());
         d.ofService(org, DCTerms.identifier.asNode(), CanadaFields.string(orgKey));
         // Every owner of the federal inventory is a Government of Canada institution.
-        d.ofService(org, DCTerms.spatial.asNode(), iris.country("CAN"));
+        d.ofService(org, DCTerms.spatial.asNode(), iris.country(CanadaFields.JURISDICTION));
         d.ofService(org, SKOS.prefLabel.asNode(), CanadaFields.text(orgTitle[0], "en"));
         d.ofService(org, SKOS.prefLabel.asNode(), CanadaFields.text(orgTitle[1], "fr"));
         d.column(SKOS.prefLabel.asNode(), row.column("owner_org_title"));

@@ -53,7 +53,7 @@ public final class CanadaServiceStandardsSource implements SourceAdapter {
                 "Treasury Board of Canada Secretariat",
                 "https://open.canada.ca/en/open-government-licence-canada",
                 "https://open.canada.ca/data/en/dataset/3ac0d080-6149-499a-8b06-7ce5f00ec56c",
-                "the service standards CSV in the ss_2024.csv shape");
+                "the service standards CSV in the ss_2024.csv shape", CanadaFields.JURISDICTION);
     }
 
     @Override

@@ -70,7 +70,8 @@ public final class CpsvApSource implements SourceAdapter {
                         + " govgraph's shapes.",
                 publisher == null ? "Not stated in the files" : publisher,
                 licence == null ? notStated : licence, origin == null ? notStated : origin,
-                "FILE... in Turtle (.ttl), JSON-LD (.jsonld), RDF/XML (.rdf) or N-Triples (.nt), gzipped or not");
+                "FILE... in Turtle (.ttl), JSON-LD (.jsonld), RDF/XML (.rdf) or N-Triples (.nt), gzipped or not",
+                null);
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class EgdiSource implements SourceAdapter {
                         + "published values. Figures the survey did not compute are absent and annotated.",
                 "United Nations Department of Economic and Social Affairs (UN DESA)", TERMS, DATA_CENTER,
                 "any mix of egdi-YYYY.csv (UNU-EGOV), EGOV_DATA_YYYY.csv (UN Data Center, as exported or re-saved"
-                        + " with a Region column) and countries-data_EN.csv");
+                        + " with a Region column) and countries-data_EN.csv", null);
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
             "Malaysian Administrative Modernisation and Management Planning Unit (MAMPU)",
             "https://creativecommons.org/licenses/by/4.0/",
             "https://www.mampu.gov.my/",
-            "psdsp-2021-indicators.csv");
+            "psdsp-2021-indicators.csv", "MYS");
 
     @Override
     public SourceInfo info() {

@@ -85,7 +85,7 @@ public final class MappedSource implements SourceAdapter {
         List<String> files = mappingFile.mapping().tables().stream().map(Mapping.Table::file).toList();
         return new SourceInfo(id, s.title(), s.description() == null ? s.title() : s.description(), s.publisher(),
                 s.licence(), s.url(), files.size() == 1 ? "FILE, a table like " + files.get(0)
-                        : "FOLDER holding " + String.join(", ", files) + " (or those files)");
+                        : "FOLDER holding " + String.join(", ", files) + " (or those files)", s.country());
     }
 
     /** The tables' files and the mapping file itself, so that provenance records the SHA-256 of each. */

@@ -67,6 +67,15 @@ class CanadaServiceInventorySourceTest {
     }
 
     @Test
+    void theReleaseAndEveryOrganisationNameCanadaAsTheirJurisdiction() {
+        ingest("si_good.csv", false);
+        Graph catalog = store.copyOf(store.iris().catalogGraph());
+        assertEquals("http://localhost:8080/id/country/CAN", one(catalog, "SELECT ?c { ?r gg:releaseId ?id ; dct:spatial ?c }"));
+        assertEquals(0, count(graph(), "SELECT (COUNT(?o) AS ?n) { ?o a cv:PublicOrganisation"
+                + " FILTER NOT EXISTS { ?o dct:spatial <http://localhost:8080/id/country/CAN> } }"));
+    }
+
+    @Test
     void serviceHasBilingualTitlesAndItsOrganisation() {
         ingest("si_good.csv", false);
         Graph g = graph();

@@ -4,24 +4,25 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.govgraph.model.Iris;
+import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * The temporal and spatial coverage of a source graph, read from its data: the survey
  * years and reference dates of its observations and the fiscal years of its reports give
  * the period; the reference areas of its observations give the countries. A service
- * inventory has no reference areas, so its country is the jurisdiction of its publisher.
+ * inventory has no reference areas: its country is the jurisdiction its ingest recorded on
+ * the release ({@code dct:spatial} of the release record, see {@code ingest/Provenance}).
  *
  * @param start     the first day covered: an {@code xsd:gYear} or {@code xsd:date} literal
  * @param end       the last day covered, in the same way
@@ -29,10 +30,6 @@ import org.govgraph.model.Iris;
  */
 record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) {
     private static final Pattern FISCAL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
-
-    /** Sources whose data names no country: the country whose government publishes them (ISO 3166-1 alpha-3). */
-    private static final Map<String, String> JURISDICTION = Map.of(
-            "ca-si", "CAN", "ca-ss", "CAN", "ke-ecitizen", "KEN", "my-psdsp", "MYS");
 
     private static final String PERIODS = """
             SELECT DISTINCT ?period WHERE { GRAPH ?g {
@@ -43,8 +40,8 @@ record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) 
             SELECT DISTINCT ?area WHERE { GRAPH ?g { ?observation sdmx-dimension:refArea ?area FILTER isIRI(?area) } }
             ORDER BY ?area""";
 
-    /** Reads the coverage of {@code graphName}; call inside a read transaction. */
-    static Coverage of(Dataset dataset, Node graphName, String sourceId, Iris iris) {
+    /** Reads the coverage of {@code graphName}, released as {@code release}; call inside a read transaction. */
+    static Coverage of(Dataset dataset, Node graphName, Graph catalog, Node release) {
         Bound first = null;
         Bound last = null;
         for (RDFNode value : column(dataset, graphName, PERIODS, "period")) {
@@ -63,8 +60,8 @@ record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) 
         for (RDFNode area : column(dataset, graphName, AREAS, "area")) {
             countries.add(area.asNode());
         }
-        if (countries.isEmpty() && JURISDICTION.containsKey(sourceId)) {
-            countries.add(iris.country(JURISDICTION.get(sourceId)));
+        if (countries.isEmpty()) {
+            catalog.find(release, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(t -> countries.add(t.getObject()));
         }
         return new Coverage(Optional.ofNullable(first).map(Bound::literal), Optional.ofNullable(last).map(Bound::literal),
                 List.copyOf(countries));

@@ -325,7 +325,8 @@ public final class Publisher {
         }
         List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
         List<PublishedFile> files = writeFiles(release, dir, dataset, graphName, tables, catalog);
-        Coverage coverage = Coverage.of(dataset, graphName, sourceId, iris);
+        Coverage coverage = Coverage.of(dataset, graphName, catalog,
+                iris.release(sourceId, release.releaseId()));
         Set<String> vocabularies = vocabularies(dataset, graphName);
         Optional<Release> previous = releases.size() > 1 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
         var publication = new CatalogRecords.Publication(release, releases.get(0), previous, releases.size(), coverage,

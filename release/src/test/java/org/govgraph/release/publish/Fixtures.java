@@ -43,14 +43,14 @@ public final class Fixtures {
 
     /** Ingests a graph as a new release of {@code sourceId}, with the series description the ingest records. */
     public static Release ingest(Store store, String sourceId, Graph content, Instant at) {
-        return store.replaceSource(sourceId, content, release -> describe(store.iris(), sourceId), at);
+        return store.replaceSource(sourceId, content, release -> describe(store.iris(), sourceId, release.releaseId()), at);
     }
 
     public static Release ingest(Store store, String sourceId, String fixture, Instant at) {
         return ingest(store, sourceId, graph(fixture), at);
     }
 
-    private static Graph describe(Iris iris, String sourceId) {
+    private static Graph describe(Iris iris, String sourceId, String releaseId) {
         Graph g = GraphFactory.createDefaultGraph();
         Node series = iris.dataset(sourceId);
         g.add(Triple.create(series, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Test source " + sourceId, "en")));
@@ -58,6 +58,10 @@ public final class Fixtures {
                 NodeFactory.createLiteralLang("A <b>small</b> & \"quoted\" fixture", "en")));
         g.add(Triple.create(series, DCTerms.publisher.asNode(), NodeFactory.createLiteralString("Fixture Office")));
         g.add(Triple.create(series, DCTerms.license.asNode(), NodeFactory.createURI(LICENSE)));
+        // What the ingest of a Canadian source records: the jurisdiction whose services it lists.
+        if (sourceId.startsWith("ca-")) {
+            g.add(Triple.create(iris.release(sourceId, releaseId), DCTerms.spatial.asNode(), iris.country("CAN")));
+        }
         return g;
     }
 }
