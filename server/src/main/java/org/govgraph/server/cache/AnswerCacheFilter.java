@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -39,8 +37,6 @@ public final class AnswerCacheFilter extends HttpFilter {
     /** The response header saying whether the answer came from the cache. */
     public static final String HEADER = "X-Govgraph-Cache";
     private static final String SPARQL = "/sparql";
-    private static final Pattern NOT_A_FUNCTION_OF_THE_DATA =
-            Pattern.compile("\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(|\\bSERVICE\\b");
     /** Headers of an answer that describe it and are replayed with it. */
     private static final List<String> REPLAYED = List.of("Vary", "Content-Disposition", "Content-Language", "Link");
 
@@ -97,17 +93,16 @@ public final class AnswerCacheFilter extends HttpFilter {
             if (query == null || query.length != 1) {
                 return Optional.empty();
             }
-            String text;
+            Query parsed;
             try {
-                Query parsed = QueryFactory.create(query[0], Syntax.syntaxARQ);
-                text = parsed.serialize();
+                parsed = QueryFactory.create(query[0], Syntax.syntaxARQ);
             } catch (QueryParseException e) {
                 return Optional.empty();
             }
-            if (NOT_A_FUNCTION_OF_THE_DATA.matcher(text.toUpperCase(Locale.ROOT)).find()) {
+            if (!StableQuery.isStable(parsed)) {
                 return Optional.empty();
             }
-            out.append('\n').append(text);
+            out.append('\n').append(parsed.serialize());
         }
         parameters.forEach((name, values) -> {
             for (String v : values) {

@@ -66,6 +66,10 @@ class AnswerCacheIT {
         query(now);
         HttpResponse<String> again = query(now);
         assertTrue(again.headers().firstValue(AnswerCacheFilter.HEADER).isEmpty(), "NOW() is answered afresh");
+        // What the example queries ask (their variables are called ?service) is kept.
+        String services = "SELECT (COUNT(?service) AS ?n) WHERE { ?service a <http://purl.org/vocab/cpsv#PublicService> }";
+        query(services);
+        assertEquals("hit", query(services).headers().firstValue(AnswerCacheFilter.HEADER).orElseThrow());
         HttpResponse<String> bad = query("SELECT ?x WHERE {");
         assertEquals(400, bad.statusCode());
         assertEquals(400, query("SELECT ?x WHERE {").statusCode(), "a malformed query is never a hit");
