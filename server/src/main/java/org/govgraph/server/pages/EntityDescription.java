@@ -33,9 +33,10 @@ import org.govgraph.model.vocab.Prefixes;
  * @param moreInbound whether there are more inbound links than listed
  * @param labels     the label of each node the description mentions, when it has one
  * @param origins    the named graphs holding its triples, with the source's latest release
+ * @param services   for a country, the public services each inventory lists for it (empty otherwise)
  */
 public record EntityDescription(Node iri, Graph graph, List<Triple> inbound, boolean moreInbound,
-                                Map<Node, String> labels, List<Origin> origins) {
+                                Map<Node, String> labels, List<Origin> origins, List<ServiceTally> services) {
     /** How many inbound links a page lists. */
     public static final int MAX_INBOUND = 200;
 
@@ -110,13 +111,15 @@ public record EntityDescription(Node iri, Graph graph, List<Triple> inbound, boo
                 mentioned.add(t.getObject());
             });
             inbound.forEach(t -> mentioned.add(t.getSubject()));
+            List<ServiceTally> services = ServiceTally.forCountry(dsg, store.iris(), iri);
+            services.forEach(s -> mentioned.add(store.iris().dataset(s.sourceId())));
             for (Node n : mentioned) {
                 if (n.isURI()) {
                     Labels.of(union, n).ifPresent(l -> labels.put(n, l));
                 }
             }
             return new EntityDescription(iri, graph, List.copyOf(inbound), more, Map.copyOf(labels),
-                    origins(store, dsg, iri));
+                    origins(store, dsg, iri), services);
         });
     }
 

@@ -64,6 +64,7 @@ public final class EntityPage {
             main.add(section);
         }
 
+        main.add(services(d));
         main.add(inbound(d));
         main.add(origins(d));
 
@@ -129,6 +130,32 @@ public final class EntityPage {
                     Html.tag("td").add(list)));
         });
         return Html.tag("table").attr("class", "props").add(body).html();
+    }
+
+    /** A country's own inventories beside its survey figures: services and how many are end to end online. */
+    private Html services(EntityDescription d) {
+        if (d.services().isEmpty()) {
+            return Html.EMPTY;
+        }
+        Tag body = Html.tag("tbody");
+        for (ServiceTally t : d.services()) {
+            String share = t.services() == 0 ? "—"
+                    : String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * t.endToEndOnline() / t.services());
+            body.add(Html.tag("tr").add(
+                    Html.tag("td").add(links.value(iris.dataset(t.sourceId()), d.labels())),
+                    Html.tag("td").attr("class", "num").add(String.format(java.util.Locale.ROOT, "%,d", t.services())),
+                    Html.tag("td").attr("class", "num").add(String.format(java.util.Locale.ROOT, "%,d", t.endToEndOnline())),
+                    Html.tag("td").attr("class", "num").add(share)));
+        }
+        String country = d.iri().getURI().substring(d.iri().getURI().lastIndexOf('/') + 1);
+        return Html.tag("section").attr("class", "services").add(Html.tag("h2").add("Public services"),
+                Html.tag("p").add("What this country's own inventories list, beside the survey's figures below. ",
+                        Html.tag("a").attr("href", "/search?q=" + URLEncoder.encode("country:" + country, StandardCharsets.UTF_8))
+                                .add("Search them"), "."),
+                Html.tag("table").attr("class", "props").add(
+                        Html.tag("thead").add(Html.tag("tr").add(Html.tag("th").add("Inventory"),
+                                Html.tag("th").add("Services"), Html.tag("th").add("End to end online"),
+                                Html.tag("th").add("Share"))), body)).html();
     }
 
     private Html inbound(EntityDescription d) {

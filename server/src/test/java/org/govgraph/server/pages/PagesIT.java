@@ -121,6 +121,19 @@ class PagesIT {
     }
 
     @Test
+    void aCountryPageTalliesTheServicesOfItsOwnInventoriesBesideItsSurveyFigures() throws Exception {
+        String body = page("/id/country/CAN").body();
+        int section = body.indexOf("<h2>Public services</h2>");
+        assertTrue(section > 0, body);
+        String table = body.substring(section, body.indexOf("</table>", section));
+        // ca-si lists three services of Canadian organisations, one of them end to end online.
+        assertTrue(table.matches("(?s).*/id/dataset/ca-si.*<td class=\"num\">3</td><td class=\"num\">1</td>"
+                + "<td class=\"num\">33\\.3 %</td>.*"), table);
+        assertTrue(body.contains("href=\"/search?q=country%3ACAN\""), body);
+        assertFalse(page("/id/country/MYS").body().contains("<h2>Public services</h2>"), "no Malaysian inventory is loaded");
+    }
+
+    @Test
     void aServicePageIncludesItsStageStatuses() throws Exception {
         String body = page("/id/service/ca/1").body();
         assertTrue(body.contains("<h3 id=\"stage/application\">stage/application</h3>"), body);
