@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -43,10 +42,10 @@ import org.govgraph.search.index.IndexedEntity.LangText;
  * countries, data sets (DCAT series and Data Cube data sets) and indicators, each with its
  * texts and facet values. Must be called inside a read transaction.
  *
- * <p>A service's country comes from an explicit {@code dct:spatial} (on it or its
- * organisation), else from the national scheme of its IRI ({@code id/service/ca/...} is
- * Canada: ISO 3166 alpha-2 to alpha-3 through {@link Locale}); an indicator's from the
- * areas of its observations, else its scheme.
+ * <p>A service's country is the {@code dct:spatial} of it or of its organisation, which the
+ * ingest writes from the source's jurisdiction; an indicator's, the reference areas of its
+ * observations. Nothing is read from the shape of an IRI: {@code id/org/uk/...} says nothing
+ * of a country.
  */
 public final class EntityReader {
     private static final Pattern ACRONYMS = Pattern.compile("\\p{L}{2,}(-\\p{L}{2,})*");
@@ -130,9 +129,6 @@ public final class EntityReader {
         for (Node org : orgs) {
             countries.addAll(objects(org, DCTerms.spatial.asNode()));
         }
-        if (countries.isEmpty()) {
-            schemeCountry(s, "service").ifPresent(countries::add);
-        }
         addCountries(countries, facets, context);
         for (Node online : objects(s, GG.endToEndOnline.asNode())) {
             if (online.isLiteral()) {
@@ -159,9 +155,6 @@ public final class EntityReader {
             context.addAll(new LinkedHashSet<>(names(parent).values()));
         }
         Set<Node> countries = new LinkedHashSet<>(objects(o, DCTerms.spatial.asNode()));
-        if (countries.isEmpty()) {
-            schemeCountry(o, "org").ifPresent(countries::add);
-        }
         addCountries(countries, facets, context);
         // A key of letters ("cra-arc", "dfo-mpo") is the organisation's acronyms, one per official language.
         if (ACRONYMS.matcher(key(o)).matches()) {
@@ -254,9 +247,6 @@ public final class EntityReader {
             areas.addAll(objects(t.getSubject(), SdmxDimension.refArea.asNode()));
             years.addAll(years(t.getSubject()));
         });
-        if (areas.isEmpty()) {
-            schemeCountry(i, "indicator").ifPresent(areas::add);
-        }
         addCountries(areas, facets, context);
         years.forEach(y -> facets.get(Facet.YEAR).add(new FacetValue(y, Map.of())));
         return entity(i, Kind.INDICATOR, texts(i, SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode()),
@@ -333,26 +323,6 @@ public final class EntityReader {
             }
         }
         return out;
-    }
-
-    /** The country of the national scheme in an IRI such as {@code {base}id/service/ca/3595}. */
-    private Optional<Node> schemeCountry(Node s, String kind) {
-        String prefix = iris.base() + "id/" + kind + "/";
-        String iri = s.getURI();
-        if (!iri.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        String rest = iri.substring(prefix.length());
-        int slash = rest.indexOf('/');
-        if (slash != 2) {
-            return Optional.empty();
-        }
-        try {
-            String iso3 = new Locale("", rest.substring(0, 2).toUpperCase(Locale.ROOT)).getISO3Country();
-            return iso3.isEmpty() ? Optional.empty() : Optional.of(iris.country(iso3));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
     }
 
     private static Map<String, String> jdkCountryNames(String iso3) {
