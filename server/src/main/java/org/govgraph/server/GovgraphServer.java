@@ -37,6 +37,7 @@ import org.govgraph.server.sparql.QuerySizeLimitFilter;
 import org.govgraph.server.sparql.SparqlService;
 import org.govgraph.server.sparql.UnionDefaultGraphFilter;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
+import org.govgraph.server.sparql.UpdateInUrlFilter;
 import org.govgraph.server.sparql.LoadPolicy;
 import org.govgraph.server.sparql.LiveWrites;
 import org.govgraph.server.sparql.ReleaseRoutedRegistry;
@@ -271,6 +272,7 @@ public final class GovgraphServer {
                     fuseki.addFilter(path, cache);
                 }
             }
+            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateInUrlFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QuerySizeLimitFilter(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateText(settings.maxQueryBytes()));

@@ -16,9 +16,9 @@ import org.govgraph.server.ErrorMapper;
 
 /**
  * Refuses with 400 an update that names its dataset twice, in {@code using-graph-uri} /
- * {@code using-named-graph-uri} parameters and in a {@code USING} clause of the update
- * itself: the SPARQL 1.1 Protocol (section 2.2.3) calls that an error of the request, and
- * Fuseki 5.6 would let it through to a 500.
+ * {@code using-named-graph-uri} parameters and in a {@code WITH}, {@code USING} or
+ * {@code USING NAMED} clause of the update itself: the SPARQL 1.1 Protocol (section 2.2.3)
+ * calls that an error of the request, and Fuseki 5.6 would let it through to a 500.
  *
  * <p>Only requests that carry such a parameter are parsed here; the body of a direct POST is
  * read once (its size already capped by {@link QuerySizeLimitFilter}) and replayed to Fuseki.
@@ -44,7 +44,7 @@ public final class UpdateDatasetConflictFilter extends HttpFilter {
             update = request.getParameter("update");
         }
         if (update != null && namesItsOwnDataset(update)) {
-            ErrorMapper.write(request, response, 400, "The update has a USING clause and the request also gives "
+            ErrorMapper.write(request, response, 400, "The update has a WITH or USING clause and the request also gives "
                     + "using-graph-uri or using-named-graph-uri: name the dataset in one place only");
             return;
         }
@@ -64,7 +64,8 @@ public final class UpdateDatasetConflictFilter extends HttpFilter {
             return false; // Fuseki answers a syntax error with its own 400.
         }
         for (Update op : parsed.getOperations()) {
-            if (op instanceof UpdateWithUsing u && (!u.getUsing().isEmpty() || !u.getUsingNamed().isEmpty())) {
+            if (op instanceof UpdateWithUsing u
+                    && (u.getWithIRI() != null || !u.getUsing().isEmpty() || !u.getUsingNamed().isEmpty())) {
                 return true;
             }
         }

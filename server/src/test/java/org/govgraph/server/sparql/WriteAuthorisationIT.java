@@ -82,14 +82,15 @@ class WriteAuthorisationIT {
     }
 
     @Test
-    void aPostWithAnUpdateParameterAndNoContentTypeNeedsTheToken() {
-        // The probe that found the hole: Fuseki runs this as an update although no header says so.
+    void anUpdateInTheUrlIsRefusedAndAnUpdateInTheBodyNeedsTheToken() {
+        // The probe that found the hole: Fuseki ran this as an update although no header says so.
+        // An update never rides in the URL (SPARQL 1.1 Protocol 2.2), so it is a 400 before any token is asked for.
         HttpResponse<String> r = server.send(server.request("/sparql?update=" + TestServer.encode(DROP))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals(401, r.statusCode(), r.body());
+        assertEquals(400, r.statusCode(), r.body());
         HttpResponse<String> patch = server.send(server.request("/sparql?update=" + TestServer.encode(INSERT))
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals(401, patch.statusCode(), patch.body());
+        assertEquals(400, patch.statusCode(), patch.body());
         HttpResponse<String> body = server.post("/sparql", "application/sparql-update", DROP);
         assertEquals(401, body.statusCode(), body.body());
         HttpResponse<String> wrong = server.post("/sparql", "application/sparql-update", DROP,
