@@ -1,8 +1,10 @@
 package org.govgraph.model;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -18,6 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 public final class Iris {
     /** The base used when none is configured: what {@code govgraph serve} answers by default. */
     public static final String DEFAULT_BASE = "http://localhost:8080/";
+    private static final String SOURCE_GRAPHS = "graph/source/";
 
     private final String base;
 
@@ -51,7 +54,21 @@ public final class Iris {
     }
 
     public Node sourceGraph(String sourceId) {
-        return iri("graph/source/" + segment(sourceId));
+        return iri(SOURCE_GRAPHS + segment(sourceId));
+    }
+
+    /** The IRI every source graph's name starts with, {@code {base}graph/source/}. */
+    public String sourceGraphPrefix() {
+        return base + SOURCE_GRAPHS;
+    }
+
+    /** The source whose graph {@code graph} is: the inverse of {@link #sourceGraph}; empty for any other node. */
+    public Optional<String> sourceOf(Node graph) {
+        String prefix = sourceGraphPrefix();
+        if (graph == null || !graph.isURI() || !graph.getURI().startsWith(prefix) || graph.getURI().length() == prefix.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(URLDecoder.decode(graph.getURI().substring(prefix.length()), StandardCharsets.UTF_8));
     }
 
     // --- entities -----------------------------------------------------------------------

@@ -38,4 +38,15 @@ class IrisTest {
         assertEquals("https://data.example.org/id/service/ca/1/stage/application",
                 iris.stageStatus(iris.service("ca", "1"), Stage.APPLICATION.key()).getURI());
     }
+
+    @Test
+    void aSourceGraphNamesItsSourceAndNoOtherNodeDoes() {
+        for (String id : java.util.List.of("ca-si", "be ipdc+1", "région")) {
+            assertEquals(java.util.Optional.of(id), iris.sourceOf(iris.sourceGraph(id)), id);
+        }
+        assertEquals(java.util.Optional.empty(), iris.sourceOf(iris.catalogGraph()));
+        assertEquals(java.util.Optional.empty(), iris.sourceOf(iris.country("MYS")));
+        assertEquals(java.util.Optional.empty(), iris.sourceOf(org.apache.jena.graph.NodeFactory.createBlankNode()));
+        assertEquals(java.util.Optional.empty(), iris.sourceOf(null));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -68,12 +69,11 @@ public final class EntityReader {
         this.dsg = dsg;
         this.union = dsg.getUnionGraph();
         this.iris = iris;
-        String prefix = iris.sourceGraph("x").getURI();
-        prefix = prefix.substring(0, prefix.length() - 1);
         for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
-            if (g.isURI() && g.getURI().startsWith(prefix)) {
-                String id = URLDecoder.decode(g.getURI().substring(prefix.length()), StandardCharsets.UTF_8);
+            Optional<String> source = iris.sourceOf(g);
+            if (source.isPresent()) {
+                String id = source.get();
                 sourceGraphs.put(id, g);
                 Map<String, String> labels = langLabels(iris.dataset(id), DCTerms.title.asNode());
                 sourceLabels.put(id, labels.isEmpty() ? Map.of("", id) : labels);

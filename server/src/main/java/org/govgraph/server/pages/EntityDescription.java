@@ -133,21 +133,12 @@ public record EntityDescription(Node iri, Graph graph, List<Triple> inbound, boo
         Set<Node> graphs = new LinkedHashSet<>();
         dsg.find(Node.ANY, iri, Node.ANY, Node.ANY).forEachRemaining(q -> graphs.add(q.getGraph()));
         List<Origin> out = new ArrayList<>();
-        String sourcePrefix = iris.sourceGraph("x").getURI();
-        sourcePrefix = sourcePrefix.substring(0, sourcePrefix.length() - 1);
         for (Node g : graphs) {
             if (Quad.isDefaultGraph(g)) {
                 continue;
             }
-            Optional<String> sourceId = Optional.empty();
-            Optional<Release> release = Optional.empty();
-            if (g.isURI() && g.getURI().startsWith(sourcePrefix)) {
-                String id = java.net.URLDecoder.decode(g.getURI().substring(sourcePrefix.length()),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                sourceId = Optional.of(id);
-                release = store.latestRelease(id);
-            }
-            out.add(new Origin(g, sourceId, release));
+            Optional<String> sourceId = iris.sourceOf(g);
+            out.add(new Origin(g, sourceId, sourceId.flatMap(store::latestRelease)));
         }
         return out;
     }

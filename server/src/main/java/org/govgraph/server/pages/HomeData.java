@@ -92,15 +92,14 @@ public final class HomeData {
         });
         StringBuilder values = new StringBuilder();
         KINDS.keySet().forEach(k -> values.append(k).append(' '));
-        String sourcePrefix = store.iris().sourceGraph("x").getURI();
-        String prefix = sourcePrefix.substring(0, sourcePrefix.length() - 1);
+        String prefix = store.iris().sourceGraphPrefix();
         select("""
                 SELECT ?g ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
                   VALUES ?type { %s }
                   GRAPH ?g { ?s a ?type }
                   FILTER(STRSTARTS(STR(?g), "%s"))
                 } GROUP BY ?g ?type""".formatted(values, prefix), s -> {
-            String id = s.getResource("g").getURI().substring(prefix.length());
+            String id = store.iris().sourceOf(s.getResource("g").asNode()).orElseThrow();
             SourceSummary summary = out.get(id);
             if (summary != null) {
                 String kind = Prefixes.standard().shortForm(s.getResource("type").getURI());

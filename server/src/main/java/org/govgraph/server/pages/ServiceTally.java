@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.DCTerms;
 import org.govgraph.model.Iris;
 import org.govgraph.model.vocab.Prefixes;
 
@@ -23,35 +24,28 @@ import org.govgraph.model.vocab.Prefixes;
  * @param endToEndOnline those of them whose every applicable stage is online
  */
 public record ServiceTally(String sourceId, long services, long endToEndOnline) {
-    private static final String QUERY = Prefixes.sparqlPrologue() + """
+    private static final Query QUERY = QueryFactory.create(Prefixes.sparqlPrologue() + """
             SELECT ?g (COUNT(DISTINCT ?service) AS ?services) (COUNT(DISTINCT ?online) AS ?endToEndOnline) WHERE {
               GRAPH ?g {
                 ?organisation dct:spatial ?country .
                 ?service cv:hasCompetentAuthority ?organisation ; a cpsv:PublicService .
                 OPTIONAL { ?service gg:endToEndOnline true BIND(?service AS ?online) }
               }
-            } GROUP BY ?g ORDER BY DESC(?services)""";
+            } GROUP BY ?g ORDER BY DESC(?services)""");
 
     /** The tallies of every source holding services of {@code country}, most services first; call inside a read transaction. */
     static List<ServiceTally> forCountry(DatasetGraph dsg, Iris iris, Node country) {
         // Most entities are not a country of any organisation: one lookup says so before any query runs.
-        if (!dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.DCTerms.spatial.asNode(), country).hasNext()) {
+        if (!dsg.find(Node.ANY, Node.ANY, DCTerms.spatial.asNode(), country).hasNext()) {
             return List.of();
         }
-        Query query = QueryFactory.create(QUERY);
         List<ServiceTally> out = new ArrayList<>();
-        String prefix = iris.sourceGraph("x").getURI();
-        prefix = prefix.substring(0, prefix.length() - 1);
-        try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution("country", country).build()) {
+        try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).substitution("country", country).build()) {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding b = rows.next();
-                Node g = b.get("g");
-                if (g == null || !g.isURI() || !g.getURI().startsWith(prefix)) {
-                    continue;
-                }
-                out.add(new ServiceTally(g.getURI().substring(prefix.length()), number(b.get("services")),
-                        number(b.get("endToEndOnline"))));
+                iris.sourceOf(b.get("g")).ifPresent(source -> out.add(new ServiceTally(source,
+                        number(b.get("services")), number(b.get("endToEndOnline")))));
             }
         }
         return List.copyOf(out);
