@@ -154,6 +154,11 @@ public final class Iris {
         return iri("catalog");
     }
 
+    /** The whole platform as one VoID data set, every graph its subset: a fragment of the {@code /void} document. */
+    public Node platformDataset() {
+        return iri("void#platform");
+    }
+
     /** The store itself, which carries the store-wide release stamp. */
     public Node storeNode() {
         return id("store");

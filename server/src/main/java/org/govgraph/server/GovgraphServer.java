@@ -30,7 +30,7 @@ import org.govgraph.server.cache.AnswerCacheFilter;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.FusekiResponseFilter;
-import org.govgraph.server.sparql.BrowserPageFilter;
+import org.govgraph.server.sparql.QuerylessGetFilter;
 import org.govgraph.server.sparql.QueryAdmission;
 import org.govgraph.server.sparql.QueryAdmissionFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
@@ -291,7 +291,9 @@ public final class GovgraphServer {
                 switch (route.kind()) {
                     case SPARQL -> { } // installed above, by Fuseki
                     case BROWSER_PAGE -> fuseki.addFilter(route.pathSpec(),
-                            new BrowserPageFilter(route.servlet().apply(context)));
+                            QuerylessGetFilter.forBrowsers(route.servlet().apply(context)));
+                    case SELF_DESCRIPTION -> fuseki.addFilter(route.pathSpec(),
+                            QuerylessGetFilter.forAnyone(route.servlet().apply(context)));
                     default -> fuseki.addServlet(route.pathSpec(), route.servlet().apply(context));
                 }
             }

@@ -28,6 +28,8 @@ public record Route(String pathSpec, List<String> methods, String serves, Kind k
         PAGE,
         /** An HTML page shown to browsers on a {@link #SPARQL} path when they ask without a query. */
         BROWSER_PAGE,
+        /** What a {@link #SPARQL} path says about itself to a GET without a query that is not a browser's. */
+        SELF_DESCRIPTION,
         /** Data for download: the catalog, files, VoID. */
         DATA,
         /** Operations: health and metrics. */

@@ -5,11 +5,13 @@ import static org.govgraph.server.Route.Kind.BROWSER_PAGE;
 import static org.govgraph.server.Route.Kind.DATA;
 import static org.govgraph.server.Route.Kind.OPS;
 import static org.govgraph.server.Route.Kind.PAGE;
+import static org.govgraph.server.Route.Kind.SELF_DESCRIPTION;
 
 import java.util.List;
 import org.govgraph.server.admin.IngestServlet;
 import org.govgraph.server.admin.PruneServlet;
 import org.govgraph.server.api.OpenApiServlet;
+import org.govgraph.server.sparql.ServiceDescriptionServlet;
 import org.govgraph.server.sparql.WriteAuthorisation;
 import org.govgraph.server.catalog.CatalogServlet;
 import org.govgraph.server.catalog.DownloadServlet;
@@ -55,7 +57,9 @@ public final class Routes {
                     ctx -> new CatalogServlet(ctx::publisher)),
             Route.servlet("/download/*", GET, "A published release file: /download/{dataset}/{release}/{file}", DATA,
                     ctx -> new DownloadServlet(ctx::publisher)),
-            Route.servlet("/.well-known/void", GET, "VoID description of the data sets", DATA,
+            Route.servlet("/void", GET, "VoID description of every graph of the store, with its statistics", DATA,
+                    ctx -> new VoidServlet(ctx::publisher)),
+            Route.servlet("/.well-known/void", GET, "VoID description at its RFC 5785 well-known address", DATA,
                     ctx -> new VoidServlet(ctx::publisher)),
 
             // Pages for people (org.govgraph.server.pages) and the bundled CSS/JS they use.
@@ -67,6 +71,9 @@ public final class Routes {
                     ctx -> new EntityServlet(ctx::store, ctx.iris())),
             Route.servlet("/sparql", GET, "SPARQL query editor, for browsers asking without a query", BROWSER_PAGE,
                     ctx -> new SparqlEditorServlet(ctx.iris())),
+            Route.servlet("/sparql", GET, "SPARQL 1.1 Service Description (with the VoID of every graph), for any other"
+                    + " GET without a query", SELF_DESCRIPTION,
+                    ctx -> new ServiceDescriptionServlet(ctx::publisher, ctx.settings().allowService())),
             Route.servlet("/static/*", GET, "Bundled CSS and JavaScript", PAGE, ctx -> new StaticAssetServlet()),
 
             Route.servlet("/healthz", GET, "Liveness: 200 while the process answers; the release served, its index, a write under way", OPS,

@@ -54,6 +54,7 @@ public final class Prefixes {
         pm.setNsPrefix(PROV.PREFIX, PROV.NS);
         pm.setNsPrefix(SPDX.PREFIX, SPDX.NS);
         pm.setNsPrefix(VOID.PREFIX, VOID.NS);
+        pm.setNsPrefix(SD.PREFIX, SD.NS);
         pm.setNsPrefix(DCAT3.PREFIX, DCAT3.NS);
         pm.setNsPrefix(ADMS.PREFIX, ADMS.NS);
         pm.setNsPrefix(CSVW.PREFIX, CSVW.NS);

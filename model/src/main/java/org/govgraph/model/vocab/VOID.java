@@ -20,4 +20,10 @@ public final class VOID {
     public static final Property uriSpace = Terms.property(NS, "uriSpace");
     public static final Property vocabulary = Terms.property(NS, "vocabulary");
     public static final Property exampleResource = Terms.property(NS, "exampleResource");
+    public static final Property properties = Terms.property(NS, "properties");
+    public static final Property classes = Terms.property(NS, "classes");
+    public static final Property classPartition = Terms.property(NS, "classPartition");
+    public static final Property clazz = Terms.property(NS, "class");
+    public static final Property rootResource = Terms.property(NS, "rootResource");
+    public static final Property subset = Terms.property(NS, "subset");
 }

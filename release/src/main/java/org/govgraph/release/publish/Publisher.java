@@ -53,6 +53,7 @@ public final class Publisher {
     private final Path downloadsDir;
     private final Iris iris;
     private final CatalogRecords records;
+    private final VoidDescription voidDescription;
     /** Files served so far, by distribution: published files never change, so this never goes stale. */
     private final Map<Node, PublishedFile> served = new ConcurrentHashMap<>();
 
@@ -65,6 +66,7 @@ public final class Publisher {
         this.downloadsDir = Objects.requireNonNull(downloadsDir, "downloadsDir").toAbsolutePath().normalize();
         this.iris = store.iris();
         this.records = new CatalogRecords(iris);
+        this.voidDescription = new VoidDescription(store);
     }
 
     /**
@@ -283,19 +285,17 @@ public final class Publisher {
         return catalog;
     }
 
-    /** The VoID description: every {@code void:Dataset} in the catalog graph with what it says. */
+    /**
+     * The VoID description of every graph: the platform's dataset and, per named graph, its
+     * {@code void:Dataset} (a source's data series as the catalog records it) with its statistics.
+     */
     public Graph voidGraph() {
-        String query = Prefixes.sparqlPrologue() + "CONSTRUCT { ?d ?p ?o } WHERE { GRAPH <"
-                + iris.catalogGraph().getURI() + "> { ?d a void:Dataset ; ?p ?o } }";
-        Graph result = store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                return qe.execConstruct().getGraph();
-            }
-        });
-        Graph copy = GraphFactory.createDefaultGraph();
-        result.find().forEachRemaining(copy::add);
-        copy.getPrefixMapping().setNsPrefixes(Prefixes.standard());
-        return copy;
+        return voidDescription.graph();
+    }
+
+    /** The {@code void:Dataset} that describes a named graph of the store. */
+    public Node voidDatasetOf(Node graph) {
+        return voidDescription.datasetOf(graph);
     }
 
     // --- publishing one release ---------------------------------------------------------

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
-import org.govgraph.server.HttpError;
 import org.govgraph.server.pages.EntityFormat;
 
 /**
@@ -41,28 +39,5 @@ public final class CatalogServlet extends HttpServlet {
             return;
         }
         RdfResponses.write(resp, catalog, format);
-    }
-
-    /** Content negotiation and RDF writing shared by the catalog's servlets. */
-    static final class RdfResponses {
-        private RdfResponses() {
-        }
-
-        static EntityFormat choose(HttpServletRequest req) {
-            String param = req.getParameter("format");
-            if (param != null) {
-                return EntityFormat.byParam(param).orElseThrow(() ->
-                        HttpError.badRequest("Unknown format '" + param + "': use ttl, jsonld, nt or html"));
-            }
-            return EntityFormat.negotiate(req.getHeader("Accept")).orElseThrow(() ->
-                    HttpError.notAcceptable("The catalog is available as " + EntityFormat.offered()));
-        }
-
-        static void write(HttpServletResponse resp, Graph graph, EntityFormat format) throws IOException {
-            resp.setContentType(format.mediaType() + (format == EntityFormat.NTRIPLES ? "" : ";charset=utf-8"));
-            try (OutputStream out = resp.getOutputStream()) {
-                RDFDataMgr.write(out, graph, format.rdfFormat());
-            }
-        }
     }
 }

@@ -24,9 +24,9 @@ public final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        EntityFormat format = CatalogServlet.RdfResponses.choose(req);
+        EntityFormat format = RdfResponses.choose(req);
         resp.setHeader("Vary", "Accept");
-        CatalogServlet.RdfResponses.write(resp, publisher.get().voidGraph(),
+        RdfResponses.write(resp, publisher.get().voidGraph(),
                 format == EntityFormat.HTML ? EntityFormat.TURTLE : format);
     }
 }

@@ -4,7 +4,7 @@
  * unmatched Accept (q=0 included), the time limit and the refusal of SERVICE, the admission
  * lanes, the query rewrites that bound a query's cost (linear-time regular expressions, a
  * GROUP_CONCAT memory budget, spilling sorts), Fuseki's responses held to the server's error
- * shape and to an honest end when the time limit cuts them, and the hand-over of browser
- * requests to the editor page.
+ * shape and to an honest end when the time limit cuts them, and what a GET without a query
+ * gets: browsers the editor page, RDF clients the SPARQL 1.1 Service Description.
  */
 package org.govgraph.server.sparql;
