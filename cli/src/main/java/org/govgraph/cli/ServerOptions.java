@@ -47,11 +47,13 @@ final class ServerOptions {
             + " read http(s) URLs under PREFIX (repeatable; LOAD is refused by default; file: URLs never).")
     List<String> allowLoad = new ArrayList<>();
 
-    @Option(names = "--answer-cache-mb", paramLabel = "MB", description = "Megabytes of answers (SPARQL GET queries,"
-            + " searches, entity pages) kept until the next release (default: 64).")
+    // --answer-cache-mb and --no-answer-cache were the first names; scripts that use them keep working.
+    @Option(names = {"--query-cache-mb", "--answer-cache-mb"}, paramLabel = "MB", description = "Megabytes of answers"
+            + " (SPARQL GET queries, searches, entity pages) kept until the next release (default: 64).")
     long answerCacheMegabytes = ServerSettings.DEFAULT_ANSWER_CACHE_BYTES >> 20;
 
-    @Option(names = "--no-answer-cache", description = "Answer every request afresh (no answer cache, no ETag).")
+    @Option(names = {"--no-query-cache", "--no-answer-cache"},
+            description = "Answer every request afresh (no answer cache, no ETag).")
     boolean noAnswerCache;
 
     @Option(names = "--public", description = "Listen on every network interface, not only on loopback.")

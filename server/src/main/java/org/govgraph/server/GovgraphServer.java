@@ -263,10 +263,10 @@ public final class GovgraphServer {
             fuseki.addFilter("/*", readiness);
             fuseki.addFilter("/*", new ReleasePinning(releases));
             if (settings.answerCacheEnabled()) {
-                AnswerCache answers = new AnswerCache(settings.answerCacheBytes(), () -> releases.current().id());
+                AnswerCache answers = new AnswerCache(settings.answerCacheBytes(), releases.current().id());
                 answers.bindTo(metrics.registry());
-                // Emptied before each new release is served; answers of the old one are refused from then on.
-                releases.beforeServing(release -> answers.clear());
+                // A fresh generation before each new release is served; answers of the old one are refused from then on.
+                releases.beforeServing(release -> answers.serve(release.id()));
                 AnswerCacheFilter cache = new AnswerCacheFilter(answers);
                 for (String path : List.of(SparqlService.SPARQL_PATH, "/api/search", "/api/suggest", "/search", "/id/*")) {
                     fuseki.addFilter(path, cache);

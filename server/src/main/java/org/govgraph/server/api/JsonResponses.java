@@ -8,7 +8,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.govgraph.server.HttpError;
 
 /** Writes API results as JSON with Jackson. */
-final class JsonResponses {
+public final class JsonResponses {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AcceptList JSON_ONLY = AcceptList.create("application/json");
 
@@ -21,14 +21,19 @@ final class JsonResponses {
      */
     static void requireJsonAcceptable(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return;
-        }
-        // Jena's own content negotiation, as Fuseki uses it: media ranges, wildcards and q-values.
-        if (AcceptList.match(new AcceptList(accept), JSON_ONLY) != null) {
+        if (acceptsJson(accept)) {
             return;
         }
         throw HttpError.notAcceptable("This API answers in JSON (application/json); the request accepts only: " + accept);
+    }
+
+    /** Whether an Accept header (null or blank: anything) admits this API's JSON answers. */
+    public static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        // Jena's own content negotiation, as Fuseki uses it: media ranges, wildcards and q-values.
+        return AcceptList.match(new AcceptList(accept), JSON_ONLY) != null;
     }
 
     static void write(HttpServletResponse response, Object value) throws IOException {

@@ -32,7 +32,7 @@ import org.govgraph.server.ErrorMapper;
 public final class FusekiResponseFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** Parameters Fuseki would reflect into a response. */
-    static final Set<String> IGNORED_PARAMETERS = Set.of("callback", "stylesheet");
+    public static final Set<String> IGNORED_PARAMETERS = Set.of("callback", "stylesheet");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

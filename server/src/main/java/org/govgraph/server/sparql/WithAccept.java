@@ -13,7 +13,7 @@ import java.util.Locale;
  * with {@code q=0} ("not acceptable", RFC 9110) are taken out, because Fuseki's content
  * negotiation would pick them like any other.
  */
-final class WithAccept extends HttpServletRequestWrapper {
+public final class WithAccept extends HttpServletRequestWrapper {
     private final String accept;
 
     private WithAccept(HttpServletRequest request, String accept) {
@@ -22,7 +22,7 @@ final class WithAccept extends HttpServletRequestWrapper {
     }
 
     /** The request with its q=0 ranges removed (as it is when it has none). */
-    static HttpServletRequest of(HttpServletRequest request) {
+    public static HttpServletRequest of(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         if (accept == null) {
             return request;
