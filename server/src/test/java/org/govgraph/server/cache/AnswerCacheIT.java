@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -109,6 +110,62 @@ class AnswerCacheIT {
         probe.join();
         assertTrue(problems.isEmpty(), problems.toString());
         assertTrue(countByRelease.size() >= 2, countByRelease.toString());
+    }
+
+    @Test
+    void aNewReleaseAnswersAnOldTagWithItsOwnAnswer() {
+        HttpResponse<String> before = query(COUNT);
+        assertEquals("2", count(before));
+        String oldTag = before.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> page = server.get("/id/service/ca/new1", "text/turtle");
+        assertEquals(404, page.statusCode(), "not yet written");
+        assertTrue(page.headers().firstValue("ETag").isEmpty(), "an error carries no tag");
+
+        HttpResponse<String> w = server.post("/sparql", "application/sparql-update",
+                "INSERT DATA { GRAPH <http://localhost:8080/graph/source/fixture> { <http://localhost:8080/id/service/ca/new1>"
+                        + " a <http://purl.org/vocab/cpsv#PublicService> } }",
+                "Authorization", "Bearer " + TestServer.TOKEN);
+        assertEquals(2, w.statusCode() / 100, w.body());
+
+        HttpResponse<String> after = server.send(server.request("/sparql?query=" + TestServer.encode(COUNT))
+                .header("Accept", JSON).header("If-None-Match", oldTag).GET().build());
+        assertEquals(200, after.statusCode(), "the old release's tag is not this release's answer");
+        assertEquals("3", count(after));
+        String newTag = after.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(oldTag, newTag);
+        assertTrue(newTag.contains(w.headers().firstValue(ReleasePinning.HEADER).orElseThrow()), newTag);
+        assertEquals(200, server.get("/id/service/ca/new1", "text/turtle").statusCode());
+    }
+
+    @Test
+    void answersAreTaggedForCachesAndRevalidateAsA304() {
+        HttpResponse<String> search = server.get("/api/search?q=passport", "application/json");
+        assertEquals(200, search.statusCode(), search.body());
+        assertEquals("public, no-cache", search.headers().firstValue("Cache-Control").orElseThrow());
+        String vary = search.headers().firstValue("Vary").orElseThrow();
+        assertTrue(Arrays.stream(vary.split(",")).map(String::strip).anyMatch("Accept"::equals), vary);
+        String tag = search.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = server.send(server.request("/api/search?q=passport")
+                .header("Accept", "application/json").header("If-None-Match", tag).GET().build());
+        assertEquals(304, again.statusCode());
+        HttpResponse<String> any = server.send(server.request("/sparql?query=" + TestServer.encode(COUNT))
+                .header("Accept", JSON).header("If-None-Match", "*").GET().build());
+        assertEquals(304, any.statusCode());
+        // Accept-Language is not part of the key: no cached answer varies by it.
+        HttpResponse<String> french = server.send(server.request("/api/search?q=passport")
+                .header("Accept", "application/json").header("Accept-Language", "fr").GET().build());
+        assertEquals("hit", french.headers().firstValue(AnswerCacheFilter.HEADER).orElseThrow());
+    }
+
+    @Test
+    void metricsCountHitsMissesEvictionsRevalidationsAndBytes() {
+        query(COUNT);
+        query(COUNT);
+        String metrics = server.get("/metrics", "text/plain").body();
+        for (String name : new String[] {"govgraph_answers_hits_total 1.0", "govgraph_answers_misses_total 1.0",
+                "govgraph_answers_evictions_total", "govgraph_answers_revalidations_total", "govgraph_answers_bytes "}) {
+            assertTrue(metrics.contains(name), name + " in\n" + metrics);
+        }
     }
 
     @Test
