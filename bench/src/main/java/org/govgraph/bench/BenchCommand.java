@@ -73,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Length of one SPARQL load run (default: ${DEFAULT-VALUE}).")
     Duration perRun;
 
+    @Option(names = "--clients", split = ",", defaultValue = "1,4,8",
+            description = "Concurrent clients of the SPARQL load runs (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
     @Option(names = "--contains-every", defaultValue = "5",
             description = "Ask the SPARQL CONTAINS contender every n-th search question only (default: ${DEFAULT-VALUE}).")
     int containsEvery;
@@ -105,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
             switch (name) {
                 case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run(report::add));
                 case "sparql" -> {
-                    SparqlBenchmark sparql = new SparqlBenchmark(workspace, serveSize, rounds, perRun);
+                    SparqlBenchmark sparql = new SparqlBenchmark(workspace, serveSize, rounds, perRun, clients);
                     report.add(sparql.run());
                     report.add(sparql.perQueryTable());
                 }

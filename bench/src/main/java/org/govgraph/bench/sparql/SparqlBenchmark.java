@@ -29,18 +29,18 @@ import org.govgraph.server.pages.ExampleQueries;
  * difference is the server in front of it. Runs alternate A, B, A, B per client count.
  */
 public final class SparqlBenchmark {
-    private static final int[] CLIENTS = {1, 4, 8};
-
     private final Workspace work;
     private final long services;
     private final int rounds;
     private final Duration perRun;
+    private final List<Integer> clientCounts;
 
-    public SparqlBenchmark(Workspace work, long services, int rounds, Duration perRun) {
+    public SparqlBenchmark(Workspace work, long services, int rounds, Duration perRun, List<Integer> clientCounts) {
         this.work = work;
         this.services = services;
         this.rounds = rounds;
         this.perRun = perRun;
+        this.clientCounts = List.copyOf(clientCounts);
     }
 
     /** The per-query table of the last {@link #run()}. */
@@ -72,7 +72,7 @@ public final class SparqlBenchmark {
                 String theirs = "http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query";
                 table.note(sameAnswers(ours, theirs));
                 perQuery = perQuery(ours2, theirs); // the queries themselves, not the cache
-                for (int clients : CLIENTS) {
+                for (int clients : clientCounts) {
                     HttpClient client = HttpLoad.newClient(clients);
                     HttpLoad load = new HttpLoad(client);
                     List<HttpLoad.Outcome> a = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class SparqlBenchmark {
                 + " request to last byte of the JSON results over loopback HTTP/1.1 (JDK HttpClient).");
         table.note("Same JVM, same TDB2 Dataset object, same query timeout: the difference is govgraph's filters"
                 + " (metrics, error mapping, size limit, write guard, and the release-keyed answer cache, 64 MiB by"
-                + " default; the middle columns are the same server with --no-answer-cache) around Fuseki's own"
+                + " default; the middle columns are the same server with --no-query-cache) around Fuseki's own"
                 + " query servlet. The mix repeats its queries, as users clicking the examples do: with the cache,"
                 + " every answer after the first of each query and format comes from memory until the next release.");
         return table.build();
