@@ -126,13 +126,14 @@ public record QueryKey(String release, String request, String format) {
     /**
      * The query as ARQ writes it back: spacing, comments and keyword case are gone. Its
      * prefixes are written out in full unless the answer prints them (a graph in Turtle,
-     * JSON-LD or TriG, a table as text), so {@code ex:} and {@code e:} for one namespace
-     * are one question.
+     * JSON-LD or TriG, a table as text, any format named by a parameter), so {@code ex:}
+     * and {@code e:} for one namespace are one question.
      */
     private static String normalised(Query query, String format) {
         Query copy = query.cloneQuery();
+        // A format named by a parameter may be text too: its prefixes are kept, to be safe.
         boolean printsPrefixes = copy.isConstructType() || copy.isDescribeType()
-                || WebContent.contentTypeTextPlain.equals(format);
+                || WebContent.contentTypeTextPlain.equals(format) || BY_PARAMETER.equals(format);
         if (!printsPrefixes) {
             copy.setPrefixMapping(new PrefixMappingImpl());
         }

@@ -98,6 +98,8 @@ class QueryKeyTest {
         String select = "PREFIX %s: <http://purl.org/vocab/cpsv#> SELECT ?s WHERE { ?s a %<s:PublicService }";
         assertNotEquals(key(select.formatted("cpsv"), "text/plain"), key(select.formatted("c"), "text/plain"));
         assertEquals(key(select.formatted("cpsv"), JSON), key(select.formatted("c"), JSON));
+        assertNotEquals(key(R1, select.formatted("cpsv"), JSON, parameters("output", "text")),
+                key(R1, select.formatted("c"), JSON, parameters("output", "text")));
     }
 
     @Test
