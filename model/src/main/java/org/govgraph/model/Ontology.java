@@ -20,6 +20,7 @@ public final class Ontology {
     public static final List<String> GRAPH_RESOURCES = List.of(
             "ontologies/govgraph.ttl",
             "ontologies/egdi-cube.ttl",
+            "ontologies/indicator-cube.ttl",
             "ontologies/codelists/stages.ttl",
             "ontologies/codelists/egdi-groups.ttl",
             "ontologies/codelists/channels.ttl",

@@ -62,6 +62,13 @@ class ServiceIndexSearchTest {
     }
 
     @Test
+    void aDataCubeIsFoundForTheYearsOfItsPartsObservations() {
+        // 2020 is only in the part of the cube for the observations without an OSI.
+        SearchResponse r = index.search(new SearchRequest("", "en", 1, 100, List.of("year"), List.of("kind:dataset", "year:2020")));
+        assertEquals(List.of(Fixture.iri("cube/un-egdi")), iris(r));
+    }
+
+    @Test
     void wordsMustAllMatchAndTooFewWidenToMostOfThem() {
         SearchResponse r = search("passport children");
         // One service has both words: fewer than FEW, so services with one of them follow it, and the answer says so.

@@ -6,9 +6,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -54,14 +56,14 @@ final class ObservationWriter {
     static final BigDecimal MEAN_TOLERANCE = new BigDecimal("0.001");
 
     private final Iris iris;
-    private final Node cube;
+    private final CubeParts parts;
 
     ObservationWriter(IngestContext context) {
         this.iris = context.iris();
-        this.cube = cube(iris);
+        this.parts = new CubeParts(iris, context.shared());
     }
 
-    /** The one qb:DataSet all EGDI observations belong to. */
+    /** The qb:DataSet of the survey: its observations belong to it or to one of its parts ({@link CubeParts}). */
     static Node cube(Iris iris) {
         return iris.id("cube", DATASET_KEY);
     }
@@ -104,7 +106,7 @@ final class ObservationWriter {
         String year = Integer.toString(figures.year());
         Node obs = iris.observation(DATASET_KEY, year, figures.iso3());
         row.add(obs, RDF.type.asNode(), QB.Observation.asNode());
-        row.add(obs, QB.dataSet.asNode(), cube);
+        row.add(obs, QB.dataSet.asNode(), parts.dataSetOf(carried(observation, derivedRanks)));
         row.add(obs, SdmxDimension.refArea.asNode(), iris.country(figures.iso3()));
         row.add(obs, SdmxDimension.refPeriod.asNode(), NodeFactory.createLiteralDT(year, XSDDatatype.XSDgYear));
         observation.values().forEach((measure, value) -> {
@@ -128,6 +130,15 @@ final class ObservationWriter {
         }
         observation.quality().ifPresent(note -> annotate(row, obs, figures, note));
         row.accept();
+    }
+
+    /** The measures an observation has a value for: its indices, the EGDI rank if published, the derived ranks. */
+    private static Set<Node> carried(SurveyObservation observation, Map<Measure, Integer> derivedRanks) {
+        Set<Node> carried = new HashSet<>();
+        observation.values().keySet().forEach(m -> carried.add(m.property().asNode()));
+        observation.rank().ifPresent(r -> carried.add(GG.egdiRank.asNode()));
+        derivedRanks.keySet().forEach(m -> carried.add(m.rankProperty().asNode()));
+        return carried;
     }
 
     /** A published EGDI of 0.0 that is not the mean of three zero components. */

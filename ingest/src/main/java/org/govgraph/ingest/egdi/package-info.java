@@ -4,7 +4,8 @@
  * Data Center's own export ({@code EGOV_DATA_YYYY.csv}, as downloaded or re-saved with other
  * headers and a Region column) and UNU-EGOV's country table ({@code countries-data_EN.csv}),
  * recognised by their headers and written as one RDF Data Cube data set with one
- * observation per country and survey year, whichever files supply it (two files that
+ * observation per country and survey year (the observations that lack an index in parts of
+ * it whose structures declare only what they carry, {@link org.govgraph.ingest.egdi.CubeParts}), whichever files supply it (two files that
  * supply the same one must agree), with the countries they are about and each index's
  * rank within its edition, derived from the published values ({@link org.govgraph.ingest.egdi.EditionRanks}).
  *

@@ -156,6 +156,7 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
         g.add(interview, DCTerms.bibliographicCitation.asNode(), NodeFactory.createLiteralString(CITATION));
 
         g.add(dataSet, RDF.type.asNode(), QB.DataSet.asNode());
+        g.add(dataSet, QB.structure.asNode(), GG.indicatorStructure.asNode());
         g.add(dataSet, DCTerms.title.asNode(), NodeFactory.createLiteralLang(INFO.title(), "en"));
         g.add(dataSet, DCTerms.description.asNode(), NodeFactory.createLiteralLang(INFO.description(), "en"));
         g.add(dataSet, DCTerms.source.asNode(), interview);

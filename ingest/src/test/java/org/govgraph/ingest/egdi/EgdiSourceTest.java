@@ -33,7 +33,7 @@ class EgdiSourceTest {
     }
 
     @Test
-    void allObservationsBelongToOneDataSetWithTheEgdiStructure() {
+    void theCubeHasTheEgdiStructureAndAnObservationWithEveryMeasureBelongsToIt() {
         EgdiIngest in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/egdi-2012.csv"));
         var cube = ObservationWriter.cube(in.iris());
         assertEquals(Iris.DEFAULT_BASE + "id/cube/egdi", cube.getURI());

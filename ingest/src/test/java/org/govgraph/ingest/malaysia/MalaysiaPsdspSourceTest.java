@@ -22,6 +22,7 @@ import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.model.vocab.GG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,15 @@ class MalaysiaPsdspSourceTest {
                                    gg:observationKind ?kind ; gg:value ?v ; gg:unit ?unit ; sdmx-dimension:refPeriod ?d ;
                                    sdmx-dimension:refArea <%s> }
                         ORDER BY ?kind""".formatted(store.iris().id("cube", "my-psdsp").getURI(), store.iris().country("MYS").getURI())));
+    }
+
+    @Test
+    void theDataSetStatesTheIndicatorStructureSoTheDataCubeConstraintsApplyToIt() throws Exception {
+        ingest(fixture("psdsp-good.csv"), false);
+
+        assertEquals(List.of(GG.indicatorStructure.getURI()), strings("""
+                SELECT (STR(?s) AS ?x) WHERE { <%s> qb:structure ?s }"""
+                .formatted(store.iris().id("cube", "my-psdsp").getURI())));
     }
 
     @Test

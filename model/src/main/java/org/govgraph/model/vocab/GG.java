@@ -42,6 +42,7 @@ public final class GG {
     public static final Resource Middle = Terms.resource(NS, "Middle");
     public static final Resource Low = Terms.resource(NS, "Low");
     public static final Resource egdiStructure = Terms.resource(NS, "egdiStructure");
+    public static final Resource indicatorStructure = Terms.resource(NS, "indicatorStructure");
     public static final Resource Store = Terms.resource(NS, "Store");
     public static final Property onlineStage = Terms.property(NS, "onlineStage");
     public static final Property stage = Terms.property(NS, "stage");

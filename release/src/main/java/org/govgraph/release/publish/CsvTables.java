@@ -26,7 +26,7 @@ final class CsvTables {
     static final String SERVICES = "services.csv";
 
     private static final String HAS_EGDI = """
-            ASK { GRAPH ?g { ?obs a qb:Observation ; qb:dataSet ?cube . ?cube qb:structure gg:egdiStructure } }""";
+            ASK { GRAPH ?g { ?obs a qb:Observation ; qb:dataSet/dct:isPartOf? ?cube . ?cube qb:structure gg:egdiStructure } }""";
 
     private static final String HAS_SERVICES = """
             ASK { GRAPH ?g { ?service a cpsv:PublicService } }""";
@@ -34,7 +34,7 @@ final class CsvTables {
     private static final String EGDI_QUERY = """
             SELECT ?iso3 ?country ?region ?survey_year ?egdi ?osi ?hci ?tii ?epi ?egdi_rank ?egdi_group WHERE {
               GRAPH ?g {
-                ?obs a qb:Observation ; qb:dataSet ?cube ;
+                ?obs a qb:Observation ; qb:dataSet/dct:isPartOf? ?cube ;
                      sdmx-dimension:refArea ?area ; sdmx-dimension:refPeriod ?period .
                 ?cube qb:structure gg:egdiStructure .
                 OPTIONAL { ?obs gg:egdi ?egdi }

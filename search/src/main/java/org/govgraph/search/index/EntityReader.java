@@ -95,7 +95,12 @@ public final class EntityReader {
             }
         }
         for (Node t : List.of(DCAT3.DatasetSeries.asNode(), QB.DataSet.asNode())) {
-            each(t, d -> sink.accept(dataset(d)), done);
+            // A part of a data set (the survey's observations that lack some measures) is found as the whole.
+            each(t, d -> {
+                if (!isPartOfDataSet(d)) {
+                    sink.accept(dataset(d));
+                }
+            }, done);
         }
         each(GG.Indicator.asNode(), i -> sink.accept(indicator(i)), done);
     }
@@ -220,10 +225,24 @@ public final class EntityReader {
         return new LangText("en", b.toString());
     }
 
+    private boolean isPartOfDataSet(Node d) {
+        for (Node whole : objects(d, DCTerms.isPartOf.asNode())) {
+            if (union.contains(whole, TYPE, QB.DataSet.asNode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A data set with the survey years of its observations and of its parts' observations. */
     private IndexedEntity dataset(Node d) {
         Map<Facet, List<FacetValue>> facets = facets(Kind.DATASET);
         Set<String> years = new TreeSet<>();
-        union.find(Node.ANY, QB.dataSet.asNode(), d).forEachRemaining(t -> years.addAll(years(t.getSubject())));
+        List<Node> dataSets = new ArrayList<>(List.of(d));
+        union.find(Node.ANY, DCTerms.isPartOf.asNode(), d).forEachRemaining(t -> dataSets.add(t.getSubject()));
+        for (Node set : dataSets) {
+            union.find(Node.ANY, QB.dataSet.asNode(), set).forEachRemaining(t -> years.addAll(years(t.getSubject())));
+        }
         years.forEach(y -> facets.get(Facet.YEAR).add(new FacetValue(y, Map.of())));
         List<String> context = new ArrayList<>();
         addCountries(objects(d, DCTerms.spatial.asNode()), facets, context);

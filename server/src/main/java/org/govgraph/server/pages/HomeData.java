@@ -143,7 +143,7 @@ public final class HomeData {
                   VALUES ?measure { gg:egdi gg:osi }
                   ?c skos:notation ?iso3 .
                   ?o sdmx-dimension:refArea ?c ; sdmx-dimension:refPeriod ?year ;
-                     qb:dataSet/qb:structure gg:egdiStructure ; ?measure ?v .
+                     qb:dataSet/dct:isPartOf?/qb:structure gg:egdiStructure ; ?measure ?v .
                 }""");
         own.setLiteral("iso3", country.iso3());
         select(own, s -> (isEgdi(s) ? egdi : osi).put(year(s), s.getLiteral("v").getDouble()));
@@ -156,7 +156,7 @@ public final class HomeData {
                       VALUES ?measure { gg:egdi gg:osi }
                       ?c gg:region ?region .
                       ?o sdmx-dimension:refArea ?c ; sdmx-dimension:refPeriod ?year ;
-                         qb:dataSet/qb:structure gg:egdiStructure ; ?measure ?v .
+                         qb:dataSet/dct:isPartOf?/qb:structure gg:egdiStructure ; ?measure ?v .
                     } GROUP BY ?measure ?year""");
             region.setLiteral("region", country.region().get());
             select(region, s -> (isEgdi(s) ? regionEgdi : regionOsi).put(year(s), s.getLiteral("avg").getDouble()));
