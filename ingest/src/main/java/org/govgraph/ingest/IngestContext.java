@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -151,6 +152,8 @@ public final class IngestContext {
         /** For an XML record, the element path of each column number; null otherwise. */
         private final IntFunction<String> elements;
         private boolean closed;
+        /** Why the row cannot be kept although its adapter accepts it (see {@link #add}); null while it can. */
+        private String fault;
 
         private Row(IngestContext context, Path file, String sheet, long line, IntFunction<String> elements) {
             this.context = context;
@@ -173,9 +176,32 @@ public final class IngestContext {
             return line;
         }
 
+        /**
+         * Adds a triple, through the checks every source shares ({@link WrittenValues}): an IRI
+         * with only white space around it is trimmed; an object IRI that RDF or JSON-LD forbids
+         * is left out, with a quality annotation on the subject giving the value as published;
+         * a subject or predicate that is not a legal IRI rejects the row when it is accepted
+         * (no adapter mints one from a key, so it is a fault of the source's structure);
+         * titles and names are one line.
+         */
         public Row add(Node s, Node p, Node o) {
-            triples.add(Triple.create(s, p, o));
-            subjects.add(s);
+            Optional<Node> subject = WrittenValues.iri(s);
+            Optional<Node> property = WrittenValues.iri(p);
+            if (subject.isEmpty() || property.isEmpty()) {
+                if (fault == null) {
+                    fault = "'" + (subject.isEmpty() ? s : p).getURI() + "' is not a legal IRI";
+                }
+                return this;
+            }
+            Optional<Node> object = WrittenValues.iri(o);
+            if (object.isEmpty()) {
+                QualityNote.add(this, context.iris(), subject.get(), property.get(), "'" + o.getURI()
+                        + "' (" + property.get().getURI() + ") is not an IRI that RDF and JSON-LD allow"
+                        + " (white space, control characters or <>\"{}|\\^` inside), so it is left out.");
+                return this;
+            }
+            triples.add(Triple.create(subject.get(), property.get(), WrittenValues.value(property.get(), object.get())));
+            subjects.add(subject.get());
             return this;
         }
 
@@ -204,6 +230,10 @@ public final class IngestContext {
         }
 
         public void accept() {
+            if (fault != null) {
+                reject(0, fault);
+                return;
+            }
             close();
             context.accepted(this);
         }

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.csv.CsvRow;
@@ -136,22 +134,17 @@ final class CanadaFields {
     /**
      * The web pages a URL field links to. Departments put several links in one field
      * (separated by {@code <>} or white space) and often prose instead ("N/A", a page's
-     * title): only absolute http(s) IRIs that Jena's IRI checker passes without a
-     * violation are kept; the rest is not a link and is dropped, not a reason to lose
-     * the service. So no unparsable IRI can reach the store.
+     * title): each token that starts as an http(s) address is a link, the rest is not and is
+     * dropped, not a reason to lose the service. Whether a link is a legal IRI is decided
+     * where every source's values are ({@link org.govgraph.ingest.IngestContext.Row#add}):
+     * there one that ends in a no-break space is trimmed, and one that is not an IRI is left
+     * out with a quality note, so no unparsable IRI can reach the store.
      */
     static List<Node> webPages(CsvRow row, String column) {
         List<Node> pages = new ArrayList<>();
         for (String token : URL_SEPARATOR.split(row.text(column).orElse(""))) {
             if (token.startsWith("http://") || token.startsWith("https://")) {
-                try {
-                    IRIx iri = IRIx.create(token);
-                    if (iri.isAbsolute() && !iri.hasViolations()) {
-                        pages.add(NodeFactory.createURI(iri.str()));
-                    }
-                } catch (IRIException e) {
-                    // Not a usable IRI: dropped like any other non-link text.
-                }
+                pages.add(NodeFactory.createURI(token));
             }
         }
         return pages;

@@ -25,6 +25,7 @@ import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceFormatException;
 import org.govgraph.ingest.SourceInfo;
+import org.govgraph.ingest.WebAddress;
 import org.govgraph.model.vocab.CV;
 
 /**

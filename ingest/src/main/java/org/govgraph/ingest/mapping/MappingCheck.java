@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.SourceFormatException;
+import org.govgraph.ingest.WebAddress;
 import org.govgraph.model.Stage;
 
 /**

@@ -88,6 +88,15 @@ class CanadaRealDataIT {
             // The stray quotes of the export are not part of program names.
             assertEquals(0, count(g, "SELECT (COUNT(?p) AS ?n) { ?s gg:program ?p FILTER(REGEX(?p, \"^['\\\"]|['\\\"]$\")) }"));
             assertTrue(count(g, "SELECT (COUNT(?s) AS ?n) { ?s gg:program \"Information Management Services\"@en }") > 0);
+            // SRV03170's French page ends in a no-break space in the CSV: kept, trimmed, so every RDF syntax reads it.
+            assertEquals("https://www.securitepublique.gc.ca/cnt/ntnl-scrt/cntr-trrrsm/cntr-prlfrtn/sfgrdng-scnc/"
+                    + "sfgrdng-scnc-wrkshp-fr.aspx", one(g, "SELECT (STR(?p) AS ?page) { <http://localhost:8080/id/service/ca/SRV03170>"
+                    + " foaf:page ?p FILTER(CONTAINS(STR(?p), 'securitepublique')) }"));
+            assertEquals(0, count(g, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(isIRI(?o) && REGEX(STR(?o), '\\\\s|\u00A0')) }"));
+            // Five service names carry a line break in the CSV; titles and names are one line.
+            assertEquals("Canadian Anti-Fraud Centre- Online Fraud Reporting Systems", one(g,
+                    "SELECT ?t { <http://localhost:8080/id/service/ca/3651> dct:title ?t FILTER(lang(?t)='en') }"));
+            assertEquals(0, count(g, "SELECT (COUNT(*) AS ?n) { ?s dct:title|skos:prefLabel ?t FILTER(REGEX(?t, '[\\\\r\\\\n]')) }"));
         }
     }
 

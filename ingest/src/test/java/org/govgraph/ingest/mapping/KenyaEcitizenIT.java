@@ -32,12 +32,13 @@ import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.IngestOptions;
 import org.govgraph.ingest.IngestReport;
 import org.govgraph.ingest.IngestRunner;
+import org.govgraph.ingest.WebAddress;
 import org.govgraph.model.Iris;
-import org.govgraph.model.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.govgraph.model.store.Store;
 
 /**
  * The real eCitizen snapshot, ingested once into a TDB2 store on disk through its mapping

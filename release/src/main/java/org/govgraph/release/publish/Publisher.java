@@ -342,7 +342,9 @@ public final class Publisher {
                 .filter(Node::isURI).map(Node::getURI).orElse(null);
         String publisher = CatalogRecords.object(catalog, series, DCTerms.publisher.asNode())
                 .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).orElse(null);
-        List<PublishedFile> files = new ArrayList<>(RdfDumps.write(store.datasetGraph().getGraph(graphName), sourceId, dir));
+        Graph vocabulary = UsedVocabulary.of(store.datasetGraph(), iris, graphName);
+        List<PublishedFile> files = new ArrayList<>(RdfDumps.write(store.datasetGraph().getGraph(graphName), vocabulary,
+                sourceId, dir));
         for (CsvTable table : tables) {
             files.add(AtomicFiles.write(dir, table.fileName(), FileFormat.CSV,
                     out -> CsvTableWriter.write(table, dataset, graphName, out)));
@@ -353,30 +355,64 @@ public final class Publisher {
     }
 
     /**
-     * The files of a release the catalog already records. Files that are on disk with the
-     * recorded size are trusted; missing ones are written again and must match their checksum.
+     * The files of a release the catalog already records. Files that are on disk are trusted;
+     * missing ones are written again, into a scratch folder first, and moved into place only
+     * if they come out with their recorded checksum: the files on offer never change. A dump
+     * is written from the source's graph, which is this release's, and from the descriptions
+     * of the terms it uses ({@link UsedVocabulary}), which live in the ontology and in other
+     * sources' graphs: if those changed since (a new govgraph's ontology, countries described
+     * anew), the dump cannot be had again as it was, and the error says so.
      */
     private List<PublishedFile> restore(Release release, Path dir, Map<String, String> recorded, Dataset dataset,
                                         Node graphName) {
-        List<PublishedFile> files = new ArrayList<>();
-        boolean complete = recorded.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)));
-        if (!complete) {
-            Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
-            List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
-            for (PublishedFile f : writeFiles(release, dir, dataset, graphName, tables, catalog)) {
-                String expected = recorded.get(f.fileName());
-                if (expected != null && !expected.equals(f.sha256())) {
-                    throw new CatalogException("The published file " + f.path() + " was missing and could not be "
-                            + "written again as it was (SHA-256 " + f.sha256() + ", the catalog records " + expected
-                            + "): a published release's files must not change");
+        List<String> missing = recorded.keySet().stream().filter(name -> !Files.isRegularFile(dir.resolve(name))).toList();
+        if (!missing.isEmpty()) {
+            Path scratch = scratchFolder();
+            try {
+                Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
+                List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
+                Map<String, PublishedFile> again = new TreeMap<>();
+                writeFiles(release, scratch, dataset, graphName, tables, catalog).forEach(f -> again.put(f.fileName(), f));
+                for (String name : missing) {
+                    PublishedFile f = again.get(name);
+                    if (f == null || !recorded.get(name).equals(f.sha256())) {
+                        throw new CatalogException("The published file " + dir.resolve(name) + " is missing and cannot be"
+                                + " written again as it was (SHA-256 " + (f == null ? "none" : f.sha256())
+                                + ", the catalog records " + recorded.get(name) + "): the release's graph or the"
+                                + " descriptions it carries of the terms it uses (ontology, code lists, countries) have"
+                                + " changed since, and a published release's files must not change. Restore the file"
+                                + " from a backup, or ingest the source again to publish a new release.");
+                    }
                 }
+                missing.forEach(name -> AtomicFiles.copy(again.get(name).path(), dir.resolve(name)));
+            } finally {
+                deleteTree(scratch);
             }
         }
+        List<PublishedFile> files = new ArrayList<>();
         for (String name : recorded.keySet()) {
             FileFormat format = FileFormat.of(name).orElseThrow(() -> new CatalogException("Unknown file kind: " + name));
             files.add(new PublishedFile(name, format, dir.resolve(name), sizeOf(dir.resolve(name)), recorded.get(name)));
         }
         return files;
+    }
+
+    /** A folder for files written again, beside the downloads (so a move into place stays on one file system). */
+    private Path scratchFolder() {
+        try {
+            Files.createDirectories(downloadsDir);
+            return Files.createTempDirectory(downloadsDir, ".restore-");
+        } catch (IOException e) {
+            throw new CatalogException("Cannot make a scratch folder in " + downloadsDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A scratch folder left behind holds no download: its name matches no source id.
+        }
     }
 
     /** File name -> SHA-256 of each distribution the catalog records for a release. */

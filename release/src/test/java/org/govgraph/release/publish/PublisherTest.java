@@ -3,6 +3,7 @@ package org.govgraph.release.publish;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,14 +22,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
+import org.govgraph.model.vocab.GG;
 import org.govgraph.model.vocab.Prefixes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,15 +208,85 @@ class PublisherTest {
         }
     }
 
+    /** A service inventory whose organisation is in Canada, which the survey fixture describes. */
+    private Release inventoryInCanada(Instant at) {
+        Graph inventory = Fixtures.graph("ca-si.ttl");
+        inventory.add(Triple.create(NodeFactory.createURI(store.iris().base() + "id/org/ca/aafc-aac"),
+                DCTerms.spatial.asNode(), store.iris().country("CAN")));
+        return Fixtures.ingest(store, "ca-si", inventory, at);
+    }
+
     @Test
-    void theDumpsParseBackToTheSourceGraph() throws Exception {
-        Release release = Fixtures.ingest(store, "ca-si", "ca-si.ttl", FIRST);
+    void theDumpsAreTheSourceGraphFollowedByTheDescriptionsOfTheTermsItUses() throws Exception {
+        Fixtures.ingest(store, "un-egdi", "un-egdi.ttl", FIRST);
+        Release release = inventoryInCanada(SECOND);
         publisher.publish("ca-si");
         Graph source = store.copyOf(store.iris().sourceGraph("ca-si"));
+        Graph ontology = store.copyOf(store.iris().ontologyGraph());
+        Graph survey = store.copyOf(store.iris().sourceGraph("un-egdi"));
+        Node canada = store.iris().country("CAN");
 
-        assertTrue(source.isIsomorphicWith(parse(dir(release).resolve("ca-si.ttl.gz"), Lang.TURTLE, true)), "Turtle");
-        assertTrue(source.isIsomorphicWith(parse(dir(release).resolve("ca-si.nt.gz"), Lang.NTRIPLES, true)), "N-Triples");
-        assertTrue(source.isIsomorphicWith(parse(dir(release).resolve("ca-si.jsonld"), Lang.JSONLD, false)), "JSON-LD");
+        Graph turtle = parse(dir(release).resolve("ca-si.ttl.gz"), Lang.TURTLE, true);
+        source.find().forEachRemaining(t -> assertTrue(turtle.contains(t), "the source's " + t));
+        // What the source uses: a stage of the code list with its scheme, the classes, and Canada.
+        Node stage = NodeFactory.createURI("https://w3id.org/govgraph/code/stage/application");
+        assertTrue(turtle.contains(stage, RDF.type.asNode(), SKOS.Concept.asNode()));
+        Node scheme = ontology.find(stage, SKOS.inScheme.asNode(), Node.ANY).next().getObject();
+        assertTrue(turtle.contains(scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode()), "the stages' scheme");
+        assertTrue(turtle.contains(GG.ServiceReport.asNode(), RDF.type.asNode(), OWL.Class.asNode()));
+        survey.find(canada, Node.ANY, Node.ANY).forEachRemaining(t -> assertTrue(turtle.contains(t), "Canada: " + t));
+        // ... and nothing it does not use: no other country, no observation, no other code list
+        // (a triple with a blank node, an OWL list say, cannot be looked up by its node in another graph).
+        turtle.find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
+                .forEachRemaining(t -> assertTrue(source.contains(t) || ontology.contains(t)
+                        || (t.getSubject().equals(canada) && survey.contains(t)), "not used: " + t));
+        assertFalse(turtle.contains(store.iris().country("MYS"), Node.ANY, Node.ANY));
+        assertFalse(turtle.contains(NodeFactory.createURI("https://w3id.org/govgraph/code/channel/ONL"), Node.ANY, Node.ANY));
+
+        assertTrue(turtle.isIsomorphicWith(parse(dir(release).resolve("ca-si.nt.gz"), Lang.NTRIPLES, true)), "N-Triples");
+        assertTrue(turtle.isIsomorphicWith(parse(dir(release).resolve("ca-si.jsonld"), Lang.JSONLD, false)), "JSON-LD");
+    }
+
+    @Test
+    void aLostDumpIsWrittenAgainByteForByte() throws Exception {
+        Fixtures.ingest(store, "un-egdi", "un-egdi.ttl", FIRST);
+        Release release = inventoryInCanada(SECOND);
+        publisher.publish("ca-si");
+        Map<Path, byte[]> published = new HashMap<>();
+        for (Path f : files(dir(release))) {
+            published.put(f, Files.readAllBytes(f));
+        }
+        Files.delete(dir(release).resolve("ca-si.ttl.gz"));
+        Files.delete(dir(release).resolve("ca-si.jsonld"));
+
+        assertFalse(new Publisher(store, downloads).publish("ca-si").orElseThrow().written());
+
+        assertEquals(published.keySet(), Set.copyOf(files(dir(release))));
+        for (Path f : published.keySet()) {
+            assertArrayEquals(published.get(f), Files.readAllBytes(f), f.toString());
+        }
+    }
+
+    @Test
+    void aLostDumpWhoseTermsWereDescribedAnewIsNotReplacedByOtherBytes() throws Exception {
+        Fixtures.ingest(store, "un-egdi", "un-egdi.ttl", FIRST);
+        Release release = inventoryInCanada(SECOND);
+        publisher.publish("ca-si");
+        byte[] ntriples = Files.readAllBytes(dir(release).resolve("ca-si.nt.gz"));
+        Graph renamed = Fixtures.graph("un-egdi.ttl");
+        renamed.add(Triple.create(store.iris().country("CAN"), SKOS.altLabel.asNode(),
+                NodeFactory.createLiteralLang("Dominion of Canada", "en")));
+        Fixtures.ingest(store, "un-egdi", renamed, SECOND.plusSeconds(60));
+        Files.delete(dir(release).resolve("ca-si.ttl.gz"));
+
+        CatalogException e = assertThrows(CatalogException.class, () -> new Publisher(store, downloads).publish("ca-si"));
+
+        assertTrue(e.getMessage().contains("ca-si.ttl.gz is missing and cannot be written again as it was"), e.getMessage());
+        assertFalse(Files.exists(dir(release).resolve("ca-si.ttl.gz")), "no other bytes under the recorded checksum");
+        assertArrayEquals(ntriples, Files.readAllBytes(dir(release).resolve("ca-si.nt.gz")), "the files left are untouched");
+        try (Stream<Path> left = Files.list(downloads)) { // and no scratch folder
+            assertEquals(Set.of("ca-si"), left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        }
     }
 
     @Test
