@@ -115,9 +115,11 @@ public final class AnswerCacheFilter extends HttpFilter {
 
     /** The request's key, empty when its answer is not kept (the servlet answers it as it would anyway). */
     private static Optional<QueryKey> keyOf(String release, HttpServletRequest request) {
+        // Outside the try: parameters that do not decode (malformed UTF-8) are the client's
+        // error, a 400 from Jetty; swallowed here, the servlet would see no parameters at all.
+        SortedMap<String, List<String>> parameters = new TreeMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
         try {
-            SortedMap<String, List<String>> parameters = new TreeMap<>();
-            request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
             String path = request.getRequestURI();
             if (!path.equals(SPARQL)) {
                 return QueryKey.route(release, path, accept(request), parameters);
