@@ -104,7 +104,7 @@ public final class ReplicaFollower implements AutoCloseable {
     }
 
     /** Brings the replica to the feed's release, or says why it stays behind. */
-    private void follow(ReleaseFeed feed) throws IOException, InterruptedException {
+    void follow(ReleaseFeed feed) throws IOException, InterruptedException {
         String served = releases.current().id();
         if (feed.release().equals(served)) {
             report(feed.release(), false, null);
