@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Convergence of a replica after a new release at 10,000 services (bench/results/replicas.md).
+# Run from a scratch directory holding gen/ and gen2/ (govgraph generate) and the primary store.
 set -euo pipefail
-cd "$(dirname "$0")"
 J=${GOVGRAPH_JAR:-cli/target/govgraph.jar}
 java -Xmx2g -jar $J serve --store primary --port 18090 --admin-token bench-token --offer-bundles > primary.log 2>&1 &
 echo $! > primary.pid
