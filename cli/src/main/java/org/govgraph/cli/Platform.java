@@ -7,6 +7,7 @@ import org.govgraph.release.Releases;
 import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.GovgraphServer;
 import org.govgraph.server.ServerSettings;
+import org.govgraph.server.replica.Replication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,14 +43,22 @@ final class Platform {
 
     /** Serves until the process is stopped, and returns 0. */
     static int serve(Releases releases, Path dir, ServerSettings settings, Optional<String> token) {
+        return serve(releases, dir, settings, token, Replication.none());
+    }
+
+    /** Serves until the process is stopped, as a primary offering bundles or a replica if asked, and returns 0. */
+    static int serve(Releases releases, Path dir, ServerSettings settings, Optional<String> token,
+                     Replication replication) {
         GovgraphServer server = GovgraphServer.create()
                 .settings(settings)
                 .releases(releases)
+                .replication(replication)
                 .build()
                 .startWarmingUp();
         // Listening already, answering 503 until the index and downloads are in place.
         complete(releases.current());
         server.ready();
+        ReplicationOptions.start(replication);
         ServerAnnouncement.announce(dir, server.port(), token);
         LOG.info("govgraph is ready at http://localhost:{}/", server.port());
         server.join();

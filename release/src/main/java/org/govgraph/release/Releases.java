@@ -21,10 +21,6 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.govgraph.ingest.IngestRunner;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
@@ -70,6 +66,7 @@ public final class Releases implements AutoCloseable {
     private final AtomicReference<PlatformRelease> current;
     private final ReentrantLock writer = new ReentrantLock();
     private final List<Consumer<PlatformRelease>> beforeServing = new CopyOnWriteArrayList<>();
+    private final List<Consumer<PlatformRelease>> afterServing = new CopyOnWriteArrayList<>();
     private volatile Activity activity;
 
     /** What the writer is doing now, for health reports. */
@@ -178,6 +175,61 @@ public final class Releases implements AutoCloseable {
     }
 
     /**
+     * Runs {@code action} on each release once it is served (and now on the current one), on
+     * the writer's thread: an action that takes long (a release bundle) hands its work on.
+     */
+    public void afterServing(Consumer<PlatformRelease> action) {
+        afterServing.add(action);
+        action.accept(current.get());
+    }
+
+    /**
+     * A new, empty directory beside the served release for a release built elsewhere (a
+     * replica's download of a bundle): it holds {@code tdb2/}, {@code index/} and
+     * {@code downloads/}; {@link #adopt} switches to it, and what a crash leaves of it is
+     * deleted when the platform is next opened.
+     */
+    public Path stagingDirectory() {
+        Path staged = Objects.requireNonNull(dir, "a platform in memory has no directory")
+                .resolve(RELEASES).resolve(BUILDING + UUID.randomUUID());
+        try {
+            Files.createDirectories(staged);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create " + staged + ": " + e.getMessage(), e);
+        }
+        return staged;
+    }
+
+    /**
+     * Serves a release built elsewhere, complete in {@code staged} (from {@link #stagingDirectory}):
+     * its downloads are moved into the platform's, then the platform switches to it exactly as
+     * after a write (the pointer file is the commit point; readers in flight finish on the old
+     * release). Refuses a database minted under another base.
+     */
+    public PlatformRelease adopt(Path staged) {
+        writer.lock();
+        try {
+            activity = new Activity("adopt " + staged.getFileName(), Instant.now());
+            moveDownloads(staged.resolve(DOWNLOADS), downloads);
+            Store next = Store.open(staged, iris);
+            try {
+                try (ServiceIndex index = ServiceIndex.open(next, staged.resolve("index"))) {
+                    if (!index.isCurrent()) {
+                        throw new StoreException("The search index in " + staged + " is not that of its database");
+                    }
+                }
+                return switchTo(next, staged);
+            } catch (RuntimeException e) {
+                next.close();
+                throw e;
+            }
+        } finally {
+            activity = null;
+            writer.unlock();
+        }
+    }
+
+    /**
      * Starts the next release: a copy of the current one without {@code replacedGraphs},
      * which the caller changes through {@link Candidate#store()} and then commits or closes.
      * Writes are serialised: this waits for a write under way.
@@ -194,7 +246,7 @@ public final class Releases implements AutoCloseable {
             Store next = null;
             try {
                 next = buildDir == null ? Store.inMemory(iris) : Store.open(buildDir, iris);
-                copy(base.store(), next, replacedGraphs);
+                StoreCopy.copy(base.store(), next, replacedGraphs);
                 return new Candidate(this, base, next, buildDir);
             } catch (RuntimeException e) {
                 base.release();
@@ -262,31 +314,40 @@ public final class Releases implements AutoCloseable {
         Store next = candidate.store();
         Path buildDir = candidate.buildDirectory();
         new Publisher(next, downloads).publishAll();
-        PlatformRelease released;
         if (buildDir == null) {
             ServiceIndex index = ServiceIndex.inMemory(next);
             index.rebuild();
-            released = new PlatformRelease(next, index, new Publisher(next, downloads), null, true);
-        } else {
-            try (ServiceIndex index = ServiceIndex.open(next, buildDir.resolve("index"))) {
-                index.rebuild();
-            }
-            String name = next.release().orElseThrow();
-            next.close();
-            Path releaseDir = dir.resolve(RELEASES).resolve(name);
-            move(buildDir, releaseDir);
-            Store reopened = Store.open(releaseDir, iris);
-            released = new PlatformRelease(reopened, ServiceIndex.open(reopened, releaseDir.resolve("index")),
-                    new Publisher(reopened, downloads), releaseDir, true);
+            return serve(new PlatformRelease(next, index, new Publisher(next, downloads), null, true));
         }
+        try (ServiceIndex index = ServiceIndex.open(next, buildDir.resolve("index"))) {
+            index.rebuild();
+        }
+        return switchTo(next, buildDir);
+    }
+
+    /** Moves a complete release in {@code buildDir} to its place and serves it; {@code next} is closed first. */
+    private PlatformRelease switchTo(Store next, Path buildDir) {
+        String name = next.release().orElseThrow(() -> new StoreException("The release in " + buildDir + " holds no data"));
+        next.close();
+        Path releaseDir = dir.resolve(RELEASES).resolve(name);
+        if (releaseDir.equals(current.get().directory().orElse(null))) {
+            throw new StoreException("Release " + name + " is served already");
+        }
+        move(buildDir, releaseDir);
+        Store reopened = Store.open(releaseDir, iris);
+        PlatformRelease released = new PlatformRelease(reopened, ServiceIndex.open(reopened, releaseDir.resolve("index")),
+                new Publisher(reopened, downloads), releaseDir, true);
+        return serve(released);
+    }
+
+    /** Serves {@code released}: its query limits set, the pointer moved (the commit point), the swap. */
+    private PlatformRelease serve(PlatformRelease released) {
         beforeServing.forEach(action -> action.accept(released));
-        if (buildDir != null) {
-            // The commit point: a crash before it keeps the previous release.
-            writePointer(dir, released.directory().orElseThrow().getFileName().toString());
-        }
+        released.directory().ifPresent(d -> writePointer(dir, d.getFileName().toString()));
         PlatformRelease previous = current.getAndSet(released);
         previous.retire();
         LOG.info("Release {} is served (was {})", released.id(), previous.id());
+        afterServing.forEach(action -> action.accept(released));
         return released;
     }
 
@@ -303,29 +364,26 @@ public final class Releases implements AutoCloseable {
         }
     }
 
-    /** Bulk-loads every quad of {@code from} into {@code to}, but the ontology (installed already) and {@code skip}. */
-    private static void copy(Store from, Store to, Set<Node> skip) {
-        Node ontology = from.iris().ontologyGraph();
-        // The loader's progress goes to the debug log: a copy is one step of a write, not a load of its own.
-        DataLoader loader = LoaderFactory.phasedLoader(to.datasetGraph(), (format, args) -> {
-            if (LOG.isDebugEnabled()) {
-                LOG.debug(String.format(format, args));
-            }
-        });
-        loader.startBulk();
-        try {
-            StreamRDF sink = loader.stream();
-            from.read(() -> {
-                try (Stream<Quad> quads = from.datasetGraph().stream()) {
-                    quads.filter(q -> !q.getGraph().equals(ontology) && !skip.contains(q.getGraph()))
-                            .forEach(sink::quad);
+    /** Moves each release folder ({@code {source}/{release}}) of {@code from} into {@code to}, but those there already. */
+    private static void moveDownloads(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> sources = Files.list(from)) {
+            for (Path source : sources.toList()) {
+                Files.createDirectories(to.resolve(source.getFileName().toString()));
+                try (Stream<Path> folders = Files.list(source)) {
+                    for (Path folder : folders.toList()) {
+                        // A published release's files never change: one already there is the same.
+                        Path target = to.resolve(source.getFileName().toString()).resolve(folder.getFileName().toString());
+                        if (!Files.exists(target)) {
+                            move(folder, target);
+                        }
+                    }
                 }
-                return null;
-            });
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot move the downloads of " + from + ": " + e.getMessage(), e);
         }
     }
 

@@ -27,6 +27,7 @@ import org.govgraph.search.ServiceIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.cache.AnswerCache;
 import org.govgraph.server.cache.AnswerCacheFilter;
+import org.govgraph.server.replica.Replication;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.FusekiResponseFilter;
@@ -43,7 +44,6 @@ import org.govgraph.server.sparql.LiveWrites;
 import org.govgraph.server.sparql.ReleaseRoutedRegistry;
 import org.govgraph.server.sparql.RemoteJsonLdContexts;
 import org.govgraph.server.sparql.UpdateText;
-import org.govgraph.server.sparql.WriteAuthorisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,6 +136,7 @@ public final class GovgraphServer {
         private LoadPolicy loadPolicy = LoadPolicy.NONE;
         private long answerCacheBytes = ServerSettings.DEFAULT_ANSWER_CACHE_BYTES;
         private ServerSettings settings;
+        private Replication replication = Replication.none();
 
         private Builder() {
         }
@@ -231,6 +232,12 @@ public final class GovgraphServer {
             return this;
         }
 
+        /** Offer release bundles, follow a primary as a read-only replica, or neither (the default). */
+        public Builder replication(Replication replication) {
+            this.replication = Objects.requireNonNull(replication, "replication");
+            return this;
+        }
+
         public GovgraphServer build() {
             if (releases == null) {
                 Objects.requireNonNull(store, "store or releases");
@@ -241,7 +248,7 @@ public final class GovgraphServer {
                     ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy, answerCacheBytes);
             ServerMetrics metrics = new ServerMetrics();
             ReadinessFilter readiness = new ReadinessFilter();
-            ServerContext context = new ServerContext(releases, settings, metrics, readiness::isReady);
+            ServerContext context = new ServerContext(releases, settings, metrics, readiness::isReady, replication);
             // Every release gets the query limits and the search function before it is served.
             releases.beforeServing(release -> {
                 SparqlService.limit(release.store().dataset().getContext(), settings.queryTimeout(), settings.allowService());
@@ -285,7 +292,7 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", fusekiResponses);
             RemoteJsonLdContexts.refuse();
             SparqlService.install(fuseki, releases.current().store().datasetGraph(),
-                    new WriteAuthorisation(settings.adminToken()), new LiveWrites(releases, settings.loadPolicy()));
+                    context.writeAuthorisation(), new LiveWrites(releases, settings.loadPolicy()));
 
             for (Route route : Routes.all()) {
                 switch (route.kind()) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.govgraph.model.store.Release;
 import org.govgraph.release.PlatformRelease;
+import org.govgraph.release.bundle.ReplicaStatus;
 
 /**
  * {@code /healthz} and {@code /readyz}, as JSON: the release served, its search index's stamp,
@@ -16,7 +17,9 @@ import org.govgraph.release.PlatformRelease;
  * and the write under way, if any. {@code /healthz} is liveness: 200 whenever the process
  * answers. {@code /readyz} is readiness: 200 only when SPARQL, search and pages can all answer
  * from one release (the server has started, and the index is that of the store), else 503;
- * during a live ingest the platform stays ready, serving the previous release.
+ * during a live ingest the platform stays ready, serving the previous release. A replica also
+ * reports its primary under {@code replica} ({@code behind}, {@code primaryRelease}, and the
+ * {@code problem} that keeps it behind, if any) and is not ready while it is behind.
  */
 final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -68,6 +71,17 @@ final class HealthServlet extends HttpServlet {
         }
         // Ready: SPARQL, search and pages answer from one release (downloads are reported, not required).
         boolean ready = context.ready().getAsBoolean() && oneRelease;
+        // A replica behind its primary is not ready: a load balancer sends its readers elsewhere.
+        ReplicaStatus replica = context.replication().replicaStatus().orElse(null);
+        if (replica != null) {
+            ObjectNode replicaNode = body.putObject("replica");
+            replicaNode.put("primary", replica.primary().toString());
+            replicaNode.put("primaryRelease", replica.primaryRelease());
+            replicaNode.put("behind", replica.behind());
+            replicaNode.put("problem", replica.problem());
+            replicaNode.put("checked", replica.checked() == null ? null : replica.checked().toString());
+            ready &= !replica.behind();
+        }
         body.put("release", release.id());
         body.put("consistent", consistent);
         body.put("ready", ready);

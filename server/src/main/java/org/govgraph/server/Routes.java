@@ -12,7 +12,6 @@ import org.govgraph.server.admin.IngestServlet;
 import org.govgraph.server.admin.PruneServlet;
 import org.govgraph.server.api.OpenApiServlet;
 import org.govgraph.server.sparql.ServiceDescriptionServlet;
-import org.govgraph.server.sparql.WriteAuthorisation;
 import org.govgraph.server.catalog.CatalogServlet;
 import org.govgraph.server.catalog.DownloadServlet;
 import org.govgraph.server.catalog.VoidServlet;
@@ -23,6 +22,7 @@ import org.govgraph.server.pages.HomeServlet;
 import org.govgraph.server.pages.SearchPageServlet;
 import org.govgraph.server.pages.SparqlEditorServlet;
 import org.govgraph.server.pages.StaticAssetServlet;
+import org.govgraph.server.replica.ReleaseFeedServlet;
 
 /**
  * The route table: every path the server answers, in one visible list. {@link GovgraphServer}
@@ -45,10 +45,10 @@ public final class Routes {
                     ctx -> new SuggestApiServlet(ctx::index)),
             Route.servlet("/admin/ingest/*", List.of("POST"), "Ingest a source into the running platform as a new release"
                     + " (admin token; body: one file with ?name=, or a ZIP; 200 written, 422 rows rejected, 400 not the source)",
-                    API, ctx -> new IngestServlet(ctx.releases(), new WriteAuthorisation(ctx.settings().adminToken()))),
+                    API, ctx -> new IngestServlet(ctx.releases(), ctx.writeAuthorisation())),
             Route.servlet("/admin/prune", List.of("POST"), "Withdraw the downloads of all but the newest releases of each"
                     + " source and delete their files (admin token; ?keep=N, ?dryRun=true)",
-                    API, ctx -> new PruneServlet(ctx.releases(), new WriteAuthorisation(ctx.settings().adminToken()))),
+                    API, ctx -> new PruneServlet(ctx.releases(), ctx.writeAuthorisation())),
             Route.servlet("/api/openapi.json", GET, "OpenAPI 3 description of the API", API,
                     ctx -> new OpenApiServlet()),
 
@@ -80,6 +80,9 @@ public final class Routes {
                     ctx -> new HealthServlet(ctx, false)),
             Route.servlet("/readyz", GET, "Readiness: 200 when SPARQL, search and pages answer from one release, else 503", OPS,
                     ctx -> new HealthServlet(ctx, true)),
+            Route.servlet("/releases/*", GET, "Release feed for replicas: /releases/current (JSON: release, base, bundle"
+                    + " files with SHA-256, or null), and /releases/{id}/bundle/{path} (a bundle's files, with --offer-bundles)",
+                    OPS, ctx -> new ReleaseFeedServlet(ctx.releases(), ctx.replication())),
             Route.servlet("/metrics", GET, "Prometheus metrics: requests, latencies, query timeouts", OPS,
                     ctx -> new MetricsServlet(ctx.metrics())));
 

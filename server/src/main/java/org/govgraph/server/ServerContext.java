@@ -7,6 +7,8 @@ import org.govgraph.release.PlatformRelease;
 import org.govgraph.release.Releases;
 import org.govgraph.release.publish.Publisher;
 import org.govgraph.search.ServiceIndex;
+import org.govgraph.server.replica.Replication;
+import org.govgraph.server.sparql.WriteAuthorisation;
 
 /**
  * What a servlet is constructed with: the platform's releases, the settings the server runs
@@ -18,8 +20,15 @@ import org.govgraph.search.ServiceIndex;
  * @param settings the server settings (limits, security)
  * @param metrics  the server's meters, for servlets that count things of their own
  * @param ready    whether the server has finished starting
+ * @param replication whether this server offers release bundles, follows a primary, or neither
  */
-public record ServerContext(Releases releases, ServerSettings settings, ServerMetrics metrics, BooleanSupplier ready) {
+public record ServerContext(Releases releases, ServerSettings settings, ServerMetrics metrics, BooleanSupplier ready,
+                            Replication replication) {
+    /** Who may write: the admin token's holder, or nobody on a replica (whose writes go to its primary). */
+    public WriteAuthorisation writeAuthorisation() {
+        return new WriteAuthorisation(settings.adminToken(), replication.primaryUrl());
+    }
+
     /** The release this request answers from (outside a request: the one served now). */
     public PlatformRelease release() {
         return ReleasePinning.pinned().orElseGet(releases::current);

@@ -203,11 +203,21 @@ public final class Publisher {
      * switched to.
      */
     public List<Path> unofferedFolders(List<Release> withdrawn) {
+        Set<Path> gone = new java.util.HashSet<>();
+        withdrawn.forEach(r -> gone.add(downloadsDir.resolve(r.sourceId()).resolve(r.releaseId())));
+        return folders((folder, offered) -> gone.contains(folder) || !offered);
+    }
+
+    /** The release folders under the downloads directory whose files the catalog offers: what a replica needs. */
+    public List<Path> offeredFolders() {
+        return folders((folder, offered) -> offered);
+    }
+
+    /** The release folders ({@code {source}/{release}}) that {@code keep} accepts, given whether the catalog offers them. */
+    private List<Path> folders(java.util.function.BiPredicate<Path, Boolean> keep) {
         if (!Files.isDirectory(downloadsDir)) {
             return List.of();
         }
-        Set<Path> gone = new java.util.HashSet<>();
-        withdrawn.forEach(r -> gone.add(downloadsDir.resolve(r.sourceId()).resolve(r.releaseId())));
         return store.read(() -> {
             Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
             List<Path> out = new ArrayList<>();
@@ -215,8 +225,9 @@ public final class Publisher {
                 for (Path source : sources.filter(Files::isDirectory).sorted().toList()) {
                     try (var releases = Files.list(source)) {
                         for (Path folder : releases.filter(Files::isDirectory).sorted().toList()) {
-                            if (gone.contains(folder) || !records.isDownloadable(catalog,
-                                    source.getFileName().toString(), folder.getFileName().toString())) {
+                            boolean offered = records.isDownloadable(catalog,
+                                    source.getFileName().toString(), folder.getFileName().toString());
+                            if (keep.test(folder, offered)) {
                                 out.add(folder);
                             }
                         }

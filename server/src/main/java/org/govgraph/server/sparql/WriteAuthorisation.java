@@ -4,13 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Optional;
 
 /**
  * The one decision whether a request may change the store: it needs
  * {@code Authorization: Bearer <admin token>}. Without a token the answer is 401 (with a
  * {@code WWW-Authenticate} challenge), with a wrong one 403, and when the server has no
- * token at all every write is 403.
+ * token at all every write is 403. A replica refuses every write with 403 and the primary's
+ * URL: its releases are its primary's, and a write here would be lost at the next one.
  *
  * <p>It is asked by {@link AuthorisedOperation} once Fuseki has chosen the operation a
  * request runs as, never from headers: Fuseki's dispatcher sends a request to the update
@@ -21,14 +23,21 @@ public final class WriteAuthorisation {
     private static final String BEARER = "bearer ";
 
     private final Optional<AdminToken> token;
+    private final Optional<URI> primary;
 
     public WriteAuthorisation(Optional<AdminToken> token) {
+        this(token, Optional.empty());
+    }
+
+    /** @param primary the primary of a replica, which refuses every write; empty on any other server */
+    public WriteAuthorisation(Optional<AdminToken> token, Optional<URI> primary) {
         this.token = token;
+        this.primary = primary;
     }
 
     /** Whether writes can be made at all (a token is set). */
     public boolean writesEnabled() {
-        return token.isPresent();
+        return token.isPresent() && primary.isEmpty();
     }
 
     /**
@@ -38,6 +47,11 @@ public final class WriteAuthorisation {
      */
     public boolean admit(HttpServletRequest request, HttpServletResponse response) {
         try {
+            if (primary.isPresent()) {
+                response.sendError(403, "This server is a read-only replica of " + primary.get()
+                        + ": send writes to the primary");
+                return false;
+            }
             if (token.isEmpty()) {
                 response.sendError(403, "This server is read-only: writes are disabled (no admin token is set)");
                 return false;

@@ -1,0 +1,51 @@
+package org.govgraph.release;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.govgraph.model.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A copy of one store into another with TDB2's bulk loader: what each new release starts
+ * from, and what a release bundle holds. A database loaded this way is as compact as a fresh
+ * load of what it holds, and it is read from a read transaction of the source, never from
+ * the source's live files.
+ */
+public final class StoreCopy {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreCopy.class);
+
+    private StoreCopy() {
+    }
+
+    /** Bulk-loads every quad of {@code from} into {@code to}, but the ontology (installed already) and {@code skip}. */
+    public static void copy(Store from, Store to, Set<Node> skip) {
+        Node ontology = from.iris().ontologyGraph();
+        // The loader's progress goes to the debug log: a copy is one step of a write, not a load of its own.
+        DataLoader loader = LoaderFactory.phasedLoader(to.datasetGraph(), (format, args) -> {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(format, args));
+            }
+        });
+        loader.startBulk();
+        try {
+            StreamRDF sink = loader.stream();
+            from.read(() -> {
+                try (Stream<Quad> quads = from.datasetGraph().stream()) {
+                    quads.filter(q -> !q.getGraph().equals(ontology) && !skip.contains(q.getGraph()))
+                            .forEach(sink::quad);
+                }
+                return null;
+            });
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+}
