@@ -32,7 +32,8 @@ import org.govgraph.model.store.Store;
 import org.govgraph.model.store.StoreException;
 import org.govgraph.model.store.TripleSource;
 import org.govgraph.release.publish.Publisher;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.LuceneSearchIndex;
+import org.govgraph.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +114,7 @@ public final class Releases implements AutoCloseable {
         try {
             writePointer(dir, name);
             removeAllBut(releases, name);
-            ServiceIndex index = ServiceIndex.open(store, releaseDir.resolve("index"));
+            SearchIndex index = LuceneSearchIndex.open(store, releaseDir.resolve("index"));
             Path downloads = dir.resolve(DOWNLOADS);
             return new Releases(dir, store.iris(), downloads,
                     new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true));
@@ -127,7 +128,7 @@ public final class Releases implements AutoCloseable {
      * A platform that serves {@code store} (for tests and in-memory use): later releases are
      * built in memory, and {@code store} stays the caller's to close.
      */
-    public static Releases serving(Store store, ServiceIndex index) {
+    public static Releases serving(Store store, SearchIndex index) {
         Publisher publisher = Publisher.forStore(store);
         return new Releases(null, store.iris(), publisher.downloadsDir(),
                 new PlatformRelease(store, index, publisher, null, false));
@@ -264,11 +265,11 @@ public final class Releases implements AutoCloseable {
         new Publisher(next, downloads).publishAll();
         PlatformRelease released;
         if (buildDir == null) {
-            ServiceIndex index = ServiceIndex.inMemory(next);
+            SearchIndex index = LuceneSearchIndex.inMemory(next);
             index.rebuild();
             released = new PlatformRelease(next, index, new Publisher(next, downloads), null, true);
         } else {
-            try (ServiceIndex index = ServiceIndex.open(next, buildDir.resolve("index"))) {
+            try (SearchIndex index = LuceneSearchIndex.open(next, buildDir.resolve("index"))) {
                 index.rebuild();
             }
             String name = next.release().orElseThrow();
@@ -276,7 +277,7 @@ public final class Releases implements AutoCloseable {
             Path releaseDir = dir.resolve(RELEASES).resolve(name);
             move(buildDir, releaseDir);
             Store reopened = Store.open(releaseDir, iris);
-            released = new PlatformRelease(reopened, ServiceIndex.open(reopened, releaseDir.resolve("index")),
+            released = new PlatformRelease(reopened, LuceneSearchIndex.open(reopened, releaseDir.resolve("index")),
                     new Publisher(reopened, downloads), releaseDir, true);
         }
         beforeServing.forEach(action -> action.accept(released));

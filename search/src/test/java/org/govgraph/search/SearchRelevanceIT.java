@@ -34,7 +34,7 @@ class SearchRelevanceIT {
     @TempDir
     static Path dir;
     private static Store store;
-    private static ServiceIndex index;
+    private static SearchIndex index;
 
     @BeforeAll
     static void ingestEverything() {
@@ -45,7 +45,7 @@ class SearchRelevanceIT {
             IngestReport report = runner.run(Sources.byId(id).orElseThrow(), inputs, new IngestOptions(true, s -> { }));
             assertTrue(report.written(), id + " was not written: " + report.rejections());
         }
-        index = ServiceIndex.forStore(store);
+        index = LuceneSearchIndex.forStore(store);
         assertTrue(index.ensureCurrent());
     }
 
