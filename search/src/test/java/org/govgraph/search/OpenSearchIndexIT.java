@@ -9,8 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.govgraph.model.store.Store;
-import org.govgraph.search.opensearch.OpenSearchCluster;
-import org.govgraph.search.opensearch.OpenSearchNodes;
+import org.govgraph.search.opensearch.TestCluster;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.Test;
  * for the same questions, hit for hit.
  */
 class OpenSearchIndexIT extends SearchIndexSearchCases {
-    private static OpenSearchNodes nodes;
-    private static OpenSearchCluster cluster;
+    private static TestCluster opensearch;
 
     /** Questions of every kind the syntax has: words, typos, phrases, exclusions, OR, prefixes, filters, stop words, languages. */
     static final List<String> QUESTIONS = List.of("", "passport", "pasport", "passports", "renew passport",
@@ -31,15 +29,13 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
 
     @Override
     protected SearchIndex open(Store store) {
-        nodes = OpenSearchNodes.start(1);
-        cluster = OpenSearchCluster.connect(nodes.hosts(), "govgraph-it", 1, 0);
-        return OpenSearchIndex.open(cluster, store);
+        opensearch = TestCluster.start(1, "govgraph-it", 1, 0);
+        return OpenSearchIndex.open(opensearch.cluster(), store);
     }
 
     @Override
     protected void closeBackend() {
-        cluster.close();
-        nodes.close();
+        opensearch.close();
     }
 
     @Test
@@ -58,9 +54,12 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
                     differences.add("suggestions for '" + typed + "'");
                 }
             }
-            if (!lucene.searchIris("passport", 50).stream().map(SearchIndex.ScoredIri::iri).toList()
-                    .equals(index().searchIris("passport", 50).stream().map(SearchIndex.ScoredIri::iri).toList())) {
-                differences.add("gg:search 'passport'");
+            for (String q : List.of("passport", "pasport", "licence")) {
+                List<String> expected = lucene.searchIris(q, 50).stream().map(SearchIndex.ScoredIri::iri).toList();
+                List<String> actual = index().searchIris(q, 50).stream().map(SearchIndex.ScoredIri::iri).toList();
+                if (!expected.equals(actual)) {
+                    differences.add("gg:search '" + q + "': " + expected + " vs " + actual);
+                }
             }
         }
         assertEquals(List.of(), differences);
@@ -97,7 +96,7 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
 
     @Test
     void eachBuildIsAnIndexOfItsOwnBehindTheAliasAndTheOldOneIsDeleted() throws IOException {
-        try (OpenSearchIndex first = OpenSearchIndex.open(cluster, store())) {
+        try (OpenSearchIndex first = OpenSearchIndex.open(opensearch.cluster(), store())) {
             assertEquals(index().stamp(), first.stamp(), "a new instance opens the alias's index");
             assertEquals(((OpenSearchIndex) index()).indexName(), first.indexName());
         }
@@ -107,12 +106,12 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
         index().rebuild();
         String after = ((OpenSearchIndex) index()).indexName().orElseThrow();
         assertNotEquals(before, after);
-        assertEquals(List.of(after), List.copyOf(cluster.client().indices().getAlias(g -> g.name("govgraph-it")).result().keySet()));
+        assertEquals(List.of(after), List.copyOf(opensearch.cluster().client().indices().getAlias(g -> g.name("govgraph-it")).result().keySet()));
         assertFalse(exists(before), "the previous build is deleted once the alias moved");
         assertEquals(total, index().search(SearchRequest.of("passport")).total());
     }
 
     private static boolean exists(String index) throws IOException {
-        return cluster.client().indices().exists(e -> e.index(index)).value();
+        return opensearch.cluster().client().indices().exists(e -> e.index(index)).value();
     }
 }

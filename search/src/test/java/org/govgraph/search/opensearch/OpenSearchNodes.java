@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 public final class OpenSearchNodes implements AutoCloseable {
     /** The file that holds the nodes' class path, written by the profile's build. */
     public static final String CLASSPATH_FILE = "opensearch.node.classpath.file";
-    private static final Duration START = Duration.ofMinutes(3);
+    // Generous: a node starts in about 30 s on an idle machine, minutes on a busy one.
+    private static final Duration START = Duration.ofMinutes(6);
 
     private final Path base;
     private final String cluster;
@@ -141,10 +142,27 @@ public final class OpenSearchNodes implements AutoCloseable {
         }
     }
 
+    /**
+     * The launcher compiled once against the node class path, so that the nodes start from a class
+     * rather than each compiling the source (which costs seconds of CPU per node on a busy machine).
+     */
+    private String classpath() throws IOException {
+        String nodes = Files.readString(Path.of(System.getProperty(CLASSPATH_FILE, "target/opensearch-node.classpath"))).strip();
+        Path classes = base.resolve("launcher");
+        if (!Files.isDirectory(classes)) {
+            Path launcher = Path.of(System.getProperty("opensearch.node.launcher", "src/test/opensearch-node/OpenSearchNode.java"));
+            Files.createDirectories(classes);
+            int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+                    "-cp", nodes, "-d", classes.toString(), launcher.toString());
+            if (rc != 0) {
+                throw new IllegalStateException("The OpenSearch node launcher " + launcher + " did not compile");
+            }
+        }
+        return classes + java.io.File.pathSeparator + nodes;
+    }
+
     private void launch(int i) throws IOException {
-        String classpath = Files.readString(Path.of(System.getProperty(CLASSPATH_FILE,
-                "target/opensearch-node.classpath"))).strip();
-        Path launcher = Path.of(System.getProperty("opensearch.node.launcher", "src/test/opensearch-node/OpenSearchNode.java"));
+        String classpath = classpath();
         String seeds = processes.length == 1 ? "-" : java.util.Arrays.stream(transportPorts)
                 .mapToObj(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         String initial = java.util.stream.IntStream.range(0, processes.length).mapToObj(OpenSearchNodes::name)
@@ -153,7 +171,7 @@ public final class OpenSearchNodes implements AutoCloseable {
         Files.createDirectories(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dlog4j2.disable.jmx=true", "-cp", classpath, launcher.toString(),
+                "-Dlog4j2.disable.jmx=true", "-cp", classpath, "OpenSearchNode",
                 dir.toString(), cluster, name(i), Integer.toString(httpPorts[i]), Integer.toString(transportPorts[i]),
                 seeds, initial)
                 .redirectErrorStream(true)
