@@ -12,6 +12,7 @@ import org.govgraph.release.Releases;
 import org.govgraph.release.bundle.BundleOffer;
 import org.govgraph.release.bundle.ReleaseFeed;
 import org.govgraph.release.bundle.ReplicaFollower;
+import org.govgraph.search.SearchBackend;
 import org.govgraph.server.replica.Replication;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,12 @@ final class ReplicationOptions {
     private CommandSpec command;
 
     /** Refuses options that contradict each other, before any store is opened. */
-    void check() {
+    void check(SearchBackend search) {
+        if (offerBundles && search != SearchBackend.LUCENE) {
+            // A bundle carries the release's Lucene index; with OpenSearch, replicas use the cluster's.
+            throw new ParameterException(command.commandLine(), "--offer-bundles needs the in-process search index"
+                    + " (--search lucene): a bundle carries it, and replicas of a primary on OpenSearch use the cluster");
+        }
         if (offerBundles && replicaOf != null) {
             throw new ParameterException(command.commandLine(), "A replica offers no bundles of its own:"
                     + " use --offer-bundles or --replica-of, not both");
@@ -93,11 +99,11 @@ final class ReplicationOptions {
     }
 
     /** Opens a replica's store: the one it holds, or a new one under the primary's base. */
-    Releases openReplica(StoreOption store) {
+    Releases openReplica(StoreOption store, SearchBackend search) {
         if (Files.exists(store.directory.resolve("current"))) {
-            return store.open();
+            return store.open(search);
         }
-        return Releases.open(store.directory, new Iris(primaryBase()));
+        return Releases.open(store.directory, new Iris(primaryBase()), search);
     }
 
     /** What the server's part is, made from these options; nothing runs until {@link #start}. */

@@ -2,6 +2,7 @@ package org.govgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.govgraph.search.SearchBackend;
 import java.util.Optional;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.StoreException;
@@ -21,8 +22,14 @@ final class StoreOption {
 
     /** Opens the platform in DIR, creating it if needed. */
     Releases open() {
+        return open(SearchBackend.LUCENE);
+    }
+
+    /** The same, with each release's search index kept by {@code search}. */
+    Releases open(SearchBackend search) {
         try {
-            return base == null ? Releases.open(directory, Iris.DEFAULT_BASE) : Releases.open(directory, new Iris(base));
+            return base == null ? Releases.open(directory, Iris.DEFAULT_BASE, search)
+                    : Releases.open(directory, new Iris(base), search);
         } catch (StoreException e) {
             throw explained(e);
         }

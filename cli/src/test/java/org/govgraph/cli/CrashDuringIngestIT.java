@@ -23,7 +23,7 @@ import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
 import org.govgraph.search.SearchRequest;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,7 +204,7 @@ class CrashDuringIngestIT {
         static State read(Path dir) {
             try (Releases releases = Releases.open(dir, Iris.defaults())) {
                 Store store = releases.current().store();
-                ServiceIndex index = releases.current().index();
+                SearchIndex index = releases.current().index();
                 Optional<String> release = store.release();
                 GraphDigest digest = store.read(() ->
                         GraphDigest.of(store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.io.IO;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.publish.Publisher;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,7 @@ public final class PlatformRelease {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformRelease.class);
 
     private final Store store;
-    private final ServiceIndex index;
+    private final SearchIndex index;
     private final Publisher publisher;
     private final Path directory;
     private final String id;
@@ -31,7 +31,7 @@ public final class PlatformRelease {
     /** Holders: the {@link Releases} that serves it (one, until it is retired) and every reader. */
     private final AtomicInteger holders = new AtomicInteger(1);
 
-    PlatformRelease(Store store, ServiceIndex index, Publisher publisher, Path directory, boolean owned) {
+    PlatformRelease(Store store, SearchIndex index, Publisher publisher, Path directory, boolean owned) {
         this.owned = owned;
         this.store = store;
         this.index = index;
@@ -49,7 +49,7 @@ public final class PlatformRelease {
         return store;
     }
 
-    public ServiceIndex index() {
+    public SearchIndex index() {
         return index;
     }
 

@@ -28,7 +28,8 @@ import org.govgraph.model.store.Store;
 import org.govgraph.model.store.StoreException;
 import org.govgraph.model.store.TripleSource;
 import org.govgraph.release.publish.Publisher;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchBackend;
+import org.govgraph.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,13 +68,16 @@ public final class Releases implements AutoCloseable {
     private final ReentrantLock writer = new ReentrantLock();
     private final List<Consumer<PlatformRelease>> beforeServing = new CopyOnWriteArrayList<>();
     private final List<Consumer<PlatformRelease>> afterServing = new CopyOnWriteArrayList<>();
+    /** Where each release's search index is kept. */
+    private final SearchBackend search;
     private volatile Activity activity;
 
     /** What the writer is doing now, for health reports. */
     public record Activity(String what, Instant since) {
     }
 
-    private Releases(Path dir, Iris iris, Path downloads, PlatformRelease first) {
+    private Releases(Path dir, Iris iris, Path downloads, PlatformRelease first, SearchBackend search) {
+        this.search = search;
         this.dir = dir;
         this.iris = iris;
         this.downloads = downloads;
@@ -88,15 +92,25 @@ public final class Releases implements AutoCloseable {
      *                        it, another base), with a message that says so
      */
     public static Releases open(Path dir, String defaultBase) {
-        return open(dir, releaseDir -> Store.open(releaseDir, defaultBase));
+        return open(dir, releaseDir -> Store.open(releaseDir, defaultBase), SearchBackend.LUCENE);
     }
 
     /** Opens the platform in {@code dir} under {@code iris}, refusing a store minted under another base. */
     public static Releases open(Path dir, Iris iris) {
-        return open(dir, releaseDir -> Store.open(releaseDir, iris));
+        return open(dir, iris, SearchBackend.LUCENE);
     }
 
-    private static Releases open(Path dir, Function<Path, Store> opener) {
+    /** The same, with each release's search index kept by {@code search} (e.g. in an OpenSearch cluster). */
+    public static Releases open(Path dir, Iris iris, SearchBackend search) {
+        return open(dir, releaseDir -> Store.open(releaseDir, iris), search);
+    }
+
+    /** Opens the platform in {@code dir} with the base of {@code defaultBase} for a new one, and {@code search}'s indices. */
+    public static Releases open(Path dir, String defaultBase, SearchBackend search) {
+        return open(dir, releaseDir -> Store.open(releaseDir, defaultBase), search);
+    }
+
+    private static Releases open(Path dir, Function<Path, Store> opener, SearchBackend search) {
         Path releases = dir.resolve(RELEASES);
         try {
             Files.createDirectories(releases);
@@ -110,10 +124,10 @@ public final class Releases implements AutoCloseable {
         try {
             writePointer(dir, name);
             removeAllBut(releases, name);
-            ServiceIndex index = ServiceIndex.open(store, releaseDir.resolve("index"));
+            SearchIndex index = search.forRelease(store, releaseDir);
             Path downloads = dir.resolve(DOWNLOADS);
             return new Releases(dir, store.iris(), downloads,
-                    new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true));
+                    new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true), search);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -124,10 +138,10 @@ public final class Releases implements AutoCloseable {
      * A platform that serves {@code store} (for tests and in-memory use): later releases are
      * built in memory, and {@code store} stays the caller's to close.
      */
-    public static Releases serving(Store store, ServiceIndex index) {
+    public static Releases serving(Store store, SearchIndex index) {
         Publisher publisher = Publisher.forStore(store);
         return new Releases(null, store.iris(), publisher.downloadsDir(),
-                new PlatformRelease(store, index, publisher, null, false));
+                new PlatformRelease(store, index, publisher, null, false), SearchBackend.LUCENE);
     }
 
     /** The release served now, held until the lease is closed: the one a request answers from. */
@@ -213,8 +227,9 @@ public final class Releases implements AutoCloseable {
             moveDownloads(staged.resolve(DOWNLOADS), downloads);
             Store next = Store.open(staged, iris);
             try {
-                try (ServiceIndex index = ServiceIndex.open(next, staged.resolve("index"))) {
-                    if (!index.isCurrent()) {
+                // The bundle's index is checked where it lies; a backend other than Lucene builds its own.
+                try (SearchIndex index = search.forRelease(next, staged)) {
+                    if (search == SearchBackend.LUCENE ? !index.isCurrent() : !index.ensureCurrent()) {
                         throw new StoreException("The search index in " + staged + " is not that of its database");
                     }
                 }
@@ -307,6 +322,7 @@ public final class Releases implements AutoCloseable {
     @Override
     public void close() {
         current.get().release();
+        search.close();
     }
 
     /** Called by a candidate that commits: publish, index, move into place, point to it, switch. */
@@ -315,11 +331,11 @@ public final class Releases implements AutoCloseable {
         Path buildDir = candidate.buildDirectory();
         new Publisher(next, downloads).publishAll();
         if (buildDir == null) {
-            ServiceIndex index = ServiceIndex.inMemory(next);
+            SearchIndex index = search.forRelease(next, null);
             index.rebuild();
             return serve(new PlatformRelease(next, index, new Publisher(next, downloads), null, true));
         }
-        try (ServiceIndex index = ServiceIndex.open(next, buildDir.resolve("index"))) {
+        try (SearchIndex index = search.forRelease(next, buildDir)) {
             index.rebuild();
         }
         return switchTo(next, buildDir);
@@ -335,7 +351,7 @@ public final class Releases implements AutoCloseable {
         }
         move(buildDir, releaseDir);
         Store reopened = Store.open(releaseDir, iris);
-        PlatformRelease released = new PlatformRelease(reopened, ServiceIndex.open(reopened, releaseDir.resolve("index")),
+        PlatformRelease released = new PlatformRelease(reopened, search.forRelease(reopened, releaseDir),
                 new Publisher(reopened, downloads), releaseDir, true);
         return serve(released);
     }

@@ -14,7 +14,8 @@ import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.publish.Fixtures;
 import org.govgraph.search.SearchRequest;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.LuceneSearchIndex;
+import org.govgraph.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 
 /** A write made to the next release's graphs directly (as SPARQL Update does) becomes a release of what it changed. */
@@ -24,7 +25,7 @@ class WriteReleaseTest {
     @Test
     void aChangeToASourceGraphIsAReleaseOfThatSourceWithItsProvenanceAndIndex() {
         Fixtures.ingest(store, "ca-si", "ca-si.ttl", java.time.Instant.parse("2025-01-10T09:00:00Z"));
-        ServiceIndex index = ServiceIndex.inMemory(store);
+        SearchIndex index = LuceneSearchIndex.inMemory(store);
         index.ensureCurrent();
         Releases releases = Releases.serving(store, index);
         String update = "PREFIX dct: <http://purl.org/dc/terms/> INSERT DATA { GRAPH <"
@@ -49,7 +50,7 @@ class WriteReleaseTest {
 
     @Test
     void aWriteToTheDefaultGraphIsKeptInTheCurationGraphAndTheCatalogCannotBeWritten() {
-        Releases releases = Releases.serving(store, ServiceIndex.inMemory(store));
+        Releases releases = Releases.serving(store, LuceneSearchIndex.inMemory(store));
         try (Candidate next = releases.prepare("test", Set.of())) {
             next.store().write(() -> next.store().datasetGraph().add(Quad.create(Quad.defaultGraphIRI,
                     NodeFactory.createURI("http://example.org/a"), NodeFactory.createURI("http://example.org/p"),

@@ -31,7 +31,7 @@ class RandomisedHitCountTest {
     /** A new seed each run, so that runs explore; {@code -Dtests.seed=N} repeats one (it is printed). */
     private static final long SEED = Long.getLong("tests.seed", new Random().nextLong());
     private static Store store;
-    private static ServiceIndex index;
+    private static SearchIndex index;
     private static List<IndexedEntity> entities;
     private static List<String> vocabulary;
     private static final Analyzer ANALYZER = Analyzers.forIndexing();
@@ -41,7 +41,7 @@ class RandomisedHitCountTest {
     static void build() {
         System.out.println("RandomisedHitCountTest: -Dtests.seed=" + SEED + " repeats this run");
         store = Fixture.store();
-        index = ServiceIndex.inMemory(store);
+        index = LuceneSearchIndex.inMemory(store);
         index.rebuild();
         entities = new ArrayList<>();
         store.read(() -> {
@@ -89,7 +89,7 @@ class RandomisedHitCountTest {
             String q = a + " " + b;
             long expected = bruteForce(List.of(a, b));
             SearchResponse r = index.search(new SearchRequest(q, "en", 1, 1, List.of(), List.of()));
-            if (expected >= ServiceIndex.FEW || r.matched() == Matched.ALL) {
+            if (expected >= SearchIndex.FEW || r.matched() == Matched.ALL) {
                 assertEquals(Matched.ALL, r.matched(), q);
                 assertEquals(expected, r.total(), "query: " + q + " (seed " + SEED + ")");
             } else {

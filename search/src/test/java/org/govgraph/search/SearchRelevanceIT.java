@@ -22,9 +22,11 @@ import org.govgraph.search.relevance.RelevanceSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Relevance on the real bundled data, judged as a journalist would: a TDB2 store on disk, every source ingested. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchRelevanceIT {
     /**
      * The mean nDCG@10 on the bundled relevance set that the build keeps: the figure reached
@@ -34,10 +36,10 @@ class SearchRelevanceIT {
     @TempDir
     static Path dir;
     private static Store store;
-    private static ServiceIndex index;
+    private static SearchIndex index;
 
     @BeforeAll
-    static void ingestEverything() {
+    void ingestEverything() {
         store = Store.open(dir.resolve("store"), Iris.defaults());
         IngestRunner runner = new IngestRunner(store);
         for (String id : BundledSources.DEMO_ORDER) {
@@ -45,18 +47,36 @@ class SearchRelevanceIT {
             IngestReport report = runner.run(Sources.byId(id).orElseThrow(), inputs, new IngestOptions(true, s -> { }));
             assertTrue(report.written(), id + " was not written: " + report.rejections());
         }
-        index = ServiceIndex.forStore(store);
+        index = open(store);
         assertTrue(index.ensureCurrent());
     }
 
+    /** The backend's index of the store, not yet built: here the in-process one; {@code OpenSearchRelevanceIT} runs the same on OpenSearch. */
+    protected SearchIndex open(Store store) {
+        return LuceneSearchIndex.forStore(store);
+    }
+
     @AfterAll
-    static void close() {
+    void close() {
         if (index != null) {
             index.close();
         }
         if (store != null) {
             store.close();
         }
+        closeBackend();
+    }
+
+    /** Stops what {@link #open} started, after the index is closed. */
+    protected void closeBackend() {
+    }
+
+    protected static Store store() {
+        return store;
+    }
+
+    protected static SearchIndex index() {
+        return index;
     }
 
     private static SearchResponse search(String q, String lang, int size) {

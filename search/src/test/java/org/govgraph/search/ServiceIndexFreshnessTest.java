@@ -26,7 +26,7 @@ class ServiceIndexFreshnessTest {
 
     @Test
     void aNewIndexIsUnstampedAndStale() {
-        try (Store store = Fixture.store(); ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+        try (Store store = Fixture.store(); LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
             assertEquals("", index.stamp());
             assertFalse(index.isCurrent());
             assertEquals(0, index.search(SearchRequest.of("")).total());
@@ -35,7 +35,7 @@ class ServiceIndexFreshnessTest {
 
     @Test
     void anIndexBuiltAtReleaseAIsStaleOnceTheStoreMovesToB() {
-        try (Store store = Fixture.store(); ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+        try (Store store = Fixture.store(); LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
             assertTrue(index.ensureCurrent());
             String a = store.release().orElseThrow();
             assertEquals(a, index.stamp());
@@ -67,11 +67,11 @@ class ServiceIndexFreshnessTest {
     void theStampSurvivesReopening() {
         String stamp;
         try (Store store = Fixture.store()) {
-            try (ServiceIndex index = ServiceIndex.open(store, dir.resolve("index"))) {
+            try (LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
                 index.rebuild();
                 stamp = index.stamp();
             }
-            try (ServiceIndex reopened = ServiceIndex.open(store, dir.resolve("index"))) {
+            try (LuceneSearchIndex reopened = LuceneSearchIndex.open(store, dir.resolve("index"))) {
                 assertEquals(stamp, reopened.stamp());
                 assertTrue(reopened.isCurrent());
                 assertFalse(reopened.ensureCurrent());
@@ -85,7 +85,7 @@ class ServiceIndexFreshnessTest {
         Path indexDir = dir.resolve("index");
         String stamp;
         try (Store store = Fixture.store()) {
-            try (ServiceIndex index = ServiceIndex.open(store, indexDir)) {
+            try (LuceneSearchIndex index = LuceneSearchIndex.open(store, indexDir)) {
                 index.rebuild();
                 stamp = index.stamp();
             }
@@ -98,7 +98,7 @@ class ServiceIndexFreshnessTest {
                 w.flush();
                 w.rollback();
             }
-            try (ServiceIndex reopened = ServiceIndex.open(store, indexDir)) {
+            try (LuceneSearchIndex reopened = LuceneSearchIndex.open(store, indexDir)) {
                 assertEquals(stamp, reopened.stamp());
                 assertEquals(Fixture.ENTITIES, reopened.search(SearchRequest.of("")).total());
             }

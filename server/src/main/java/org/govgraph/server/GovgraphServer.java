@@ -23,7 +23,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.LuceneSearchIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.search.sparql.SearchPropertyFunction;
 import org.govgraph.server.cache.AnswerCache;
 import org.govgraph.server.cache.AnswerCacheFilter;
@@ -125,7 +126,7 @@ public final class GovgraphServer {
         private boolean loopbackOnly = true;
         private Store store;
         private Releases releases;
-        private ServiceIndex index;
+        private SearchIndex index;
         private Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
         private long maxQueryBytes = ServerSettings.DEFAULT_MAX_QUERY_BYTES;
         private Optional<AdminToken> adminToken = Optional.empty();
@@ -166,7 +167,7 @@ public final class GovgraphServer {
         }
 
         /** The search index over the store; when not given, one is kept in memory and built at start. */
-        public Builder index(ServiceIndex index) {
+        public Builder index(SearchIndex index) {
             this.index = index;
             return this;
         }
@@ -316,8 +317,8 @@ public final class GovgraphServer {
             return new GovgraphServer(server, context, readiness);
         }
 
-        private static ServiceIndex inMemoryIndex(Store store) {
-            ServiceIndex memory = ServiceIndex.inMemory(store);
+        private static SearchIndex inMemoryIndex(Store store) {
+            SearchIndex memory = LuceneSearchIndex.inMemory(store);
             memory.ensureCurrent();
             return memory;
         }

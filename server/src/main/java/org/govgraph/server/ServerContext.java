@@ -6,7 +6,7 @@ import org.govgraph.model.store.Store;
 import org.govgraph.release.PlatformRelease;
 import org.govgraph.release.Releases;
 import org.govgraph.release.publish.Publisher;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.server.replica.Replication;
 import org.govgraph.server.sparql.WriteAuthorisation;
 
@@ -38,7 +38,7 @@ public record ServerContext(Releases releases, ServerSettings settings, ServerMe
         return release().store();
     }
 
-    public ServiceIndex index() {
+    public SearchIndex index() {
         return release().index();
     }
 

@@ -24,7 +24,7 @@ import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.server.GovgraphServer;
 import org.govgraph.release.publish.PublishedFile;
 import org.govgraph.release.publish.Publisher;
@@ -62,7 +62,7 @@ public final class DownloadBenchmark {
                 "how", "bytes", "seconds", "MB/s", "triples/s", "ratio (MB/s / its RIOT peer's MB/s)", "peak heap MiB");
         try (Releases releases = Releases.open(dir, Iris.defaults())) {
             Store store = releases.current().store();
-            ServiceIndex index = releases.current().index();
+            SearchIndex index = releases.current().index();
             index.ensureCurrent();
             Publisher publisher = releases.current().publisher();
             long p0 = System.nanoTime();

@@ -17,7 +17,7 @@ import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 
 /**
  * The child JVM of the ingest benchmark and of the store builds: ingests a service

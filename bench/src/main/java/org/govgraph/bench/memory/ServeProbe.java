@@ -14,7 +14,7 @@ import org.govgraph.bench.support.HttpLoad;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.server.GovgraphServer;
 
 /**
@@ -36,7 +36,7 @@ public final class ServeProbe {
         try (Releases releases = Releases.open(dir, Iris.defaults());
              HeapSampler heap = HeapSampler.start(20)) {
             Store store = releases.current().store();
-            ServiceIndex index = releases.current().index();
+            SearchIndex index = releases.current().index();
             index.ensureCurrent();
             Duration timeout = Duration.ofSeconds(args[0].equals("serve") ? Long.parseLong(args[2])
                     : args.length > 4 ? Long.parseLong(args[4]) : 60);

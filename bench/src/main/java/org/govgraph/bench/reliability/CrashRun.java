@@ -24,7 +24,7 @@ import org.govgraph.release.PlatformRelease;
 import org.govgraph.release.Releases;
 import org.govgraph.release.publish.PublishedFile;
 import org.govgraph.search.SearchRequest;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.cli.GovgraphCommand;
 
 /**
@@ -59,7 +59,7 @@ public final class CrashRun {
         static State read(Path dir) {
             try (Releases releases = Releases.open(dir, Iris.defaults())) {
                 Store store = releases.current().store();
-                ServiceIndex index = releases.current().index();
+                SearchIndex index = releases.current().index();
                 Optional<String> release = store.release();
                 GraphDigest digest = store.read(() ->
                         GraphDigest.of(store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));

@@ -22,12 +22,12 @@ import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
 import org.govgraph.search.SearchRequest;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.server.GovgraphServer;
 
 /**
  * Benchmark 3, keyword search: 1,000 one-word questions drawn from the real titles, asked
- * of govgraph's {@link ServiceIndex} in-process and over HTTP {@code /api/search}, of
+ * of govgraph's {@link SearchIndex} in-process and over HTTP {@code /api/search}, of
  * SPARQL with {@code FILTER(CONTAINS(LCASE(?title), word))}, and of jena-text's
  * {@code text:query} over a Lucene index of {@code dct:title}; one client, each question
  * asked of every contender in turn (interleaved in blocks of 50), first page of 20.
@@ -60,7 +60,7 @@ public final class SearchBenchmark {
     public ResultTable run() throws Exception {
         Path dir = work.servingStore(services, "8g");
         List<String> words = Keywords.draw(QUESTIONS, 7);
-        List<String> names = List.of("govgraph ServiceIndex (in-process)", "govgraph /api/search (HTTP)",
+        List<String> names = List.of("govgraph SearchIndex (in-process)", "govgraph /api/search (HTTP)",
                 "jena-text text:query (in-process ARQ)", "SPARQL FILTER(CONTAINS(LCASE)) (in-process ARQ)",
                 "SPARQL FILTER(CONTAINS(LCASE)) with the total count (in-process ARQ)");
         // Which questions each contender is asked: the scans only a sample, the full count a smaller one.
@@ -73,7 +73,7 @@ public final class SearchBenchmark {
         try (Releases releases = Releases.open(dir, Iris.defaults());
              JenaTextIndex text = JenaTextIndex.build(releases.current().store(), work.fresh("jena-text-" + services))) {
             Store store = releases.current().store();
-            ServiceIndex index = releases.current().index();
+            SearchIndex index = releases.current().index();
             index.ensureCurrent();
             textEntities = text.entities();
             GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).build().start();
@@ -133,7 +133,7 @@ public final class SearchBenchmark {
         table.note("Words drawn with their real frequency from the English titles of the real Canadian inventory"
                 + " (seed 7); first page of " + PAGE + " hits; one client, questions asked of each contender in turn"
                 + " in blocks of " + BLOCK + ".");
-        table.note("govgraph in-process: ServiceIndex.search without facets; /api/search adds HTTP, JSON and the"
+        table.note("govgraph in-process: SearchIndex.search without facets; /api/search adds HTTP, JSON and the"
                 + " default facet counts. jena-text: Lucene index of dct:title (" + textEntities + " titles, standard"
                 + " analyzer) over the same TDB2 dataset. CONTAINS: asked every " + containsEvery + "th question only,"
                 + " since each one scans titles; it stops at the first " + PAGE + " matches, unranked. CONTAINS with"

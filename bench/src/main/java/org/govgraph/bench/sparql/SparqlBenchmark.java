@@ -17,7 +17,7 @@ import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.server.GovgraphServer;
 import org.govgraph.server.pages.ExampleQueries;
 
@@ -59,7 +59,7 @@ public final class SparqlBenchmark {
                 "ratio (govgraph q/s / Fuseki q/s)", "ratio without the cache", "errors (govgraph / no cache / Fuseki)");
         try (Releases releases = Releases.open(dir, Iris.defaults())) {
             Store store = releases.current().store();
-            ServiceIndex index = releases.current().index();
+            SearchIndex index = releases.current().index();
             index.ensureCurrent();
             GovgraphServer govgraph = GovgraphServer.create().port(0).store(store).index(index).build().start();
             GovgraphServer uncached = GovgraphServer.create().port(0).store(store).index(index).answerCacheBytes(0)

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.LuceneSearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReplicaFollowerTest {
     private static final URI PRIMARY = URI.create("http://primary.example:8080/");
     private final Store store = Store.inMemory(Iris.defaults());
-    private final Releases releases = Releases.serving(store, ServiceIndex.inMemory(store));
+    private final Releases releases = Releases.serving(store, LuceneSearchIndex.inMemory(store));
     private final ReplicaFollower follower = new ReplicaFollower(releases, PRIMARY, Duration.ofSeconds(1));
 
     @AfterEach

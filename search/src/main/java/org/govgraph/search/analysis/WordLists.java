@@ -30,7 +30,7 @@ import org.govgraph.search.SearchException;
  * so that a word is either ignored by every field or by none ("for" in {@code grants for
  * farmers} must not be required by the language-neutral fields when English ignores it).
  */
-final class WordLists {
+public final class WordLists {
     private static final List<String> SYNONYM_FILES = List.of("synonyms-en.txt", "synonyms-fr.txt", "synonyms-ms.txt",
             "synonyms-pt.txt");
 
@@ -101,6 +101,39 @@ final class WordLists {
                 b.add(cells[0], cells[1]);
             }
             return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The stop words as a list, for an engine that takes its analysis as settings (OpenSearch):
+     * the same set the analyzers here use, sorted so that the settings are stable.
+     */
+    public static List<String> stopWordList(boolean folded) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object w : stopWords(folded)) {
+            out.add(new String((char[]) w));
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** The English stem overrides as Solr/OpenSearch {@code stemmer_override} rules, {@code word => stem}. */
+    public static List<String> englishStemRules() {
+        return lines("stems-en.txt").stream().map(l -> l.strip().replace("\t", " => ")).toList();
+    }
+
+    /** Every language's synonym rules in Solr's format, as the files hold them (comments and blank lines left out). */
+    public static List<String> synonymRules() {
+        List<String> out = new java.util.ArrayList<>();
+        SYNONYM_FILES.forEach(f -> out.addAll(lines(f)));
+        return out;
+    }
+
+    private static List<String> lines(String file) {
+        try (BufferedReader r = new BufferedReader(reader(file))) {
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

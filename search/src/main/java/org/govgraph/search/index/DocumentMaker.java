@@ -54,6 +54,14 @@ public final class DocumentMaker {
 
     /** The document of one entity, with facets built. */
     public Document entity(IndexedEntity e) throws java.io.IOException {
+        return config.build(fields(e));
+    }
+
+    /**
+     * The fields of one entity before the facets are built: what another engine (OpenSearch)
+     * indexes, each facet value still a {@link SortedSetDocValuesFacetField} of its own.
+     */
+    public Document fields(IndexedEntity e) {
         Document doc = new Document();
         doc.add(new StringField(Fields.IRI, e.iri(), Field.Store.YES));
         doc.add(new StringField(Fields.DOCTYPE, Fields.ENTITY, Field.Store.NO));
@@ -86,7 +94,12 @@ public final class DocumentMaker {
                 v.labels().forEach((lang, label) -> known.putIfAbsent(tag(lang), label));
             }
         }
-        return config.build(doc);
+        return doc;
+    }
+
+    /** A title or description field as indexed: analysed, stored, with offsets for the highlighter. */
+    public static Field highlighted(String field, String text) {
+        return new Field(field, text, HIGHLIGHTED);
     }
 
     /** One document per facet value seen so far, holding its labels. */

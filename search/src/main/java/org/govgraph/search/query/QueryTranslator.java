@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -150,20 +151,42 @@ public final class QueryTranslator {
      * Empty when the query has no word to relax.
      */
     public static Optional<Query> fuzzy(Query q, IndexReader reader) {
-        Query relaxed = relax(q, reader);
+        return fuzzy(q, knownIn(reader));
+    }
+
+    /**
+     * The same for an index that is not a Lucene reader here (an OpenSearch cluster):
+     * {@code known} tells whether a language-neutral field holds the folded word.
+     */
+    public static Optional<Query> fuzzy(Query q, Predicate<String> known) {
+        Query relaxed = relax(q, known);
         return relaxed == q ? Optional.empty() : Optional.of(relaxed);
     }
 
-    private static Query relax(Query q, IndexReader reader) {
+    /** The language-neutral fields, where the typo-tolerant form looks for a word. */
+    public static List<String> neutralFields() {
+        return NEUTRAL;
+    }
+
+    /** Only entity documents (not the facet-label ones), with {@code words} required and {@code filters} applied. */
+    public static Query entities(Query words, List<Query> filters) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.DOCTYPE, Fields.ENTITY)), BooleanClause.Occur.FILTER);
+        filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+
+    private static Query relax(Query q, Predicate<String> known) {
         // Only the language-neutral fields are relaxed: typos are in what was typed, not in stems,
         // and they hold every text, so one fuzzy query each is enough.
         if (q instanceof TermQuery tq && NEUTRAL.contains(tq.getTerm().field())) {
             int length = tq.getTerm().text().codePointCount(0, tq.getTerm().text().length());
             int edits = length < 3 ? 0 : length <= 5 ? 1 : 2;
-            return edits == 0 || known(tq.getTerm().text(), reader) ? q : new FuzzyQuery(tq.getTerm(), edits, 1);
+            return edits == 0 || known.test(tq.getTerm().text()) ? q : new FuzzyQuery(tq.getTerm(), edits, 1);
         }
         if (q instanceof BoostQuery bq) {
-            Query inner = relax(bq.getQuery(), reader);
+            Query inner = relax(bq.getQuery(), known);
             return inner == bq.getQuery() ? q : new BoostQuery(inner, bq.getBoost());
         }
         if (q instanceof BooleanQuery bool) {
@@ -171,7 +194,7 @@ public final class QueryTranslator {
             BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause c : bool.clauses()) {
                 // Excluded words stay exact: relaxing them would exclude more than the user asked.
-                Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : relax(c.getQuery(), reader);
+                Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : relax(c.getQuery(), known);
                 changed |= inner != c.getQuery();
                 b.add(inner, c.getOccur());
             }
@@ -180,17 +203,20 @@ public final class QueryTranslator {
         return q;
     }
 
-    private static boolean known(String word, IndexReader reader) {
-        try {
-            for (String field : NEUTRAL) {
-                if (reader.docFreq(new Term(field, word)) > 0) {
-                    return true;
+    /** Whether a language-neutral field of {@code reader} holds a (folded) word. */
+    public static Predicate<String> knownIn(IndexReader reader) {
+        return word -> {
+            try {
+                for (String field : NEUTRAL) {
+                    if (reader.docFreq(new Term(field, word)) > 0) {
+                        return true;
+                    }
                 }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        };
     }
 
     private static boolean isText(String field) {

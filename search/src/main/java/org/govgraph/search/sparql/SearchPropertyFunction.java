@@ -20,8 +20,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.govgraph.model.vocab.GG;
 import org.govgraph.search.SearchException;
-import org.govgraph.search.ServiceIndex;
-import org.govgraph.search.ServiceIndex.ScoredIri;
+import org.govgraph.search.SearchIndex;
+import org.govgraph.search.SearchIndex.ScoredIri;
 
 /**
  * The SPARQL property function {@code gg:search}, answered from the keyword index, so that
@@ -33,21 +33,21 @@ import org.govgraph.search.ServiceIndex.ScoredIri;
  * </pre>
  *
  * <p>The object is a query in the search syntax, optionally with a limit (default
- * {@value ServiceIndex#DEFAULT_SPARQL_LIMIT}); the subject is the entity (a variable or an
+ * {@value SearchIndex#DEFAULT_SPARQL_LIMIT}); the subject is the entity (a variable or an
  * IRI to test), optionally followed by a variable for the BM25 score.
  */
 public final class SearchPropertyFunction extends PropertyFunctionBase {
     /** The IRI of the property function, {@code https://w3id.org/govgraph/ns#search}. */
     public static final String IRI = GG.search.getURI();
 
-    private final ServiceIndex index;
+    private final SearchIndex index;
 
-    public SearchPropertyFunction(ServiceIndex index) {
+    public SearchPropertyFunction(SearchIndex index) {
         this.index = Objects.requireNonNull(index, "index");
     }
 
     /** Registers {@code gg:search} for every query of this JVM (ARQ's global registry), answered by {@code index}. */
-    public static void register(ServiceIndex index) {
+    public static void register(SearchIndex index) {
         PropertyFunctionRegistry.get().put(IRI, uri -> new SearchPropertyFunction(index));
     }
 
@@ -55,7 +55,7 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
      * Registers {@code gg:search} for the queries run with {@code context} only (e.g. a
      * dataset's context, {@code store.dataset().getContext()}), answered by {@code index}.
      */
-    public static void register(Context context, ServiceIndex index) {
+    public static void register(Context context, SearchIndex index) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(context));
         registry.put(IRI, uri -> new SearchPropertyFunction(index));
         PropertyFunctionRegistry.set(context, registry);
@@ -78,7 +78,7 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
         if (!queryNode.isLiteral()) {
             throw new QueryExecException("gg:search: the search words must be a string, e.g. ?s gg:search \"passport\"");
         }
-        int limit = ServiceIndex.DEFAULT_SPARQL_LIMIT;
+        int limit = SearchIndex.DEFAULT_SPARQL_LIMIT;
         if (object.isList() && object.getArgListSize() == 2) {
             Node l = resolve(binding, object.getArg(1));
             try {

@@ -16,7 +16,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.LuceneSearchIndex;
+import org.govgraph.search.SearchIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ class SearchPropertyFunctionTest {
     private static final String PREFIXES = "PREFIX gg: <https://w3id.org/govgraph/ns#> "
             + "PREFIX cpsv: <http://purl.org/vocab/cpsv#> PREFIX cv: <http://data.europa.eu/m8g/> ";
     private static Store store;
-    private static ServiceIndex index;
+    private static SearchIndex index;
 
     @BeforeAll
     static void build() {
         store = Store.inMemory(Iris.defaults());
         org.govgraph.search.FixtureAccess.load(store);
-        index = ServiceIndex.inMemory(store);
+        index = LuceneSearchIndex.inMemory(store);
         index.rebuild();
         SearchPropertyFunction.register(store.dataset().getContext(), index);
     }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.govgraph.search.Facet;
 import org.govgraph.search.SearchRequest;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 
 /**
  * {@code /api/search?q=...&lang=&page=&size=&facet=&filter=}: keyword search as JSON (the
@@ -17,9 +17,9 @@ import org.govgraph.search.ServiceIndex;
 public final class SearchApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private final transient Supplier<ServiceIndex> index;
+    private final transient Supplier<SearchIndex> index;
 
-    public SearchApiServlet(Supplier<ServiceIndex> index) {
+    public SearchApiServlet(Supplier<SearchIndex> index) {
         this.index = index;
     }
 

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.govgraph.search.SearchRequest;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 import org.govgraph.server.HttpError;
 
 /**
@@ -18,9 +18,9 @@ public final class SuggestApiServlet extends HttpServlet {
     /** The most completions one request may ask for. */
     static final int MAX_LIMIT = 50;
 
-    private final transient Supplier<ServiceIndex> index;
+    private final transient Supplier<SearchIndex> index;
 
-    public SuggestApiServlet(Supplier<ServiceIndex> index) {
+    public SuggestApiServlet(Supplier<SearchIndex> index) {
         this.index = index;
     }
 

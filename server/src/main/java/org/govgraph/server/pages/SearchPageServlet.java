@@ -20,7 +20,7 @@ import org.govgraph.search.QuerySyntaxException;
 import org.govgraph.search.SearchHit;
 import org.govgraph.search.SearchRequest;
 import org.govgraph.search.SearchResponse;
-import org.govgraph.search.ServiceIndex;
+import org.govgraph.search.SearchIndex;
 
 /**
  * The search page {@code /search}: a plain GET form (so it works without script; with
@@ -49,10 +49,10 @@ public final class SearchPageServlet extends HttpServlet {
         FACET_TITLES.put("year", "Year");
     }
 
-    private final transient Supplier<ServiceIndex> index;
+    private final transient Supplier<SearchIndex> index;
     private final transient NodeLinks links;
 
-    public SearchPageServlet(Supplier<ServiceIndex> index, Iris iris) {
+    public SearchPageServlet(Supplier<SearchIndex> index, Iris iris) {
         this.index = index;
         this.links = new NodeLinks(iris);
     }
@@ -220,7 +220,7 @@ public final class SearchPageServlet extends HttpServlet {
 
     private static Html pagination(Params p, SearchResponse response) {
         long pages = (response.total() + p.size() - 1) / p.size();
-        long last = Math.min(pages, ServiceIndex.MAX_WINDOW / p.size());
+        long last = Math.min(pages, SearchIndex.MAX_WINDOW / p.size());
         if (last <= 1) {
             return Html.EMPTY;
         }

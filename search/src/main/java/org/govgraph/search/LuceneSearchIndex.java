@@ -67,19 +67,11 @@ import org.slf4j.LoggerFactory;
  * (searchers come from a {@link SearcherManager}); rebuilds are serialised and swap the
  * searcher only when complete.
  */
-public final class ServiceIndex implements AutoCloseable {
+public final class LuceneSearchIndex implements SearchIndex {
     /** The commit user-data key of the store release the index was built from. */
     public static final String STAMP_KEY = "govgraph.storeRelease";
-    /** How deep a search may page: page × size up to this many hits. */
-    public static final int MAX_WINDOW = 10_000;
-    /** How many values of one facet a response lists (the most frequent first). */
-    public static final int FACET_VALUES = 100;
-    /** Fewer matches than this for every word, and the search falls back to approximate spellings, then to most of the words. */
-    public static final int FEW = 3;
-    /** How many hits the SPARQL property function returns when its query gives no limit. */
-    public static final int DEFAULT_SPARQL_LIMIT = 10_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServiceIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
     private final Store store;
     private final Directory directory;
@@ -95,10 +87,10 @@ public final class ServiceIndex implements AutoCloseable {
 
     /** What belongs to one index reader: the facet state and the facet-value labels. */
     private record ReaderView(IndexReader reader, SortedSetDocValuesReaderState facetState,
-                              Map<String, Map<String, Map<String, String>>> labels) {
+                              FacetLabels labels) {
     }
 
-    private ServiceIndex(Store store, Directory directory, String location) {
+    private LuceneSearchIndex(Store store, Directory directory, String location) {
         this.store = Objects.requireNonNull(store, "store");
         this.directory = directory;
         this.location = location;
@@ -117,21 +109,21 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     /** Opens the index in {@code indexDir}, creating an empty one there if there is none. */
-    public static ServiceIndex open(Store store, Path indexDir) {
+    public static LuceneSearchIndex open(Store store, Path indexDir) {
         try {
-            return new ServiceIndex(store, FSDirectory.open(indexDir), indexDir.toString());
+            return new LuceneSearchIndex(store, FSDirectory.open(indexDir), indexDir.toString());
         } catch (IOException e) {
             throw new SearchIndexException("Cannot open the search index directory " + indexDir + ": " + e.getMessage(), e);
         }
     }
 
     /** An index held in memory, for tests and stores without a directory. */
-    public static ServiceIndex inMemory(Store store) {
-        return new ServiceIndex(store, new ByteBuffersDirectory(), "memory");
+    public static LuceneSearchIndex inMemory(Store store) {
+        return new LuceneSearchIndex(store, new ByteBuffersDirectory(), "memory");
     }
 
     /** The index for a store: in {@code DIR/index} for a store on disk, else in memory. */
-    public static ServiceIndex forStore(Store store) {
+    public static LuceneSearchIndex forStore(Store store) {
         return store.directory().map(d -> open(store, d.resolve("index"))).orElseGet(() -> inMemory(store));
     }
 
@@ -221,21 +213,7 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     private SearchResponse searchNow(SearchRequest request) {
-        Objects.requireNonNull(request, "request");
-        if (request.page() < 1) {
-            throw new SearchRequestException("page starts at 1; got " + request.page() + ".");
-        }
-        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new SearchRequestException("size must be between 1 and " + SearchRequest.MAX_SIZE + "; got " + request.size() + ".");
-        }
-        if ((long) request.page() * request.size() > MAX_WINDOW) {
-            throw new SearchRequestException("Results can be paged up to the " + MAX_WINDOW + "th: narrow the search with words or filters.");
-        }
-        List<Facet> facets = new ArrayList<>();
-        for (String name : request.facets()) {
-            facets.add(Facet.byName(name).orElseThrow(() -> new SearchRequestException(
-                    "There is no facet called '" + name + "': use one of " + String.join(", ", Facet.names()) + ".")));
-        }
+        List<Facet> facets = RequestChecks.facets(request);
         Query words = translator.parse(request.q());
         List<Query> filters = request.filters().stream().map(translator::exactFilter).toList();
 
@@ -248,7 +226,7 @@ public final class ServiceIndex implements AutoCloseable {
             Matched matched = Matched.ALL;
             long found = ((TopDocs) results[0]).totalHits.value;
             if (found < FEW) {
-                Optional<Answer> wider = widen(searcher, request.q(), words, filters, found);
+                Optional<Fallback.Answer> wider = widen(searcher, request.q(), words, filters, found);
                 if (wider.isPresent()) {
                     query = wider.get().query();
                     matched = wider.get().matched();
@@ -272,10 +250,6 @@ public final class ServiceIndex implements AutoCloseable {
         }
     }
 
-    /** A ranked hit for the SPARQL property function: the IRI and its score. */
-    public record ScoredIri(String iri, float score) {
-    }
-
     /** The IRIs of the best {@code limit} matches of a query in the search syntax, for SPARQL. */
     public List<ScoredIri> searchIris(String q, int limit) {
         return SearchLimits.run(() -> searchIrisNow(q, limit));
@@ -290,7 +264,7 @@ public final class ServiceIndex implements AutoCloseable {
         try {
             TopDocs top = searcher.search(restrict(words, List.of()), limit);
             if (top.totalHits.value < FEW) {
-                Optional<Answer> wider = widen(searcher, q, words, List.of(), top.totalHits.value);
+                Optional<Fallback.Answer> wider = widen(searcher, q, words, List.of(), top.totalHits.value);
                 if (wider.isPresent()) {
                     top = searcher.search(wider.get().query(), limit);
                 }
@@ -328,8 +302,7 @@ public final class ServiceIndex implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             List<Suggestion> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                out.add(new Suggestion(Titles.choose(d, language).text(), d.get(Fields.IRI), d.get(Fields.KIND)));
+                out.add(HitMaker.suggestion(stored.document(sd.doc), language));
             }
             return out;
         } catch (IOException e) {
@@ -353,41 +326,10 @@ public final class ServiceIndex implements AutoCloseable {
 
     // --- internals -------------------------------------------------------------------------
 
-    /** The query that answers, and how much of the question it matches. */
-    private record Answer(Query query, Matched matched) {
-    }
-
-    /**
-     * When every word together found fewer than {@link #FEW} entities: the words the index does
-     * not know spelled approximately (a typo is the likeliest reason), then at least half of the
-     * words (with the approximate spellings if they were needed). A fallback is taken only when it
-     * finds more than what it falls back from; empty when none does.
-     */
-    private Optional<Answer> widen(IndexSearcher searcher, String q, Query words, List<Query> filters, long found)
+    private Optional<Fallback.Answer> widen(IndexSearcher searcher, String q, Query words, List<Query> filters, long found)
             throws IOException {
-        Optional<Answer> best = Optional.empty();
-        Optional<Query> fuzzy = QueryTranslator.fuzzy(words, searcher.getIndexReader());
-        if (fuzzy.isPresent()) {
-            Query approximate = restrict(fuzzy.get(), filters);
-            int n = searcher.count(approximate);
-            if (n > found) {
-                best = Optional.of(new Answer(approximate, Matched.APPROXIMATE));
-                found = n;
-            }
-        }
-        if (found >= FEW) {
-            return best;
-        }
-        Optional<Query> most = translator.mostWords(q);
-        if (most.isPresent()) {
-            Query relaxed = fuzzy.isPresent()
-                    ? QueryTranslator.fuzzy(most.get(), searcher.getIndexReader()).orElse(most.get()) : most.get();
-            Query mostQuery = restrict(relaxed, filters);
-            if (searcher.count(mostQuery) > found) {
-                best = Optional.of(new Answer(mostQuery, Matched.MOST));
-            }
-        }
-        return best;
+        return Fallback.widen(translator, q, words, filters, found,
+                QueryTranslator.knownIn(searcher.getIndexReader()), searcher::count);
     }
 
     private IndexWriterConfig writerConfig() {
@@ -395,11 +337,7 @@ public final class ServiceIndex implements AutoCloseable {
     }
 
     private static Query restrict(Query words, List<Query> filters) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(words, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.DOCTYPE, Fields.ENTITY)), BooleanClause.Occur.FILTER);
-        filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        return b.build();
+        return QueryTranslator.entities(words, filters);
     }
 
     private static MultiCollectorManager collectors(int needed) {
@@ -413,28 +351,7 @@ public final class ServiceIndex implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
-            Titles.Chosen title = Titles.choose(d, lang);
-            SnippetMaker.Highlights h = highlights.get(i);
-            String titleHtml = Optional.ofNullable(h.first(SnippetMaker.preferred(title.lang(), true)))
-                    .orElseGet(() -> SnippetMaker.escapedLead(title.text()));
-            String snippet = h.first(SnippetMaker.preferred(title.lang(), false));
-            if (snippet == null) {
-                snippet = SnippetMaker.escapedLead(Titles.description(d, title.lang()));
-            }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("titleHtml", titleHtml);
-            fields.put("lang", title.lang());
-            for (Facet f : Facet.values()) {
-                if (f == Facet.KIND) {
-                    continue;
-                }
-                String[] values = d.getValues(Fields.storedFacet(f));
-                if (values.length > 0) {
-                    fields.put(f.id(), f.multiValued() ? List.of(values) : values[0]);
-                }
-            }
-            hits.add(new SearchHit(d.get(Fields.IRI), d.get(Fields.KIND), title.text(), snippet, page[i].score, fields));
+            hits.add(HitMaker.hit(stored.document(page[i].doc), page[i].score, highlights.get(i), lang));
         }
         return hits;
     }
@@ -451,7 +368,7 @@ public final class ServiceIndex implements AutoCloseable {
             FacetResult r = counts == null ? null : topChildren(counts, f);
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
-                    list.add(new FacetCount(lv.label, label(v, f, lv.label, lang), lv.value.longValue()));
+                    list.add(new FacetCount(lv.label, v.labels().label(f, lv.label, lang), lv.value.longValue()));
                 }
             }
             out.put(f.id(), list);
@@ -466,11 +383,6 @@ public final class ServiceIndex implements AutoCloseable {
             // No document of this index has the dimension at all (e.g. no service yet): no values.
             return null;
         }
-    }
-
-    private static String label(ReaderView v, Facet f, String value, String lang) {
-        Map<String, String> byLang = v.labels().getOrDefault(f.id(), Map.of()).get(value);
-        return byLang == null ? value : Titles.pick(byLang, lang).orElse(value);
     }
 
     private ReaderView view(IndexSearcher searcher) throws IOException {
@@ -494,7 +406,7 @@ public final class ServiceIndex implements AutoCloseable {
         }
     }
 
-    private static Map<String, Map<String, Map<String, String>>> readLabels(IndexSearcher searcher) throws IOException {
+    private static FacetLabels readLabels(IndexSearcher searcher) throws IOException {
         Map<String, Map<String, Map<String, String>>> labels = new HashMap<>();
         TermQuery q = new TermQuery(new Term(Fields.DOCTYPE, Fields.LABEL));
         int n = Math.max(1, searcher.count(q));
@@ -509,7 +421,7 @@ public final class ServiceIndex implements AutoCloseable {
             });
             labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>()).put(d.get(Fields.LABEL_VALUE), byLang);
         }
-        return labels;
+        return new FacetLabels(labels);
     }
 
     private IndexSearcher acquire() {

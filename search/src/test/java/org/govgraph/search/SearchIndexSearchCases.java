@@ -14,23 +14,46 @@ import org.govgraph.model.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** What a user of the search box sees, on the fixture graph. */
-class ServiceIndexSearchTest {
+/**
+ * What a user of the search box sees, on the fixture graph: one suite for every backend
+ * ({@link LuceneSearchIndexSearchTest} in-process, {@code OpenSearchIndexIT} on a real node),
+ * so that both answer alike.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class SearchIndexSearchCases {
     private static Store store;
-    private static ServiceIndex index;
+    private static SearchIndex index;
+
+    /** The backend's index of {@code store}, not yet built. */
+    protected abstract SearchIndex open(Store store);
 
     @BeforeAll
-    static void build() {
+    void build() {
         store = Fixture.store();
-        index = ServiceIndex.inMemory(store);
+        index = open(store);
         index.rebuild();
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         index.close();
         store.close();
+        closeBackend();
+    }
+
+    /** Stops what {@link #open} started, after the index is closed. */
+    protected void closeBackend() {
+    }
+
+    /** The index under test, built from {@link #store()}. */
+    protected static SearchIndex index() {
+        return index;
+    }
+
+    protected static Store store() {
+        return store;
     }
 
     private static SearchResponse search(String q) {

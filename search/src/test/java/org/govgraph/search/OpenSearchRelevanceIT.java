@@ -1,0 +1,56 @@
+package org.govgraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govgraph.model.Iris;
+import org.govgraph.model.store.Store;
+import org.govgraph.search.opensearch.TestCluster;
+import org.govgraph.search.relevance.Question;
+import org.govgraph.search.relevance.RelevanceReport;
+import org.govgraph.search.relevance.RelevanceSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relevance suite on the bundled real data in a one-node OpenSearch cluster: the same
+ * checks and nDCG@10 floor as in-process, and the same top ten on every judged question.
+ */
+class OpenSearchRelevanceIT extends SearchRelevanceIT {
+    private TestCluster opensearch;
+
+    @Override
+    protected SearchIndex open(Store store) {
+        opensearch = TestCluster.start(1, "govgraph-relevance", 1, 0);
+        return OpenSearchIndex.open(opensearch.cluster(), store);
+    }
+
+    @Override
+    protected void closeBackend() {
+        opensearch.close();
+    }
+
+    @Test
+    void everyJudgedQuestionHasTheSameTopTenAsInProcess() {
+        List<String> differences = new ArrayList<>();
+        RelevanceSet set = RelevanceSet.bundled(Iris.DEFAULT_BASE);
+        try (LuceneSearchIndex lucene = LuceneSearchIndex.inMemory(store())) {
+            lucene.rebuild();
+            for (Question q : set.questions()) {
+                SearchRequest request = new SearchRequest(q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of());
+                List<String> expected = lucene.search(request).results().stream().map(SearchHit::iri).toList();
+                List<String> actual = index().search(request).results().stream().map(SearchHit::iri).toList();
+                if (!expected.equals(actual)) {
+                    differences.add(q.text() + " (" + q.lang() + "): " + expected + " vs " + actual);
+                }
+            }
+            RelevanceReport inProcess = RelevanceReport.measure(set, q -> lucene.search(new SearchRequest(q.text(), q.lang(), 1,
+                    RelevanceReport.NDCG_DEPTH, List.of(), List.of())).results().stream().map(SearchHit::iri).toList());
+            RelevanceReport openSearch = RelevanceReport.measure(set, q -> index().search(new SearchRequest(q.text(), q.lang(), 1,
+                    RelevanceReport.NDCG_DEPTH, List.of(), List.of())).results().stream().map(SearchHit::iri).toList());
+            System.out.printf("nDCG@10 on %d judged questions: in-process %.3f, OpenSearch %.3f%n", set.questions().size(),
+                    inProcess.overall().ndcg(), openSearch.overall().ndcg());
+        }
+        assertEquals(List.of(), differences, "questions whose top ten differ");
+    }
+}
