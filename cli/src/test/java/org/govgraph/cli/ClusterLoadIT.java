@@ -113,8 +113,9 @@ class ClusterLoadIT {
                      ServerProcess replica2, String first) throws Exception {
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
-        // At least LOAD; longer when the new release is not everywhere by then, so that the switch happens under load.
-        AtomicLong end = new AtomicLong(start + LOAD.toNanos());
+        // At least LOAD, and on until AFTER_CONVERGENCE past the moment every node has the new release (set
+        // below), so that the switch happens under load even when the ingest finishes after LOAD.
+        AtomicLong end = new AtomicLong(Long.MAX_VALUE);
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
@@ -123,6 +124,7 @@ class ClusterLoadIT {
                     answers.add(ask(front, request(i, entities), start));
                 }
             }, "client-" + c);
+            t.setDaemon(true); // a failed step must not leave the JVM running them
             t.start();
             clients.add(t);
         }
@@ -139,22 +141,28 @@ class ClusterLoadIT {
             }
         }, "restart-replica1");
         restart.start();
-        sleepUntil(start, INGEST_AT);
-        ingest(2);
-        long committedAt = millisSince(start);
-        String second = release(primary.url());
         Map<String, Long> convergedAt = new ConcurrentHashMap<>();
         List<ServerProcess> nodes = List.of(primary, replica1, replica2);
-        long deadline = System.nanoTime() + CONVERGENCE.toNanos();
-        while (convergedAt.size() < nodes.size() && System.nanoTime() < deadline) {
-            for (ServerProcess node : nodes) {
-                if (!convergedAt.containsKey(node.url()) && second.equals(releaseOrNull(node.url()))) {
-                    convergedAt.put(node.url(), millisSince(start));
+        long committedAt;
+        String second;
+        try {
+            sleepUntil(start, INGEST_AT);
+            ingest(2);
+            committedAt = millisSince(start);
+            second = release(primary.url());
+            long deadline = System.nanoTime() + CONVERGENCE.toNanos();
+            while (convergedAt.size() < nodes.size() && System.nanoTime() < deadline) {
+                for (ServerProcess node : nodes) {
+                    if (!convergedAt.containsKey(node.url()) && second.equals(releaseOrNull(node.url()))) {
+                        convergedAt.put(node.url(), millisSince(start));
+                    }
                 }
+                Thread.sleep(100);
             }
-            Thread.sleep(100);
+        } finally {
+            // The clients stop AFTER_CONVERGENCE from now (and not before LOAD), also when the ingest failed.
+            end.set(Math.max(start + LOAD.toNanos(), System.nanoTime() + AFTER_CONVERGENCE.toNanos()));
         }
-        end.accumulateAndGet(System.nanoTime() + AFTER_CONVERGENCE.toNanos(), Math::max);
         restart.join();
         for (Thread t : clients) {
             t.join();
