@@ -11,9 +11,9 @@ import org.govgraph.bench.micro.MicroBenchmarks;
 import org.govgraph.bench.reliability.CrashRun;
 import org.govgraph.bench.reliability.LiveIngestRun;
 import org.govgraph.bench.reliability.LoadRun;
+import org.govgraph.bench.report.Report;
 import org.govgraph.bench.search.SearchBenchmark;
 import org.govgraph.bench.sparql.SparqlBenchmark;
-import org.govgraph.bench.report.Report;
 import org.govgraph.bench.support.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
  *
  * <pre>{@code java -jar bench/target/govgraph-bench.jar all --out bench/results}</pre>
  */
-@Command(name = "govgraph-bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "govgraph-bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks govgraph against the TDB2 bulk loader, stock Fuseki, SPARQL CONTAINS, jena-text and"
                 + " RIOT; and runs the slow reliability checks (crash, load).")
 public final class BenchCommand implements Callable<Integer> {
@@ -35,57 +37,92 @@ public final class BenchCommand implements Callable<Integer> {
     /** The reliability runs, only when named (they take long). */
     static final List<String> RELIABILITY = List.of("crash", "crash-live", "load", "live");
 
-    @Parameters(arity = "0..*", paramLabel = "WHAT",
-            description = "all, or any of: ingest, sparql, search, download, memory, micro, crash, crash-live, load, live")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "WHAT",
+            description =
+                    "all, or any of: ingest, sparql, search, download, memory, micro, crash, crash-live, load, live")
     List<String> what;
 
-    @Option(names = "--out", defaultValue = "bench/results", description = "Where results go (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            defaultValue = "bench/results",
+            description = "Where results go (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--work", defaultValue = "bench/target/work",
+    @Option(
+            names = "--work",
+            defaultValue = "bench/target/work",
             description = "Scratch folder for inventories and stores (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000",
+    @Option(
+            names = "--sizes",
+            split = ",",
+            defaultValue = "10000,100000,1000000",
             description = "Inventory sizes of the ingest benchmark (default: ${DEFAULT-VALUE}).")
     List<Long> sizes;
 
-    @Option(names = "--serve-size", defaultValue = "100000",
+    @Option(
+            names = "--serve-size",
+            defaultValue = "100000",
             description = "Services in the store the SPARQL, search, download and memory benchmarks serve;"
                     + " 0 serves the bundled real data (default: ${DEFAULT-VALUE}).")
     long serveSize;
 
-    @Option(names = "--ingest-limit", defaultValue = "PT12M",
+    @Option(
+            names = "--ingest-limit",
+            defaultValue = "PT12M",
             description = "Time limit of one ingest run (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
     Duration ingestLimit;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Interleaved rounds per comparison (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "2",
+            description = "Interleaved rounds per comparison (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--crash-services", defaultValue = "100000",
+    @Option(
+            names = "--crash-services",
+            defaultValue = "100000",
             description = "Inventory size of the crash run (default: ${DEFAULT-VALUE}).")
     long crashServices;
 
-    @Option(names = "--crash-kills", defaultValue = "20", description = "Kills in the crash run (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--crash-kills",
+            defaultValue = "20",
+            description = "Kills in the crash run (default: ${DEFAULT-VALUE}).")
     int crashKills;
 
-    @Option(names = "--per-run", defaultValue = "PT20S",
+    @Option(
+            names = "--per-run",
+            defaultValue = "PT20S",
             description = "Length of one SPARQL load run (default: ${DEFAULT-VALUE}).")
     Duration perRun;
 
-    @Option(names = "--clients", split = ",", defaultValue = "1,4,8",
+    @Option(
+            names = "--clients",
+            split = ",",
+            defaultValue = "1,4,8",
             description = "Concurrent clients of the SPARQL load runs (default: ${DEFAULT-VALUE}).")
     List<Integer> clients;
 
-    @Option(names = "--contains-every", defaultValue = "5",
-            description = "Ask the SPARQL CONTAINS contender every n-th search question only (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--contains-every",
+            defaultValue = "5",
+            description =
+                    "Ask the SPARQL CONTAINS contender every n-th search question only (default: ${DEFAULT-VALUE}).")
     int containsEvery;
 
-    @Option(names = "--chunked-peer",
-            description = "When govgraph cannot ingest a size, make the loader's N-Triples by ingesting 100,000-row chunks.")
+    @Option(
+            names = "--chunked-peer",
+            description =
+                    "When govgraph cannot ingest a size, make the loader's N-Triples by ingesting 100,000-row chunks.")
     boolean chunkedPeer;
 
-    @Option(names = "--merge", paramLabel = "RESULTS_JSON",
+    @Option(
+            names = "--merge",
+            paramLabel = "RESULTS_JSON",
             description = "Add the tables of another run's results.json (e.g. one run elsewhere at the same time).")
     List<Path> merge = List.of();
 
@@ -96,10 +133,11 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> todo = what == null ? List.of() : what.contains("all") ? ALL : what;
         // One line per request would bury the progress: the access log is for production.
-        org.apache.logging.log4j.core.config.Configurator.setLevel("govgraph.access", org.apache.logging.log4j.Level.WARN);
+        org.apache.logging.log4j.core.config.Configurator.setLevel(
+                "govgraph.access", org.apache.logging.log4j.Level.WARN);
         Workspace workspace = new Workspace(work);
-        Report report = new Report(out, todo.isEmpty() ? null
-                : "java -jar bench/target/govgraph-bench.jar " + String.join(" ", args));
+        Report report = new Report(
+                out, todo.isEmpty() ? null : "java -jar bench/target/govgraph-bench.jar " + String.join(" ", args));
         for (Path other : merge) {
             report.merge(new Report(other.toAbsolutePath().getParent(), null));
         }
@@ -107,7 +145,9 @@ public final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             System.out.println("== " + name);
             switch (name) {
-                case "ingest" -> report.add(new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run(report::add));
+                case "ingest" ->
+                    report.add(
+                            new IngestBenchmark(workspace, sizes, ingestLimit, rounds, chunkedPeer).run(report::add));
                 case "sparql" -> {
                     SparqlBenchmark sparql = new SparqlBenchmark(workspace, serveSize, rounds, perRun, clients);
                     report.add(sparql.run());

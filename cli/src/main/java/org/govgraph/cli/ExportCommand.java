@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govgraph.release.publish.CatalogException;
 import org.govgraph.release.Releases;
+import org.govgraph.release.publish.CatalogException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * every source's latest release files under {@code OUT/{source}/{release}/}, publishing
  * releases that were not published yet.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write the catalog and every data set's latest release files (Turtle, N-Triples, JSON-LD, CSV "
                 + "with CSVW metadata) to a folder, as /catalog and /download serve them.")
 public final class ExportCommand implements Callable<Integer> {
@@ -31,7 +33,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write to (created if needed).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "The folder to write to (created if needed).")
     private Path out;
 
     @Override

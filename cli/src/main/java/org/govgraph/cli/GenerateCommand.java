@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
  * CSV shape, derived from the bundled real rows, for benchmarks at national and
  * international scale. The same seed gives the same file, byte for byte.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic service inventory (Canada inventory shape) to DIR/si_synthetic.csv,"
                 + " for benchmarks; ingest it with: govgraph ingest --store STORE ca-si DIR/si_synthetic.csv")
 public final class GenerateCommand implements Callable<Integer> {
@@ -24,11 +26,17 @@ public final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--services", required = true, paramLabel = "N",
+    @Option(
+            names = "--services",
+            required = true,
+            paramLabel = "N",
             description = "How many services to write (one row each), e.g. 10000, 100000, 1000000.")
     private long services;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            paramLabel = "S",
             description = "The random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -44,8 +52,9 @@ public final class GenerateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path target = InventoryGenerator.fromBundled().write(services, seed, out.resolve(FILE_NAME));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Wrote %,d synthetic services (seed %d) to %s in %.1f s%n", services, seed, target,
-                (System.nanoTime() - started) / 1e9);
+        stdout.printf(
+                "Wrote %,d synthetic services (seed %d) to %s in %.1f s%n",
+                services, seed, target, (System.nanoTime() - started) / 1e9);
         stdout.flush();
         return 0;
     }

@@ -6,11 +6,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code govgraph} command line: one entry point for every operation on a store. */
-@Command(name = "govgraph", mixinStandardHelpOptions = true,
+@Command(
+        name = "govgraph",
+        mixinStandardHelpOptions = true,
         versionProvider = GovgraphCommand.Version.class,
         description = "Linked open data for public-sector service delivery.",
-        subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, QueryCommand.class,
-                ValidateCommand.class, ExportCommand.class, GenerateCommand.class, PruneCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            IngestCommand.class,
+            QueryCommand.class,
+            ValidateCommand.class,
+            ExportCommand.class,
+            GenerateCommand.class,
+            PruneCommand.class
+        })
 public final class GovgraphCommand implements Runnable {
     @Override
     public void run() {
@@ -33,8 +43,10 @@ public final class GovgraphCommand implements Runnable {
             return 2;
         }
         LoggerFactory.getLogger(GovgraphCommand.class).error("govgraph {} failed", commandLine.getCommandName(), e);
-        commandLine.getErr().println("govgraph " + commandLine.getCommandName() + " failed: " + e.getMessage()
-                + " (details in the log)");
+        commandLine
+                .getErr()
+                .println("govgraph " + commandLine.getCommandName() + " failed: " + e.getMessage()
+                        + " (details in the log)");
         return 3;
     }
 

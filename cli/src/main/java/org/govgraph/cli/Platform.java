@@ -20,19 +20,23 @@ import org.slf4j.LoggerFactory;
 final class Platform {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /** Brings the served release's index and downloads up to date. */
     static void complete(PlatformRelease release) {
         if (!release.index().ensureCurrent()) {
-            LOG.info("Search index is current (store release '{}')", release.index().stamp());
+            LOG.info(
+                    "Search index is current (store release '{}')",
+                    release.index().stamp());
         }
         int written = 0;
         for (Publisher.Publication p : release.publisher().publishAll()) {
             if (p.written()) {
                 written++;
-                LOG.info("Published {} release {}: {} files", p.release().sourceId(), p.release().releaseId(),
+                LOG.info(
+                        "Published {} release {}: {} files",
+                        p.release().sourceId(),
+                        p.release().releaseId(),
                         p.files().size());
             }
         }
@@ -47,8 +51,8 @@ final class Platform {
     }
 
     /** Serves until the process is stopped, as a primary offering bundles or a replica if asked, and returns 0. */
-    static int serve(Releases releases, Path dir, ServerSettings settings, Optional<String> token,
-                     Replication replication) {
+    static int serve(
+            Releases releases, Path dir, ServerSettings settings, Optional<String> token, Replication replication) {
         GovgraphServer server = GovgraphServer.create()
                 .settings(settings)
                 .releases(releases)

@@ -28,9 +28,12 @@ import picocli.CommandLine.Spec;
  * are deleted, with any a crashed build left. Handed to the server when one serves the store,
  * like an ingest. Exit 0 done (or nothing to do), 2 the store cannot be opened.
  */
-@Command(name = "prune", mixinStandardHelpOptions = true,
-        description = "Withdraw the downloads of all but the newest N releases of each source from the catalog and"
-                + " delete their files, also while a server serves the store (exit 0 done, 2 the store cannot be opened).")
+@Command(
+        name = "prune",
+        mixinStandardHelpOptions = true,
+        description =
+                "Withdraw the downloads of all but the newest N releases of each source from the catalog and"
+                        + " delete their files, also while a server serves the store (exit 0 done, 2 the store cannot be opened).")
 public final class PruneCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +43,10 @@ public final class PruneCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--keep", required = true, paramLabel = "N",
+    @Option(
+            names = "--keep",
+            required = true,
+            paramLabel = "N",
             description = "How many of the newest releases of each source keep their downloads (at least 1).")
     private int keep;
 
@@ -50,8 +56,10 @@ public final class PruneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (keep < 1) {
-            throw new ParameterException(spec.commandLine(), "--keep must be at least 1: the latest release of each"
-                    + " source is always downloadable (was " + keep + ")");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--keep must be at least 1: the latest release of each" + " source is always downloadable (was "
+                            + keep + ")");
         }
         Optional<ServerAnnouncement> server = store.liveServer();
         PruneResult result = server.isPresent() ? remote(server.get()) : inThisProcess();
@@ -67,12 +75,15 @@ public final class PruneCommand implements Callable<Integer> {
 
     private PruneResult remote(ServerAnnouncement server) {
         String token = server.adminToken(store.directory, "prune");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "admin/prune?keep=" + keep
-                        + "&dryRun=" + dryRun))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(server.url() + "admin/prune?keep=" + keep + "&dryRun=" + dryRun))
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new StoreException("The govgraph server at " + server.url() + " refused the prune ("
@@ -80,8 +91,8 @@ public final class PruneCommand implements Callable<Integer> {
             }
             return JSON.readValue(response.body(), PruneResult.class);
         } catch (IOException e) {
-            throw new StoreException("The govgraph server at " + server.url() + " did not complete the prune: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "The govgraph server at " + server.url() + " did not complete the prune: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while the server pruned", e);
@@ -91,11 +102,17 @@ public final class PruneCommand implements Callable<Integer> {
     private void print(PruneResult result) {
         PrintWriter out = spec.commandLine().getOut();
         String would = result.done() ? "" : "would be ";
-        result.withdrawn().forEach(r -> out.printf("%s release %s: downloads %swithdrawn (its catalog record and"
-                + " checksums stay)%n", r.source(), r.release(), would));
+        result.withdrawn()
+                .forEach(r -> out.printf(
+                        "%s release %s: downloads %swithdrawn (its catalog record and" + " checksums stay)%n",
+                        r.source(), r.release(), would));
         result.folders().forEach(f -> out.printf("%s: %sdeleted%n", f, would));
-        out.printf(Locale.ROOT, "%s%d releases withdrawn, %d folders deleted, %.1f MB reclaimed%n",
-                result.done() ? "" : "dry run, nothing changed: ", result.withdrawn().size(), result.folders().size(),
+        out.printf(
+                Locale.ROOT,
+                "%s%d releases withdrawn, %d folders deleted, %.1f MB reclaimed%n",
+                result.done() ? "" : "dry run, nothing changed: ",
+                result.withdrawn().size(),
+                result.folders().size(),
                 result.bytes() / 1e6);
     }
 }

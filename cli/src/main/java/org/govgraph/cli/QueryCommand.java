@@ -23,8 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code govgraph query}: runs one SPARQL query on a store, CSV for SELECT and ASK, Turtle for CONSTRUCT and DESCRIBE. */
-@Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a SPARQL query on a store without a server: CSV for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE.")
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run a SPARQL query on a store without a server: CSV for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE.")
 public final class QueryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -32,7 +35,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "SPARQL", description = "The query (the default graph is the union of all graphs).")
+    @Parameters(
+            index = "0",
+            paramLabel = "SPARQL",
+            description = "The query (the default graph is the union of all graphs).")
     private String queryText;
 
     @Override
@@ -46,10 +52,14 @@ public final class QueryCommand implements Callable<Integer> {
         }
         PrintWriter writer = spec.commandLine().getOut();
         try (Releases platform = store.openExisting();
-             OutputStream out = WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8).get()) {
+                OutputStream out = WriterOutputStream.builder()
+                        .setWriter(writer)
+                        .setCharset(StandardCharsets.UTF_8)
+                        .get()) {
             Store opened = platform.current().store();
             opened.read(() -> {
-                try (QueryExecution exec = QueryExecution.dataset(opened.dataset()).query(query).build()) {
+                try (QueryExecution exec =
+                        QueryExecution.dataset(opened.dataset()).query(query).build()) {
                     if (query.isSelectType()) {
                         ResultSetFormatter.outputAsCSV(out, exec.execSelect());
                     } else if (query.isAskType()) {

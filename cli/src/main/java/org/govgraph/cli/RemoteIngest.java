@@ -73,33 +73,40 @@ final class RemoteIngest {
                 zip(entries, zip);
                 HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "admin/ingest/"
                                 + URLEncoder.encode(source, StandardCharsets.UTF_8) + "?allowRejects=" + allowRejects
-                                + (mappingEntry == null ? "" : "&mapping=" + URLEncoder.encode(mappingEntry, StandardCharsets.UTF_8))))
+                                + (mappingEntry == null
+                                        ? ""
+                                        : "&mapping=" + URLEncoder.encode(mappingEntry, StandardCharsets.UTF_8))))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/zip")
                         .header("Accept", IngestServlet.NDJSON)
-                        .POST(HttpRequest.BodyPublishers.ofFile(zip)).build();
+                        .POST(HttpRequest.BodyPublishers.ofFile(zip))
+                        .build();
                 HttpResponse<java.io.InputStream> response = HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(10)).build()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build()
                         .send(request, HttpResponse.BodyHandlers.ofInputStream());
                 return read(response, names, progress);
             } finally {
                 Files.deleteIfExists(zip);
             }
         } catch (IOException e) {
-            throw new StoreException("The govgraph server at " + server.url() + " did not complete the ingest: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "The govgraph server at " + server.url() + " did not complete the ingest: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while the server ingested", e);
         }
     }
 
-    private static IngestResult read(HttpResponse<java.io.InputStream> response, Map<String, Path> names,
-                                     Consumer<String> progress) throws IOException {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+    private static IngestResult read(
+            HttpResponse<java.io.InputStream> response, Map<String, Path> names, Consumer<String> progress)
+            throws IOException {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             if (response.statusCode() != 200) {
                 String body = lines.lines().reduce("", String::concat);
-                throw new StoreException("The govgraph server refused the ingest (" + response.statusCode() + "): " + body);
+                throw new StoreException(
+                        "The govgraph server refused the ingest (" + response.statusCode() + "): " + body);
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 JsonNode node = JSON.readTree(line);
@@ -116,8 +123,8 @@ final class RemoteIngest {
     /** The result with each file named as the user gave it rather than as it was uploaded. */
     private static IngestResult userNames(IngestResult r, Map<String, Path> names) {
         List<IngestResult.RejectionLine> rejections = r.rejections().stream()
-                .map(x -> new IngestResult.RejectionLine(userName(x.file(), names), x.line(), x.column(), x.reason(),
-                        x.sheet(), x.element()))
+                .map(x -> new IngestResult.RejectionLine(
+                        userName(x.file(), names), x.line(), x.column(), x.reason(), x.sheet(), x.element()))
                 .toList();
         String message = r.message();
         if (message != null) {
@@ -128,26 +135,45 @@ final class RemoteIngest {
                 }
             }
         }
-        return new IngestResult(r.source(), r.outcome(), message, r.rowsRead(), r.rowsLoaded(), r.rowsRejected(),
-                r.release(), r.triples(), rejections, r.skipped(), r.notes());
+        return new IngestResult(
+                r.source(),
+                r.outcome(),
+                message,
+                r.rowsRead(),
+                r.rowsLoaded(),
+                r.rowsRejected(),
+                r.release(),
+                r.triples(),
+                rejections,
+                r.skipped(),
+                r.notes());
     }
 
     private static String userName(String uploaded, Map<String, Path> names) {
         int slash = uploaded.indexOf('/');
         String top = slash < 0 ? uploaded : uploaded.substring(0, slash);
         Path input = names.get(top);
-        return input == null ? uploaded : slash < 0 ? input.toString() : input.resolve(uploaded.substring(slash + 1)).toString();
+        return input == null
+                ? uploaded
+                : slash < 0
+                        ? input.toString()
+                        : input.resolve(uploaded.substring(slash + 1)).toString();
     }
 
     /** The inputs as one ZIP: each file under its name, each folder's files under the folder's name. */
     private static void zip(Map<String, Path> names, Path zip) throws IOException {
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(file)) {
             for (Map.Entry<String, Path> e : names.entrySet()) {
                 Path input = e.getValue();
                 if (Files.isDirectory(input)) {
                     try (Stream<Path> walk = Files.walk(input)) {
                         for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                            add(out, e.getKey() + "/" + input.relativize(f).toString().replace('\\', '/'), f);
+                            add(
+                                    out,
+                                    e.getKey() + "/"
+                                            + input.relativize(f).toString().replace('\\', '/'),
+                                    f);
                         }
                     }
                 } else {

@@ -24,16 +24,26 @@ final class ReplicationOptions {
     /** How long a new replica waits for its primary to answer at start. */
     private static final Duration FIRST_CONTACT = Duration.ofSeconds(60);
 
-    @Option(names = "--offer-bundles", description = "After each release, write a bundle of it (database, search"
-            + " index, downloads, SHA-256 of each file) to DIR/bundles for replicas (off by default: a bundle of a"
-            + " 10,000-service store is about 500 MB).")
+    @Option(
+            names = "--offer-bundles",
+            description = "After each release, write a bundle of it (database, search"
+                    + " index, downloads, SHA-256 of each file) to DIR/bundles for replicas (off by default: a bundle of a"
+                    + " 10,000-service store is about 500 MB).")
     boolean offerBundles;
 
-    @Option(names = "--replica-of", paramLabel = "URL", description = "Serve a read-only replica of the govgraph"
-            + " server at URL (started with --offer-bundles): follow its releases; every write is refused (403).")
+    @Option(
+            names = "--replica-of",
+            paramLabel = "URL",
+            description =
+                    "Serve a read-only replica of the govgraph"
+                            + " server at URL (started with --offer-bundles): follow its releases; every write is refused (403).")
     URI replicaOf;
 
-    @Option(names = "--replica-poll", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "1s",
+    @Option(
+            names = "--replica-poll",
+            paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            defaultValue = "1s",
             description = "How often a replica asks its primary for a new release (default: ${DEFAULT-VALUE}).")
     Duration poll;
 
@@ -44,15 +54,20 @@ final class ReplicationOptions {
     void check(SearchBackend search) {
         if (offerBundles && search != SearchBackend.LUCENE) {
             // A bundle carries the release's Lucene index; with OpenSearch, replicas use the cluster's.
-            throw new ParameterException(command.commandLine(), "--offer-bundles needs the in-process search index"
-                    + " (--search lucene): a bundle carries it, and replicas of a primary on OpenSearch use the cluster");
+            throw new ParameterException(
+                    command.commandLine(),
+                    "--offer-bundles needs the in-process search index"
+                            + " (--search lucene): a bundle carries it, and replicas of a primary on OpenSearch use the cluster");
         }
         if (offerBundles && replicaOf != null) {
-            throw new ParameterException(command.commandLine(), "A replica offers no bundles of its own:"
-                    + " use --offer-bundles or --replica-of, not both");
+            throw new ParameterException(
+                    command.commandLine(),
+                    "A replica offers no bundles of its own:" + " use --offer-bundles or --replica-of, not both");
         }
-        if (replicaOf != null && (replicaOf.getScheme() == null || !replicaOf.getScheme().startsWith("http"))) {
-            throw new ParameterException(command.commandLine(), "--replica-of needs the primary's http(s) URL: " + replicaOf);
+        if (replicaOf != null
+                && (replicaOf.getScheme() == null || !replicaOf.getScheme().startsWith("http"))) {
+            throw new ParameterException(
+                    command.commandLine(), "--replica-of needs the primary's http(s) URL: " + replicaOf);
         }
         if (poll.isNegative() || poll.isZero()) {
             throw new ParameterException(command.commandLine(), "--replica-poll must be positive: " + poll);
@@ -74,7 +89,8 @@ final class ReplicationOptions {
      * up to a minute for it to answer, as a replica may start with its primary).
      */
     String primaryBase() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + FIRST_CONTACT.toNanos();
         while (true) {
             try {
@@ -83,7 +99,8 @@ final class ReplicationOptions {
             } catch (IOException | IllegalArgumentException e) {
                 if (System.nanoTime() > deadline) {
                     throw new StoreException("The primary at " + primary() + " did not answer its release feed within "
-                            + FIRST_CONTACT.toSeconds() + " s (" + e.getMessage() + "): start it first, or check --replica-of");
+                            + FIRST_CONTACT.toSeconds() + " s (" + e.getMessage()
+                            + "): start it first, or check --replica-of");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

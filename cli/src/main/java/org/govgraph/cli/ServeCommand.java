@@ -12,9 +12,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code govgraph serve}: serves a store (SPARQL, search, pages, catalog, downloads) until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store: brings the search index and the downloads up to date, then serves HTTP until stopped;"
-                + " or serve a read-only replica of another server (--replica-of).")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Serve a store: brings the search index and the downloads up to date, then serves HTTP until stopped;"
+                        + " or serve a read-only replica of another server (--replica-of).")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
@@ -25,9 +28,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ReplicationOptions replication;
 
-    @Option(names = "--search", paramLabel = "lucene|opensearch=http://HOST:PORT[,HOST:PORT...]", defaultValue = "lucene",
-            description = "Where the search index is kept: lucene, in-process in the store (default), or opensearch= and"
-                    + " the nodes of an OpenSearch cluster (an index per release behind the alias 'govgraph').")
+    @Option(
+            names = "--search",
+            paramLabel = "lucene|opensearch=http://HOST:PORT[,HOST:PORT...]",
+            defaultValue = "lucene",
+            description =
+                    "Where the search index is kept: lucene, in-process in the store (default), or opensearch= and"
+                            + " the nodes of an OpenSearch cluster (an index per release behind the alias 'govgraph').")
     private String search;
 
     @Spec

@@ -34,14 +34,21 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
 
     /** Announces this process's server in {@code dir}, until the process ends. */
     static void announce(Path dir, int port, Optional<String> token) {
-        ServerAnnouncement me = new ServerAnnouncement("http://127.0.0.1:" + port + "/", ProcessHandle.current().pid(),
-                token.isPresent());
+        ServerAnnouncement me = new ServerAnnouncement(
+                "http://127.0.0.1:" + port + "/", ProcessHandle.current().pid(), token.isPresent());
         try {
             if (token.isPresent()) {
-                Path tmp = Files.createTempFile(dir, ".token", ".tmp",
+                Path tmp = Files.createTempFile(
+                        dir,
+                        ".token",
+                        ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(tmp, token.get(), StandardCharsets.UTF_8);
-                Files.move(tmp, dir.resolve(TOKEN_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        dir.resolve(TOKEN_FILE),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
             Path tmp = Files.createTempFile(dir, ".server", ".tmp");
             JSON.writeValue(tmp.toFile(), me);
@@ -49,14 +56,17 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot announce the server in " + dir, e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                Files.deleteIfExists(dir.resolve(FILE));
-                Files.deleteIfExists(dir.resolve(TOKEN_FILE));
-            } catch (IOException ignored) {
-                // The next reader sees the process gone.
-            }
-        }, "govgraph-unannounce"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                Files.deleteIfExists(dir.resolve(FILE));
+                                Files.deleteIfExists(dir.resolve(TOKEN_FILE));
+                            } catch (IOException ignored) {
+                                // The next reader sees the process gone.
+                            }
+                        },
+                        "govgraph-unannounce"));
     }
 
     /** The server announced in {@code dir}, if any. */
@@ -76,7 +86,9 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
     Optional<String> token(Path dir) {
         try {
             Path file = dir.resolve(TOKEN_FILE);
-            return Files.isReadable(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+            return Files.isReadable(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -88,9 +100,11 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
      * @throws StoreException when the server was started without one, saying what to do
      */
     String adminToken(Path dir, String what) {
-        return token(dir).orElseThrow(() -> new StoreException("The store " + dir + " is served read-only by the govgraph"
-                + " server at " + url + " (started without --admin-token): restart it with --admin-token to " + what
-                + " while it serves, or stop it first"));
+        return token(dir)
+                .orElseThrow(() -> new StoreException("The store " + dir + " is served read-only by the govgraph"
+                        + " server at " + url + " (started without --admin-token): restart it with --admin-token to "
+                        + what
+                        + " while it serves, or stop it first"));
     }
 
     /** Whether the announced process is still running. */
@@ -102,8 +116,13 @@ record ServerAnnouncement(String url, long pid, boolean writes) {
     boolean answers() {
         if (alive()) {
             try {
-                HttpResponse<Void> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                        .send(HttpRequest.newBuilder(URI.create(url + "healthz")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse<Void> r = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(url + "healthz"))
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
                                 HttpResponse.BodyHandlers.discarding());
                 return r.statusCode() == 200;
             } catch (IOException e) {

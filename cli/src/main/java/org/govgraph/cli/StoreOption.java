@@ -2,20 +2,25 @@ package org.govgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.govgraph.search.SearchBackend;
 import java.util.Optional;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.StoreException;
 import org.govgraph.release.Releases;
+import org.govgraph.search.SearchBackend;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} and {@code --base IRI} options shared by the commands that open a store. */
 final class StoreOption {
-    @Option(names = "--store", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--store",
+            required = true,
+            paramLabel = "DIR",
             description = "The store directory (the current release in DIR/releases/, downloads in DIR/downloads).")
     Path directory;
 
-    @Option(names = "--base", paramLabel = "IRI",
+    @Option(
+            names = "--base",
+            paramLabel = "IRI",
             description = "The base of every IRI the store mints (default: the base the store was created with, or "
                     + Iris.DEFAULT_BASE + " for a new store).")
     String base;
@@ -28,7 +33,8 @@ final class StoreOption {
     /** The same, with each release's search index kept by {@code search}. */
     Releases open(SearchBackend search) {
         try {
-            return base == null ? Releases.open(directory, Iris.DEFAULT_BASE, search)
+            return base == null
+                    ? Releases.open(directory, Iris.DEFAULT_BASE, search)
                     : Releases.open(directory, new Iris(base), search);
         } catch (StoreException e) {
             throw explained(e);
@@ -54,10 +60,14 @@ final class StoreOption {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("lock")) {
             // An announcement left by a server that was killed names a process that is gone: not the holder.
-            Optional<ServerAnnouncement> server = ServerAnnouncement.read(directory).filter(ServerAnnouncement::alive);
-            return new StoreException(server.map(s -> "The store " + directory + " is served by the govgraph server at "
-                            + s.url() + " (process " + s.pid() + "): query it there, or stop it first")
-                    .orElse("The store " + directory + " is in use by another process: stop it, or use another --store"), e);
+            Optional<ServerAnnouncement> server =
+                    ServerAnnouncement.read(directory).filter(ServerAnnouncement::alive);
+            return new StoreException(
+                    server.map(s -> "The store " + directory + " is served by the govgraph server at " + s.url()
+                                    + " (process " + s.pid() + "): query it there, or stop it first")
+                            .orElse("The store " + directory
+                                    + " is in use by another process: stop it, or use another --store"),
+                    e);
         }
         return e;
     }

@@ -18,8 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code govgraph validate}: checks every source graph of a store against the SHACL shapes; exit 1 on violations. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate every source graph in the store against the govgraph SHACL shapes (exit 1 on violations).")
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Validate every source graph in the store against the govgraph SHACL shapes (exit 1 on violations).")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -50,11 +53,16 @@ public final class ValidateCommand implements Callable<Integer> {
                     return ShaclValidator.get().validate(Ontology.shapes(), new Union(graph, Ontology.graph()));
                 });
                 String source = name.getURI().substring(prefix.length());
-                out.printf("%s: %s%n", source, report.conforms() ? "conforms"
-                        : report.getEntries().size() + " violations");
+                out.printf(
+                        "%s: %s%n",
+                        source,
+                        report.conforms() ? "conforms" : report.getEntries().size() + " violations");
                 for (ReportEntry entry : report.getEntries()) {
-                    out.printf("  %s %s: %s%n", entry.focusNode(),
-                            entry.resultPath() == null ? "" : entry.resultPath().toString(), entry.message());
+                    out.printf(
+                            "  %s %s: %s%n",
+                            entry.focusNode(),
+                            entry.resultPath() == null ? "" : entry.resultPath().toString(),
+                            entry.message());
                 }
                 violations += report.getEntries().size();
             }

@@ -22,7 +22,6 @@ import org.apache.jena.graph.Graph;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.cli.GovgraphCommand;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,6 +45,7 @@ class BadInputCorpusIT {
 
     @TempDir
     static Path dir;
+
     private static Path store;
 
     /**
@@ -95,8 +95,10 @@ class BadInputCorpusIT {
                 Case.of("gzip-not-decompressed.csv", 2, "is not valid UTF-8"),
                 Case.of("html-error-page.csv", 2, "FILE:1:0: missing required columns fiscal_yr, service_id"),
                 // Structure.
-                Case.of("truncated-mid-row.csv", 2, "is not well-formed CSV: (startline 4) EOF reached before"
-                        + " encapsulated token finished"),
+                Case.of(
+                        "truncated-mid-row.csv",
+                        2,
+                        "is not well-formed CSV: (startline 4) EOF reached before" + " encapsulated token finished"),
                 Case.of("unclosed-quote.csv", 2, "FILE:4:0: is not well-formed CSV"),
                 Case.of("ragged-short-row.csv", 1, "FILE:3:0: the row has 20 fields but the header has 46"),
                 Case.of("ragged-long-row.csv", 1, "FILE:4:0: the row has 48 fields but the header has 46"),
@@ -111,35 +113,70 @@ class BadInputCorpusIT {
                 Case.of("renamed-column-service_id.csv", 2, "FILE:1:0: missing required column service_id"),
                 Case.of("renamed-column-fiscal_yr.csv", 2, "FILE:1:0: missing required column fiscal_yr"),
                 Case.of("duplicate-column-service_id.csv", 2, "FILE:1:47: column 'service_id' appears twice"),
-                Case.of("duplicate-key.csv", 1, "FILE:4:2: duplicate key service_id=3595, fiscal_yr=2023-2024,"
-                        + " first at line 2"),
+                Case.of(
+                        "duplicate-key.csv",
+                        1,
+                        "FILE:4:2: duplicate key service_id=3595, fiscal_yr=2023-2024," + " first at line 2"),
                 Case.of("empty-service_id.csv", 1, "FILE:3:2: service_id is required but empty"),
                 // Values.
                 Case.of("number-with-comma.csv", 1, "FILE:3:40: num_applications_total is not a number: '1,234'"),
-                Case.of("negative-volume.csv", 1, "FILE:2:34: num_applications_online is a count and cannot be"
-                        + " negative: -5"),
+                Case.of(
+                        "negative-volume.csv",
+                        1,
+                        "FILE:2:34: num_applications_online is a count and cannot be" + " negative: -5"),
                 Case.of("decimal-volume.csv", 1, "FILE:2:31: num_phone_enquiries is not a whole number: '12.5'"),
-                Case.of("bad-fiscal-year.csv", 1, "FILE:4:1: fiscal_yr is not a fiscal year such as 2023-2024:"
-                        + " '2023/24'"),
+                Case.of(
+                        "bad-fiscal-year.csv",
+                        1,
+                        "FILE:4:1: fiscal_yr is not a fiscal year such as 2023-2024:" + " '2023/24'"),
                 Case.of("bad-stage-status.csv", 1, "FILE:3:21: os_application must be Y, N or NA, not 'maybe'"),
-                Case.of("unknown-service-type.csv", 1, "FILE:2:7: service_type has 'TELEPORT', which is not a known"
-                        + " service type code"),
+                Case.of(
+                        "unknown-service-type.csv",
+                        1,
+                        "FILE:2:7: service_type has 'TELEPORT', which is not a known" + " service type code"),
                 Case.of("nul-in-field.csv", 1, "FILE:3:3:"),
-                new Case("egdi-index-out-of-range/egdi-2018.csv", "un-egdi", 1,
-                        "FILE:3:4: EGDI must be between 0 and 1", null),
-                new Case("egdi-index-comma-decimal/egdi-2018.csv", "un-egdi", 1,
-                        "FILE:3:4: e-gov-index is not a number: '0,8287'", null),
+                new Case(
+                        "egdi-index-out-of-range/egdi-2018.csv",
+                        "un-egdi",
+                        1,
+                        "FILE:3:4: EGDI must be between 0 and 1",
+                        null),
+                new Case(
+                        "egdi-index-comma-decimal/egdi-2018.csv",
+                        "un-egdi",
+                        1,
+                        "FILE:3:4: e-gov-index is not a number: '0,8287'",
+                        null),
                 // Inventories onboarded by a mapping file: the mapping, the table, the workbook.
-                Case.mapped("missing-column.yaml", "inventori-perkhidmatan.csv", 2, "FILE:1:0: missing required column"
-                        + " Kod Agency (the header has: Kod Perkhidmatan, Nama Perkhidmatan,"),
-                Case.mapped("inventori.yaml", "unknown-stage-code.csv", 1, "FILE:18:11: Pendaftaran Akaun must be Ya"
-                        + " (online), Tidak (offline) or TB (not applicable), not 'Y'"),
-                Case.mapped("missing-sheet.yaml", "formulas-cached.xlsx", 2, "FILE: the workbook has no sheet 'Senarai';"
-                        + " its sheets are: Nota, Perkhidmatan"),
-                Case.mapped("inventori-xlsx.yaml", "bad-merged-header.xlsx", 2, "FILE:2:2: sheet 'Perkhidmatan': header"
-                        + " cell B2 is blank between named columns (merged header cells?)"),
-                Case.mapped("inventori-xlsx.yaml", "bad-password.xlsx", 2, "FILE: is not a readable .xlsx workbook: it is"
-                        + " password-protected, corrupt or in another format"),
+                Case.mapped(
+                        "missing-column.yaml",
+                        "inventori-perkhidmatan.csv",
+                        2,
+                        "FILE:1:0: missing required column"
+                                + " Kod Agency (the header has: Kod Perkhidmatan, Nama Perkhidmatan,"),
+                Case.mapped(
+                        "inventori.yaml",
+                        "unknown-stage-code.csv",
+                        1,
+                        "FILE:18:11: Pendaftaran Akaun must be Ya"
+                                + " (online), Tidak (offline) or TB (not applicable), not 'Y'"),
+                Case.mapped(
+                        "missing-sheet.yaml",
+                        "formulas-cached.xlsx",
+                        2,
+                        "FILE: the workbook has no sheet 'Senarai';" + " its sheets are: Nota, Perkhidmatan"),
+                Case.mapped(
+                        "inventori-xlsx.yaml",
+                        "bad-merged-header.xlsx",
+                        2,
+                        "FILE:2:2: sheet 'Perkhidmatan': header"
+                                + " cell B2 is blank between named columns (merged header cells?)"),
+                Case.mapped(
+                        "inventori-xlsx.yaml",
+                        "bad-password.xlsx",
+                        2,
+                        "FILE: is not a readable .xlsx workbook: it is"
+                                + " password-protected, corrupt or in another format"),
                 Case.mapped("inventori-xlsx.yaml", "bad-corrupt.xlsx", 2, "FILE: is not a readable .xlsx workbook"),
                 // A formula cell is read as the value Excel cached for it, and the user is told so.
                 Case.mapped("inventori-xlsx.yaml", "formulas-cached.xlsx", 0, ""),
@@ -161,8 +198,8 @@ class BadInputCorpusIT {
         assertEquals(0, first.exit(), first.err());
         Path generated = Files.createDirectories(dir.resolve("generated"));
         String valid = Files.readString(corpusFile("valid.csv"), StandardCharsets.UTF_8);
-        Files.writeString(generated.resolve("million-empty-lines.csv"), valid + "\r\n".repeat(1_000_000),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                generated.resolve("million-empty-lines.csv"), valid + "\r\n".repeat(1_000_000), StandardCharsets.UTF_8);
         Files.writeString(generated.resolve("ten-mb-field.csv"), withHugeDescription(valid), StandardCharsets.UTF_8);
     }
 
@@ -173,21 +210,26 @@ class BadInputCorpusIT {
         Path file = c.file().startsWith("generated/") ? dir.resolve(c.file()) : corpusFile(c.file());
         State before = State.of(store, c.source());
 
-        Run run = c.mapping() == null ? ingest(c.source(), file)
+        Run run = c.mapping() == null
+                ? ingest(c.source(), file)
                 : ingest("--mapping", corpusFile(c.mapping()).toString(), c.source(), file.toString());
 
         String expected = c.message().replace("FILE", file.toString());
         boolean asExpected = run.exit() == c.exit() && run.err().contains(expected);
         if (c.knownDefect() != null) {
-            Assumptions.assumeTrue(asExpected, "Known defect: " + c.knownDefect() + " (got exit " + run.exit()
-                    + ": " + firstLine(run.err()) + ")");
+            Assumptions.assumeTrue(
+                    asExpected,
+                    "Known defect: " + c.knownDefect() + " (got exit " + run.exit() + ": " + firstLine(run.err())
+                            + ")");
         }
         assertEquals(c.exit(), run.exit(), "exit status of " + c.file() + "; stderr:\n" + run.err());
-        assertTrue(run.err().contains(expected), "stderr of " + c.file() + " should contain\n  " + expected
-                + "\nbut was\n" + run.err());
+        assertTrue(
+                run.err().contains(expected),
+                "stderr of " + c.file() + " should contain\n  " + expected + "\nbut was\n" + run.err());
         State after = State.of(store, c.source());
         if (run.exit() == 0) {
-            assertTrue(after.release().isPresent() && !after.release().equals(before.release()),
+            assertTrue(
+                    after.release().isPresent() && !after.release().equals(before.release()),
                     "an accepted file makes a new release");
         } else {
             assertEquals(before.release(), after.release(), "a refused file leaves the release as it was");
@@ -203,16 +245,23 @@ class BadInputCorpusIT {
         Path csv;
         try (Stream<Path> files = Files.walk(store.resolve("downloads").resolve("ca-si"))) {
             csv = files.filter(p -> p.getFileName().toString().equals("services.csv"))
-                    .max(Path::compareTo).orElseThrow(() -> new AssertionError("no services.csv was published"));
+                    .max(Path::compareTo)
+                    .orElseThrow(() -> new AssertionError("no services.csv was published"));
         }
         List<String> risky = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             for (CSVRecord record : parser) {
                 for (String cell : record) {
                     cells.add(cell);
-                    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+                    if (!cell.isEmpty()
+                            && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
                             && !cell.matches("[+-]?\\d+(\\.\\d*)?([eE][+-]?\\d+)?")) {
                         risky.add(cell);
                     }
@@ -252,8 +301,7 @@ class BadInputCorpusIT {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run ingest(String source, Path file) {
         return ingest(source, file.toString());
@@ -273,7 +321,10 @@ class BadInputCorpusIT {
 
     private static Path corpusFile(String name) {
         try {
-            return Path.of(BadInputCorpusIT.class.getClassLoader().getResource(CORPUS + name).toURI());
+            return Path.of(BadInputCorpusIT.class
+                    .getClassLoader()
+                    .getResource(CORPUS + name)
+                    .toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("No corpus file " + name, e);
         }

@@ -57,16 +57,29 @@ class ClusterLoadIT {
     private static final Duration AFTER_CONVERGENCE = Duration.ofSeconds(15);
     /** Failures this long after the kill are requests that were in flight on the killed node. */
     private static final Duration IN_FLIGHT = Duration.ofSeconds(5);
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> WORDS = List.of("licence", "permit", "tax", "benefit", "passport", "grant",
-            "business", "health", "transport", "registration");
+    private static final List<String> WORDS = List.of(
+            "licence",
+            "permit",
+            "tax",
+            "benefit",
+            "passport",
+            "grant",
+            "business",
+            "health",
+            "transport",
+            "registration");
 
     @TempDir
     Path dir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One answer (or failure) through HAProxy, sent at {@code sentMillis} and complete at {@code atMillis}. */
-    private record Answer(long sentMillis, long atMillis, int status, String node, List<String> releases, String failure) {
+    private record Answer(
+            long sentMillis, long atMillis, int status, String node, List<String> releases, String failure) {
         boolean failed() {
             return failure != null || status != 200;
         }
@@ -75,7 +88,9 @@ class ClusterLoadIT {
     @Test
     void aReplicaKilledAndANewReleaseUnderLoadLoseNoRequestAndMixNoReleases() throws Exception {
         assertTrue(Files.isExecutable(Path.of(HAPROXY)), "HAProxy is needed: apt-get install haproxy");
-        Path config = Path.of(System.getProperty("user.dir")).resolve("../deploy/haproxy.cfg").normalize();
+        Path config = Path.of(System.getProperty("user.dir"))
+                .resolve("../deploy/haproxy.cfg")
+                .normalize();
         assertTrue(Files.isRegularFile(config), config.toString());
         ingest(1);
         int primaryPort = freePort();
@@ -83,19 +98,50 @@ class ClusterLoadIT {
         int replica2Port = freePort();
         int haproxyPort = freePort();
         int statsPort = freePort();
-        try (ServerProcess primary = ServerProcess.start(dir.resolve("primary"), dir.resolve("primary.log"),
-                "--port", String.valueOf(primaryPort), "--admin-token", TOKEN, "--offer-bundles");
-             ServerProcess replica1 = ServerProcess.start(dir.resolve("replica1"), dir.resolve("replica1.log"),
-                     "--port", String.valueOf(replica1Port), "--replica-of", primary.url(), "--replica-poll", "1s");
-             ServerProcess replica2 = ServerProcess.start(dir.resolve("replica2"), dir.resolve("replica2.log"),
-                     "--port", String.valueOf(replica2Port), "--replica-of", primary.url(), "--replica-poll", "1s")) {
+        try (ServerProcess primary = ServerProcess.start(
+                        dir.resolve("primary"),
+                        dir.resolve("primary.log"),
+                        "--port",
+                        String.valueOf(primaryPort),
+                        "--admin-token",
+                        TOKEN,
+                        "--offer-bundles");
+                ServerProcess replica1 = ServerProcess.start(
+                        dir.resolve("replica1"),
+                        dir.resolve("replica1.log"),
+                        "--port",
+                        String.valueOf(replica1Port),
+                        "--replica-of",
+                        primary.url(),
+                        "--replica-poll",
+                        "1s");
+                ServerProcess replica2 = ServerProcess.start(
+                        dir.resolve("replica2"),
+                        dir.resolve("replica2.log"),
+                        "--port",
+                        String.valueOf(replica2Port),
+                        "--replica-of",
+                        primary.url(),
+                        "--replica-poll",
+                        "1s")) {
             String first = release(primary.url());
             awaitRelease(List.of(replica1.url(), replica2.url()), first, Duration.ofSeconds(180));
             ProcessBuilder haproxyCommand = new ProcessBuilder(HAPROXY, "-db", "-f", config.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("haproxy.log").toFile());
-            haproxyCommand.environment().putAll(Map.of("GOVGRAPH_PORT", String.valueOf(haproxyPort),
-                    "PRIMARY_PORT", String.valueOf(primaryPort), "REPLICA1_PORT", String.valueOf(replica1Port),
-                    "REPLICA2_PORT", String.valueOf(replica2Port), "HAPROXY_STATS_PORT", String.valueOf(statsPort)));
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("haproxy.log").toFile());
+            haproxyCommand
+                    .environment()
+                    .putAll(Map.of(
+                            "GOVGRAPH_PORT",
+                            String.valueOf(haproxyPort),
+                            "PRIMARY_PORT",
+                            String.valueOf(primaryPort),
+                            "REPLICA1_PORT",
+                            String.valueOf(replica1Port),
+                            "REPLICA2_PORT",
+                            String.valueOf(replica2Port),
+                            "HAPROXY_STATS_PORT",
+                            String.valueOf(statsPort)));
             Process haproxy = haproxyCommand.start();
             try {
                 String front = "http://127.0.0.1:" + haproxyPort + "/";
@@ -109,8 +155,14 @@ class ClusterLoadIT {
         }
     }
 
-    private void run(String front, List<String> entities, ServerProcess primary, ServerProcess replica1,
-                     ServerProcess replica2, String first) throws Exception {
+    private void run(
+            String front,
+            List<String> entities,
+            ServerProcess primary,
+            ServerProcess replica1,
+            ServerProcess replica2,
+            String first)
+            throws Exception {
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         // At least LOAD, and on until AFTER_CONVERGENCE past the moment every node has the new release (set
@@ -119,11 +171,13 @@ class ClusterLoadIT {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
-            Thread t = new Thread(() -> {
-                for (int i = client; System.nanoTime() < end.get(); i++) {
-                    answers.add(ask(front, request(i, entities), start));
-                }
-            }, "client-" + c);
+            Thread t = new Thread(
+                    () -> {
+                        for (int i = client; System.nanoTime() < end.get(); i++) {
+                            answers.add(ask(front, request(i, entities), start));
+                        }
+                    },
+                    "client-" + c);
             t.setDaemon(true); // a failed step must not leave the JVM running them
             t.start();
             clients.add(t);
@@ -133,13 +187,15 @@ class ClusterLoadIT {
         replica1.kill();
         sleepUntil(start, RESTART_AT);
         // Started aside: it takes a while to come up under load, and the ingest is due meanwhile.
-        Thread restart = new Thread(() -> {
-            try {
-                replica1.start();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("replica1 did not start again", e);
-            }
-        }, "restart-replica1");
+        Thread restart = new Thread(
+                () -> {
+                    try {
+                        replica1.start();
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException("replica1 did not start again", e);
+                    }
+                },
+                "restart-replica1");
         restart.start();
         Map<String, Long> convergedAt = new ConcurrentHashMap<>();
         List<ServerProcess> nodes = List.of(primary, replica1, replica2);
@@ -174,7 +230,9 @@ class ClusterLoadIT {
         AtomicLong headerProblems = new AtomicLong();
         Map<String, Long> newSeenAt = new TreeMap<>();
         List<String> wentBack = new ArrayList<>();
-        List<Answer> inOrder = answers.stream().sorted((a, b) -> Long.compare(a.atMillis(), b.atMillis())).toList();
+        List<Answer> inOrder = answers.stream()
+                .sorted((a, b) -> Long.compare(a.atMillis(), b.atMillis()))
+                .toList();
         for (Answer a : inOrder) {
             if (a.failed()) {
                 failures.add(a);
@@ -194,22 +252,36 @@ class ClusterLoadIT {
                 wentBack.add(a.node() + " at " + a.sentMillis() + " ms");
             }
         }
-        System.out.printf("ClusterLoadIT: %d requests, %d failed, served by node %s, by release %s (first %s, new %s)%n",
+        System.out.printf(
+                "ClusterLoadIT: %d requests, %d failed, served by node %s, by release %s (first %s, new %s)%n",
                 answers.size(), failures.size(), byNode, byRelease, first, second);
-        System.out.printf("ClusterLoadIT: load for %d ms; replica1 killed at %d ms, restarted at %d ms; new release committed at %d ms;"
-                + " nodes at it at %s ms (convergence %s ms after the commit)%n", millisSince(start), killedAt, RESTART_AT.toMillis(),
-                committedAt, convergedAt, convergedAt.values().stream().mapToLong(t -> t - committedAt).max().orElse(-1));
+        System.out.printf(
+                "ClusterLoadIT: load for %d ms; replica1 killed at %d ms, restarted at %d ms; new release committed at %d ms;"
+                        + " nodes at it at %s ms (convergence %s ms after the commit)%n",
+                millisSince(start),
+                killedAt,
+                RESTART_AT.toMillis(),
+                committedAt,
+                convergedAt,
+                convergedAt.values().stream()
+                        .mapToLong(t -> t - committedAt)
+                        .max()
+                        .orElse(-1));
         failures.forEach(f -> System.out.println("ClusterLoadIT failure: " + f));
 
         for (Answer f : failures) {
-            assertTrue(f.atMillis() >= killedAt && f.atMillis() <= killedAt + IN_FLIGHT.toMillis(),
+            assertTrue(
+                    f.atMillis() >= killedAt && f.atMillis() <= killedAt + IN_FLIGHT.toMillis(),
                     "a failure other than one in flight on the killed node: " + f);
         }
         assertTrue(failures.size() <= CLIENTS, "at most one request in flight per client: " + failures.size());
         assertEquals(0, headerProblems.get(), "answers without exactly one X-Govgraph-Release");
         assertTrue(wentBack.isEmpty(), "a node answered from the old release after the new one: " + wentBack);
-        assertEquals(nodes.size(), convergedAt.size(), "every node at release " + second + " within "
-                + CONVERGENCE.toSeconds() + " s of the commit: " + convergedAt);
+        assertEquals(
+                nodes.size(),
+                convergedAt.size(),
+                "every node at release " + second + " within " + CONVERGENCE.toSeconds() + " s of the commit: "
+                        + convergedAt);
         assertEquals(3, byNode.size(), "every node served: " + byNode);
         assertTrue(byRelease.containsKey(second), "answers from the new release: " + byRelease);
     }
@@ -218,8 +290,12 @@ class ClusterLoadIT {
     private static String request(int i, List<String> entities) {
         return switch (i % 3) {
             case 0 -> "api/search?q=" + WORDS.get(i % WORDS.size());
-            case 1 -> "sparql?query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s a "
-                    + "<http://purl.org/vocab/cpsv#PublicService> } }", StandardCharsets.UTF_8);
+            case 1 ->
+                "sparql?query="
+                        + URLEncoder.encode(
+                                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s a "
+                                        + "<http://purl.org/vocab/cpsv#PublicService> } }",
+                                StandardCharsets.UTF_8);
             default -> entities.get(i % entities.size()).substring(1);
         };
     }
@@ -227,10 +303,18 @@ class ClusterLoadIT {
     private Answer ask(String front, String path, long start) {
         long sent = millisSince(start);
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(front + path))
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(sent, millisSince(start), r.statusCode(), r.headers().firstValue("X-Govgraph-Node").orElse("?"),
-                    r.headers().allValues("X-Govgraph-Release"), null);
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(front + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    sent,
+                    millisSince(start),
+                    r.statusCode(),
+                    r.headers().firstValue("X-Govgraph-Node").orElse("?"),
+                    r.headers().allValues("X-Govgraph-Release"),
+                    null);
         } catch (IOException e) {
             return new Answer(sent, millisSince(start), 0, "?", List.of(), e.toString());
         } catch (InterruptedException e) {
@@ -244,10 +328,13 @@ class ClusterLoadIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (seen.size() < 3) {
-            assertTrue(System.nanoTime() < deadline && haproxy.isAlive(), "HAProxy did not reach every node (" + seen
-                    + "): " + Files.readString(dir.resolve("haproxy.log")));
+            assertTrue(
+                    System.nanoTime() < deadline && haproxy.isAlive(),
+                    "HAProxy did not reach every node (" + seen + "): " + Files.readString(dir.resolve("haproxy.log")));
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(front + "api/search?q=tax")).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(front + "api/search?q=tax"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     r.headers().firstValue("X-Govgraph-Node").ifPresent(seen::add);
@@ -260,12 +347,20 @@ class ClusterLoadIT {
     }
 
     private List<String> entityPaths(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "sparql?query=" + URLEncoder.encode(
-                "SELECT ?s { GRAPH ?g { ?s a <http://purl.org/vocab/cpsv#PublicService> } } LIMIT 20",
-                StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(url + "sparql?query="
+                                + URLEncoder.encode(
+                                        "SELECT ?s { GRAPH ?g { ?s a <http://purl.org/vocab/cpsv#PublicService> } } LIMIT 20",
+                                        StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         List<String> paths = new ArrayList<>();
-        JSON.readTree(r.body()).get("results").get("bindings").forEach(b -> paths.add(URI.create(b.get("s").get("value").asText()).getPath()));
+        JSON.readTree(r.body())
+                .get("results")
+                .get("bindings")
+                .forEach(b ->
+                        paths.add(URI.create(b.get("s").get("value").asText()).getPath()));
         assertTrue(!paths.isEmpty(), r.body());
         return paths;
     }
@@ -281,17 +376,21 @@ class ClusterLoadIT {
     }
 
     private String release(String url) throws IOException, InterruptedException {
-        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url + "readyz")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode health = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(url + "readyz")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         return health.get("release").asText();
     }
 
     /** The release a node serves and is ready with, or null (not answering, not ready). */
     private String releaseOrNull(String url) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "readyz")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? JSON.readTree(r.body()).get("release").asText() : null;
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "readyz")).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200
+                    ? JSON.readTree(r.body()).get("release").asText()
+                    : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
@@ -306,7 +405,9 @@ class ClusterLoadIT {
         CommandLine cli = GovgraphCommand.commandLine();
         cli.setOut(new PrintWriter(new StringWriter(), true));
         cli.setErr(new PrintWriter(err, true));
-        assertEquals(0, cli.execute("ingest", "--store", dir.resolve("primary").toString(), "ca-si", inventory.toString()),
+        assertEquals(
+                0,
+                cli.execute("ingest", "--store", dir.resolve("primary").toString(), "ca-si", inventory.toString()),
                 err.toString());
     }
 

@@ -23,8 +23,7 @@ class CommandLineIT {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     static Run run(String... args) {
         CommandLine cli = GovgraphCommand.commandLine();
@@ -58,10 +57,19 @@ class CommandLineIT {
     @Test
     void ingestWritesGoodRowsAndExitsZeroThenQueryShowsThem() {
         String store = dir.resolve("store").toString();
-        Run r = run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString());
+        Run r = run(
+                "ingest",
+                "--store",
+                store,
+                "my-psdsp",
+                fixture("psdsp-good.csv").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("rows read 3, loaded 3, skipped 0, rejected 0"), r.out());
-        Run q = run("query", "--store", store, "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
+        Run q = run(
+                "query",
+                "--store",
+                store,
+                "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
         assertEquals(0, q.status(), q.err());
         assertTrue(q.out().startsWith("n\r\n"), q.out());
         assertTrue(Long.parseLong(q.out().substring(3).strip()) > 0, q.out());
@@ -73,7 +81,15 @@ class CommandLineIT {
     void pruneKeepsTheNewestReleasesDownloadableAndRefusesToKeepNone() {
         String store = dir.resolve("store").toString();
         for (int i = 0; i < 3; i++) {
-            assertEquals(0, run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString()).status());
+            assertEquals(
+                    0,
+                    run(
+                                    "ingest",
+                                    "--store",
+                                    store,
+                                    "my-psdsp",
+                                    fixture("psdsp-good.csv").toString())
+                            .status());
         }
         Run none = run("prune", "--store", store, "--keep", "0");
         assertEquals(2, none.status(), "a usage error");
@@ -86,7 +102,9 @@ class CommandLineIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertTrue(run("prune", "--store", store, "--keep", "2").out().contains("0 releases withdrawn, 0 folders deleted"));
+        assertTrue(run("prune", "--store", store, "--keep", "2")
+                .out()
+                .contains("0 releases withdrawn, 0 folders deleted"));
         Run missing = run("prune", "--store", dir.resolve("nowhere").toString(), "--keep", "1");
         assertEquals(2, missing.status());
         assertTrue(missing.err().startsWith("No store in "), missing.err());
@@ -96,22 +114,48 @@ class CommandLineIT {
     void ingestWithAMappingFileOnboardsANewSourceThatTheCatalogLists() {
         String store = dir.resolve("store").toString();
         Path mapping = fixture("inventori.yaml");
-        Run r = run("ingest", "--store", store, "--mapping", mapping.toString(), "my-inventori",
+        Run r = run(
+                "ingest",
+                "--store",
+                store,
+                "--mapping",
+                mapping.toString(),
+                "my-inventori",
                 fixture("inventori-perkhidmatan.csv").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("my-inventori: rows read 33, loaded 33, skipped 0, rejected 0"), r.out());
-        Run q = run("query", "--store", store, "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?t { GRAPH <http://localhost:8080/graph/catalog> {"
-                + " ?series dct:title ?t FILTER(CONTAINS(STR(?series), 'my-inventori')) } }");
+        Run q = run(
+                "query",
+                "--store",
+                store,
+                "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?t { GRAPH <http://localhost:8080/graph/catalog> {"
+                        + " ?series dct:title ?t FILTER(CONTAINS(STR(?series), 'my-inventori')) } }");
         assertTrue(q.out().contains("Inventori Perkhidmatan Awam (contoh)"), q.out());
-        Run sha = run("query", "--store", store, "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?v { GRAPH <http://localhost:8080/graph/catalog> {"
-                + " ?f dct:title \"inventori.yaml\" ; <http://spdx.org/rdf/terms#checksum>/<http://spdx.org/rdf/terms#checksumValue> ?v } }");
-        assertTrue(sha.out().toLowerCase(java.util.Locale.ROOT).contains(org.govgraph.ingest.Provenance.describe(mapping).sha256()), sha.out());
+        Run sha = run(
+                "query",
+                "--store",
+                store,
+                "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?v { GRAPH <http://localhost:8080/graph/catalog> {"
+                        + " ?f dct:title \"inventori.yaml\" ; <http://spdx.org/rdf/terms#checksum>/<http://spdx.org/rdf/terms#checksumValue> ?v } }");
+        assertTrue(
+                sha.out()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(
+                                org.govgraph.ingest.Provenance.describe(mapping).sha256()),
+                sha.out());
     }
 
     @Test
     void ingestWithABrokenMappingFileExitsTwoNamingItsLine() throws IOException {
-        Path mapping = Files.writeString(dir.resolve("bad.yaml"), "source: {title: x}\niri-scheme: x\ntables: []\nextra: 1\n");
-        Run r = run("ingest", "--store", dir.resolve("store").toString(), "--mapping", mapping.toString(), "x",
+        Path mapping =
+                Files.writeString(dir.resolve("bad.yaml"), "source: {title: x}\niri-scheme: x\ntables: []\nextra: 1\n");
+        Run r = run(
+                "ingest",
+                "--store",
+                dir.resolve("store").toString(),
+                "--mapping",
+                mapping.toString(),
+                "x",
                 fixture("inventori-perkhidmatan.csv").toString());
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().startsWith(mapping + ":4:"), r.err());
@@ -123,18 +167,30 @@ class CommandLineIT {
     void ingestWithARejectedRowWritesNothingAndExitsOne() {
         String store = dir.resolve("store").toString();
         Path rejects = dir.resolve("rejects.txt");
-        Run r = run("ingest", "--store", store, "--rejects", rejects.toString(), "my-psdsp", fixture("psdsp-bad-row.csv").toString());
+        Run r = run(
+                "ingest",
+                "--store",
+                store,
+                "--rejects",
+                rejects.toString(),
+                "my-psdsp",
+                fixture("psdsp-bad-row.csv").toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("psdsp-bad-row.csv:4:"), r.err());
         assertTrue(r.err().contains("Nothing was written"), r.err());
         assertTrue(Files.exists(rejects));
-        Run q = run("query", "--store", store, "ASK { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
+        Run q = run(
+                "query", "--store", store, "ASK { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s ?p ?o } }");
         assertEquals("_askResult\r\nfalse\r\n", q.out());
     }
 
     @Test
     void ingestOfAFileThatIsNotTheSourceExitsTwoWithOneLine() {
-        Run r = run("ingest", "--store", dir.resolve("store").toString(), "my-psdsp",
+        Run r = run(
+                "ingest",
+                "--store",
+                dir.resolve("store").toString(),
+                "my-psdsp",
                 fixture("psdsp-wrong-header.csv").toString());
         assertEquals(2, r.status(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -145,9 +201,16 @@ class CommandLineIT {
     @CsvSource({"query, ASK {}", "validate,", "export, --out"})
     void commandsThatReadAStoreRefuseADirectoryWithoutOneAndCreateNothing(String command, String argument) {
         Path typo = dir.resolve("stroe");
-        Run r = argument == null ? run(command, "--store", typo.toString())
-                : argument.equals("--out") ? run(command, "--store", typo.toString(), "--out", dir.resolve("out").toString())
-                : run(command, "--store", typo.toString(), argument);
+        Run r = argument == null
+                ? run(command, "--store", typo.toString())
+                : argument.equals("--out")
+                        ? run(
+                                command,
+                                "--store",
+                                typo.toString(),
+                                "--out",
+                                dir.resolve("out").toString())
+                        : run(command, "--store", typo.toString(), argument);
         assertEquals(2, r.status(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("No store in " + typo), r.err());
@@ -155,12 +218,14 @@ class CommandLineIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--max-queries=0|Query slots must be 1 <= heavy (1) <= all (0)",
-        "--max-heavy-queries=9|Query slots must be 1 <= heavy (9) <= all",
-        "--max-threads=10|at least 8 threads more than query slots",
-        "--port=70000|No such port: 70000",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--max-queries=0|Query slots must be 1 <= heavy (1) <= all (0)",
+                "--max-heavy-queries=9|Query slots must be 1 <= heavy (9) <= all",
+                "--max-threads=10|at least 8 threads more than query slots",
+                "--port=70000|No such port: 70000",
+            })
     void serveWithOptionsNoServerCanRunWithExitsTwoAndCreatesNoStore(String option, String message) {
         Path store = dir.resolve("never");
         Run r = run("serve", "--store", store.toString(), option);
@@ -174,7 +239,11 @@ class CommandLineIT {
     void constructPrintsTurtle() {
         String store = dir.resolve("store").toString();
         run("ingest", "--store", store, "my-psdsp", fixture("psdsp-good.csv").toString());
-        Run r = run("query", "--store", store, "CONSTRUCT { ?s a ?t } WHERE { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s a ?t } } LIMIT 1");
+        Run r = run(
+                "query",
+                "--store",
+                store,
+                "CONSTRUCT { ?s a ?t } WHERE { GRAPH <http://localhost:8080/graph/source/my-psdsp> { ?s a ?t } } LIMIT 1");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains(" a ") || r.out().contains("rdf:type"), r.out());
     }

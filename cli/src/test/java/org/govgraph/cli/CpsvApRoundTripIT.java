@@ -25,13 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the same counts, the same graph triple for triple.
  */
 class CpsvApRoundTripIT {
-    private static final String SERVICES = "PREFIX cpsv: <http://purl.org/vocab/cpsv#> PREFIX gg: <https://w3id.org/govgraph/ns#>"
-            + " SELECT (COUNT(DISTINCT ?s) AS ?services) (COUNT(DISTINCT ?o) AS ?online) WHERE { GRAPH <%s> {"
-            + " ?s a cpsv:PublicService OPTIONAL { ?s gg:endToEndOnline true BIND(?s AS ?o) } } }";
+    private static final String SERVICES =
+            "PREFIX cpsv: <http://purl.org/vocab/cpsv#> PREFIX gg: <https://w3id.org/govgraph/ns#>"
+                    + " SELECT (COUNT(DISTINCT ?s) AS ?services) (COUNT(DISTINCT ?o) AS ?online) WHERE { GRAPH <%s> {"
+                    + " ?s a cpsv:PublicService OPTIONAL { ?s gg:endToEndOnline true BIND(?s AS ?o) } } }";
     private static final String GRAPH = "http://localhost:8080/graph/source/";
 
     @TempDir
     static Path dir;
+
     private static Path release;
     private static Graph original;
 
@@ -42,7 +44,12 @@ class CpsvApRoundTripIT {
     @BeforeAll
     static void publishTheCanadianInventory() throws Exception {
         List<Path> inputs = BundledSources.extract("ca-si", dir.resolve("inputs"));
-        CommandLineIT.Run ingest = run("ingest", "--store", dir.resolve("a").toString(), "ca-si", inputs.get(0).toString());
+        CommandLineIT.Run ingest = run(
+                "ingest",
+                "--store",
+                dir.resolve("a").toString(),
+                "ca-si",
+                inputs.get(0).toString());
         assertEquals(0, ingest.status(), ingest.err());
         try (Stream<Path> s = Files.list(dir.resolve("a").resolve("downloads").resolve("ca-si"))) {
             release = s.findFirst().orElseThrow();
@@ -56,7 +63,13 @@ class CpsvApRoundTripIT {
     @Test
     void theTurtleReleaseIngestedAsANewSourceGivesTheSameServices() {
         assertEquals("services,online\n1751,422\n", counts("a", "ca-si"));
-        CommandLineIT.Run r = run("ingest", "--store", dir.resolve("b").toString(), "--format", "cpsv-ap", "ca-si-copy",
+        CommandLineIT.Run r = run(
+                "ingest",
+                "--store",
+                dir.resolve("b").toString(),
+                "--format",
+                "cpsv-ap",
+                "ca-si-copy",
                 release.resolve("ca-si.ttl.gz").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("ca-si-copy: rows read"), r.out());
@@ -66,7 +79,13 @@ class CpsvApRoundTripIT {
 
     @Test
     void theJsonLdReleaseAndRdfXmlGiveTheSameServicesToo() throws Exception {
-        CommandLineIT.Run json = run("ingest", "--store", dir.resolve("c").toString(), "--format", "cpsv-ap", "ca-si-json",
+        CommandLineIT.Run json = run(
+                "ingest",
+                "--store",
+                dir.resolve("c").toString(),
+                "--format",
+                "cpsv-ap",
+                "ca-si-json",
                 release.resolve("ca-si.jsonld").toString());
         assertEquals(0, json.status(), json.err());
         assertEquals("services,online\n1751,422\n", counts("c", "ca-si-json"));
@@ -75,7 +94,14 @@ class CpsvApRoundTripIT {
         try (OutputStream out = Files.newOutputStream(rdfxml)) {
             RDFDataMgr.write(out, original, Lang.RDFXML);
         }
-        CommandLineIT.Run xml = run("ingest", "--store", dir.resolve("d").toString(), "--format", "cpsv-ap", "ca-si-xml", rdfxml.toString());
+        CommandLineIT.Run xml = run(
+                "ingest",
+                "--store",
+                dir.resolve("d").toString(),
+                "--format",
+                "cpsv-ap",
+                "ca-si-xml",
+                rdfxml.toString());
         assertEquals(0, xml.status(), xml.err());
         assertEquals("services,online\n1751,422\n", counts("d", "ca-si-xml"));
     }
@@ -84,17 +110,26 @@ class CpsvApRoundTripIT {
     void whatIsNotCpsvApIsRefusedWithExitTwoAndNothingWritten() throws Exception {
         Path notRdf = dir.resolve("services.csv");
         Files.writeString(notRdf, "id,name\n1,x\n");
-        CommandLineIT.Run csv = run("ingest", "--store", dir.resolve("e").toString(), "--format", "cpsv-ap", "x-copy", notRdf.toString());
+        CommandLineIT.Run csv = run(
+                "ingest", "--store", dir.resolve("e").toString(), "--format", "cpsv-ap", "x-copy", notRdf.toString());
         assertEquals(2, csv.status());
         assertTrue(csv.err().contains("is not named as an RDF file"), csv.err());
 
         Path broken = dir.resolve("broken.ttl");
-        Files.writeString(broken, "@prefix cpsv: <http://purl.org/vocab/cpsv#> .\n<http://example.org/s> a \"unterminated .\n");
-        CommandLineIT.Run bad = run("ingest", "--store", dir.resolve("e").toString(), "--format", "cpsv-ap", "x-copy", broken.toString());
+        Files.writeString(
+                broken, "@prefix cpsv: <http://purl.org/vocab/cpsv#> .\n<http://example.org/s> a \"unterminated .\n");
+        CommandLineIT.Run bad = run(
+                "ingest", "--store", dir.resolve("e").toString(), "--format", "cpsv-ap", "x-copy", broken.toString());
         assertEquals(2, bad.status());
         assertTrue(bad.err().startsWith(broken + ":"), bad.err());
 
-        CommandLineIT.Run builtIn = run("ingest", "--store", dir.resolve("e").toString(), "--format", "cpsv-ap", "ca-si",
+        CommandLineIT.Run builtIn = run(
+                "ingest",
+                "--store",
+                dir.resolve("e").toString(),
+                "--format",
+                "cpsv-ap",
+                "ca-si",
                 release.resolve("ca-si.ttl.gz").toString());
         assertEquals(2, builtIn.status());
         assertTrue(builtIn.err().contains("is a built-in source"), builtIn.err());
@@ -112,19 +147,26 @@ class CpsvApRoundTripIT {
                 <http://example.org/service/1> a cpsv:PublicService ; dct:title "Bom"@pt ; cv:hasCompetentAuthority <http://example.org/org/1> .
                 <http://example.org/service/2> a cpsv:PublicService ; dct:title "Sem órgão"@pt .
                 """);
-        CommandLineIT.Run r = run("ingest", "--store", dir.resolve("f").toString(), "--format", "cpsv-ap", "pt-test", ttl.toString());
+        CommandLineIT.Run r =
+                run("ingest", "--store", dir.resolve("f").toString(), "--format", "cpsv-ap", "pt-test", ttl.toString());
         assertEquals(1, r.status(), r.out() + r.err());
-        assertTrue(r.err().contains(ttl + ":<http://example.org/service/2>: A service needs a competent authority"), r.err());
+        assertTrue(
+                r.err().contains(ttl + ":<http://example.org/service/2>: A service needs a competent authority"),
+                r.err());
     }
 
     private static String counts(String store, String source) {
-        CommandLineIT.Run r = run("query", "--store", dir.resolve(store).toString(), String.format(SERVICES, GRAPH + source));
+        CommandLineIT.Run r =
+                run("query", "--store", dir.resolve(store).toString(), String.format(SERVICES, GRAPH + source));
         assertEquals(0, r.status(), r.err());
         return r.out().replace("\r", "");
     }
 
     private static Graph graph(String store, String source) {
-        CommandLineIT.Run r = run("query", "--store", dir.resolve(store).toString(),
+        CommandLineIT.Run r = run(
+                "query",
+                "--store",
+                dir.resolve(store).toString(),
                 "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + GRAPH + source + "> { ?s ?p ?o } }");
         assertEquals(0, r.status(), r.err());
         Graph g = GraphFactory.createDefaultGraph();

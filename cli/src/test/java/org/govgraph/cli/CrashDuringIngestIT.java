@@ -22,8 +22,8 @@ import org.govgraph.model.Iris;
 import org.govgraph.model.store.GraphDigest;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.SearchRequest;
 import org.govgraph.search.SearchIndex;
+import org.govgraph.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,15 +72,22 @@ class CrashDuringIngestIT {
             State now = State.read(storeDir);
             boolean kept = now.release().equals(state.release());
             GraphDigest want = expected.get(kept ? current : next);
-            assertEquals(want, now.digest(), "kill " + kill + " after " + after + " ms: the store holds "
-                    + (kept ? "the previous" : "a new") + " release " + now.release() + " whose graph must be exactly"
-                    + " that release's inventory");
-            assertTrue(now.indexStamp().equals(now.release().orElse("")) || !now.indexWasCurrent(),
+            assertEquals(
+                    want,
+                    now.digest(),
+                    "kill " + kill + " after " + after + " ms: the store holds "
+                            + (kept ? "the previous" : "a new") + " release " + now.release()
+                            + " whose graph must be exactly"
+                            + " that release's inventory");
+            assertTrue(
+                    now.indexStamp().equals(now.release().orElse("")) || !now.indexWasCurrent(),
                     "the index either matches the store or knows it is stale");
             assertEquals(now.release().orElse(""), now.indexStampAfterCatchUp(), "the index catches up");
             assertEquals(SERVICES, now.indexedServices(), "one index document per service after catching up");
             log.add("kill " + kill + " at " + after + " ms (" + child.lastLine() + "): "
-                    + (kept ? "previous release kept" : "new release " + now.release().orElseThrow()));
+                    + (kept
+                            ? "previous release kept"
+                            : "new release " + now.release().orElseThrow()));
             if (!kept) {
                 current = next;
             }
@@ -121,13 +128,18 @@ class CrashDuringIngestIT {
 
             State now = State.read(storeDir);
             boolean kept = now.release().equals(state.release());
-            assertEquals(expected.get(kept ? current : next), now.digest(), "server kill " + kill + " after " + after
-                    + " ms: the store holds exactly the previous or the new release");
+            assertEquals(
+                    expected.get(kept ? current : next),
+                    now.digest(),
+                    "server kill " + kill + " after " + after
+                            + " ms: the store holds exactly the previous or the new release");
             assertEquals(now.release().orElse(""), now.indexStamp(), "the index is that of the release served");
             assertEquals(SERVICES, now.indexedServices());
             log.add("server kill " + kill + " at " + after + " ms after the ingest began ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms to stop): "
-                    + (kept ? "previous release kept" : "new release " + now.release().orElseThrow()));
+                    + (kept
+                            ? "previous release kept"
+                            : "new release " + now.release().orElseThrow()));
             if (!kept) {
                 current = next;
             }
@@ -141,12 +153,26 @@ class CrashDuringIngestIT {
         java.nio.file.Files.deleteIfExists(store.resolve(ServerAnnouncement.FILE));
         Path log = java.nio.file.Files.createTempFile(dir, "server", ".log");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", classPath, GovgraphCommand.class.getName(), "serve", "--store", store.toString(), "--port", "0",
-                "--admin-token", "crash-test-token")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-cp",
+                        classPath,
+                        GovgraphCommand.class.getName(),
+                        "serve",
+                        "--store",
+                        store.toString(),
+                        "--port",
+                        "0",
+                        "--admin-token",
+                        "crash-test-token")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (ServerAnnouncement.read(store).filter(ServerAnnouncement::answers).isEmpty()) {
+        while (ServerAnnouncement.read(store)
+                .filter(ServerAnnouncement::answers)
+                .isEmpty()) {
             if (!p.isAlive() || System.nanoTime() > deadline) {
                 throw new AssertionError("the server did not start: " + java.nio.file.Files.readString(log));
             }
@@ -157,9 +183,10 @@ class CrashDuringIngestIT {
 
     private static GraphDigest expectedDigest(Path inventory) {
         try (Store memory = Store.inMemory(Iris.defaults())) {
-            new IngestRunner(memory).run(Sources.byId("ca-si").orElseThrow(), List.of(inventory),
-                    new IngestOptions(true, s -> { }));
-            return memory.read(() -> GraphDigest.of(memory.datasetGraph().getGraph(memory.iris().sourceGraph("ca-si"))));
+            new IngestRunner(memory)
+                    .run(Sources.byId("ca-si").orElseThrow(), List.of(inventory), new IngestOptions(true, s -> {}));
+            return memory.read(() ->
+                    GraphDigest.of(memory.datasetGraph().getGraph(memory.iris().sourceGraph("ca-si"))));
         }
     }
 
@@ -171,14 +198,23 @@ class CrashDuringIngestIT {
     }
 
     /** Runs the ingest child; kills it with SIGKILL after {@code killAfterMillis} unless it ended by then. */
-    private static Child runChild(Path store, Path inventory, long killAfterMillis) throws IOException, InterruptedException {
+    private static Child runChild(Path store, Path inventory, long killAfterMillis)
+            throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", classPath, IngestChild.class.getName(), store.toString(), inventory.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-cp",
+                        classPath,
+                        IngestChild.class.getName(),
+                        store.toString(),
+                        inventory.toString())
+                .redirectErrorStream(true)
+                .start();
         List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (!line.isBlank()) {
                         output.add(line.length() > 200 ? line.substring(0, 200) : line);
@@ -199,15 +235,20 @@ class CrashDuringIngestIT {
     }
 
     /** What the store and the index hold after a run, read as a user would after a restart. */
-    private record State(Optional<String> release, GraphDigest digest, String indexStamp, boolean indexWasCurrent,
-                         String indexStampAfterCatchUp, long indexedServices) {
+    private record State(
+            Optional<String> release,
+            GraphDigest digest,
+            String indexStamp,
+            boolean indexWasCurrent,
+            String indexStampAfterCatchUp,
+            long indexedServices) {
         static State read(Path dir) {
             try (Releases releases = Releases.open(dir, Iris.defaults())) {
                 Store store = releases.current().store();
                 SearchIndex index = releases.current().index();
                 Optional<String> release = store.release();
-                GraphDigest digest = store.read(() ->
-                        GraphDigest.of(store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));
+                GraphDigest digest = store.read(() -> GraphDigest.of(
+                        store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));
                 String stamp = index.stamp();
                 boolean current = index.isCurrent();
                 index.ensureCurrent();

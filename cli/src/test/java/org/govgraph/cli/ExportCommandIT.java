@@ -1,6 +1,5 @@
 package org.govgraph.cli;
 
-import org.govgraph.release.publish.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,7 @@ import java.time.Instant;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
-import org.govgraph.cli.ExportCommand;
+import org.govgraph.release.publish.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,7 +20,8 @@ import picocli.CommandLine;
 /** {@code govgraph export} on a TDB2 store on disk: the files it writes are the ones the server would serve. */
 class ExportCommandIT {
     @Test
-    void exportWritesTheCatalogAndEveryLatestReleaseAndSaysWhat(@TempDir Path storeDir, @TempDir Path out) throws Exception {
+    void exportWritesTheCatalogAndEveryLatestReleaseAndSaysWhat(@TempDir Path storeDir, @TempDir Path out)
+            throws Exception {
         Release release;
         try (Store store = Store.open(storeDir, Iris.defaults())) {
             release = Fixtures.ingest(store, "un-egdi", "un-egdi.ttl", Instant.parse("2025-01-10T09:00:00Z"));
@@ -34,12 +34,21 @@ class ExportCommandIT {
 
         assertEquals(0, exit, printed.toString());
         Path dump = out.resolve("un-egdi").resolve(release.releaseId()).resolve("un-egdi.ttl.gz");
-        for (Path file : new Path[] {out.resolve("catalog.ttl"), out.resolve("catalog.jsonld"), out.resolve("void.ttl"), dump,
-                dump.resolveSibling("egdi-observations.csv"), dump.resolveSibling("egdi-observations.csv-metadata.json")}) {
+        for (Path file : new Path[] {
+            out.resolve("catalog.ttl"),
+            out.resolve("catalog.jsonld"),
+            out.resolve("void.ttl"),
+            dump,
+            dump.resolveSibling("egdi-observations.csv"),
+            dump.resolveSibling("egdi-observations.csv-metadata.json")
+        }) {
             assertTrue(Files.isRegularFile(file), file.toString());
             assertTrue(printed.toString().contains(file.toString()), printed.toString());
         }
-        Path published = storeDir.resolve("downloads").resolve("un-egdi").resolve(release.releaseId()).resolve("un-egdi.ttl.gz");
+        Path published = storeDir.resolve("downloads")
+                .resolve("un-egdi")
+                .resolve(release.releaseId())
+                .resolve("un-egdi.ttl.gz");
         assertArrayEquals(Files.readAllBytes(published), Files.readAllBytes(dump));
     }
 }

@@ -28,23 +28,65 @@ class GenerateCommandTest {
 
     @Test
     void writesTheAskedNumberOfServicesAndTheSameFileForTheSameSeed() throws IOException {
-        assertEquals(0, run("generate", "--services", "250", "--seed", "3", "--out", dir.resolve("a").toString()).exit());
-        assertEquals(0, run("generate", "--services", "250", "--seed", "3", "--out", dir.resolve("b").toString()).exit());
-        assertEquals(0, run("generate", "--services", "250", "--seed", "4", "--out", dir.resolve("c").toString()).exit());
+        assertEquals(
+                0,
+                run(
+                                "generate",
+                                "--services",
+                                "250",
+                                "--seed",
+                                "3",
+                                "--out",
+                                dir.resolve("a").toString())
+                        .exit());
+        assertEquals(
+                0,
+                run(
+                                "generate",
+                                "--services",
+                                "250",
+                                "--seed",
+                                "3",
+                                "--out",
+                                dir.resolve("b").toString())
+                        .exit());
+        assertEquals(
+                0,
+                run(
+                                "generate",
+                                "--services",
+                                "250",
+                                "--seed",
+                                "4",
+                                "--out",
+                                dir.resolve("c").toString())
+                        .exit());
         Path a = dir.resolve("a").resolve(GenerateCommand.FILE_NAME);
 
         Set<String> ids = new HashSet<>();
         try (Reader in = Files.newBufferedReader(a, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            String idColumn = csv.getHeaderNames().stream().filter(h -> h.endsWith("service_id")).findFirst().orElseThrow();
+                CSVParser csv = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            String idColumn = csv.getHeaderNames().stream()
+                    .filter(h -> h.endsWith("service_id"))
+                    .findFirst()
+                    .orElseThrow();
             for (CSVRecord row : csv) {
                 ids.add(row.get(idColumn));
             }
         }
         assertEquals(250, ids.size(), "one row per service, each with its own id");
-        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(dir.resolve("b").resolve(GenerateCommand.FILE_NAME)));
-        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a),
-                Files.readAllBytes(dir.resolve("c").resolve(GenerateCommand.FILE_NAME))), "another seed, another file");
+        assertArrayEquals(
+                Files.readAllBytes(a), Files.readAllBytes(dir.resolve("b").resolve(GenerateCommand.FILE_NAME)));
+        assertFalse(
+                java.util.Arrays.equals(
+                        Files.readAllBytes(a),
+                        Files.readAllBytes(dir.resolve("c").resolve(GenerateCommand.FILE_NAME))),
+                "another seed, another file");
     }
 
     @Test
@@ -54,8 +96,7 @@ class GenerateCommandTest {
         assertTrue(run.err().contains("--services must be at least 1"), run.err());
     }
 
-    private record Run(int exit, String err) {
-    }
+    private record Run(int exit, String err) {}
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();

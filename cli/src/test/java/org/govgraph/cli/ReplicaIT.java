@@ -45,10 +45,12 @@ class ReplicaIT {
     private static final String TOKEN = "replica-it-token";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONVERGENCE = Duration.ofSeconds(180);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @TempDir
     static Path dir;
+
     private ServerProcess primary;
     private ServerProcess replica;
     private int inventories;
@@ -56,10 +58,25 @@ class ReplicaIT {
     @BeforeAll
     void startPrimaryAndReplica() throws Exception {
         assertEquals(0, ingestIntoPrimary(), "the first release, ingested with no server running");
-        primary = ServerProcess.start(dir.resolve("primary"), dir.resolve("primary.log"),
-                "--port", "0", "--admin-token", TOKEN, "--offer-bundles");
-        replica = ServerProcess.start(dir.resolve("replica"), dir.resolve("replica.log"),
-                "--port", "0", "--admin-token", TOKEN, "--replica-of", primary.url(), "--replica-poll", "200ms");
+        primary = ServerProcess.start(
+                dir.resolve("primary"),
+                dir.resolve("primary.log"),
+                "--port",
+                "0",
+                "--admin-token",
+                TOKEN,
+                "--offer-bundles");
+        replica = ServerProcess.start(
+                dir.resolve("replica"),
+                dir.resolve("replica.log"),
+                "--port",
+                "0",
+                "--admin-token",
+                TOKEN,
+                "--replica-of",
+                primary.url(),
+                "--replica-poll",
+                "200ms");
     }
 
     @AfterAll
@@ -97,29 +114,46 @@ class ReplicaIT {
         String release = releaseOf(primary);
         assertFalse(release.equals(before), "the primary has a new release");
         awaitReplicaAt(release);
-        assertEquals(release, get(replica, "/api/search?q=licence").headers().firstValue("X-Govgraph-Release").orElseThrow());
+        assertEquals(
+                release,
+                get(replica, "/api/search?q=licence")
+                        .headers()
+                        .firstValue("X-Govgraph-Release")
+                        .orElseThrow());
     }
 
     @Test
     @Order(3)
     void writesToTheReplicaAre403NamingThePrimary() throws Exception {
-        HttpResponse<String> update = send(replica, HttpRequest.newBuilder(uri(replica, "/sparql"))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <http://example.org/g> {"
-                        + " <http://example.org/s> <http://example.org/p> 1 } }")));
-        HttpResponse<String> put = send(replica, HttpRequest.newBuilder(uri(replica, "/data?graph="
-                        + URLEncoder.encode("http://example.org/g", StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> 1 .")));
-        HttpResponse<String> ingest = send(replica, HttpRequest.newBuilder(uri(replica, "/admin/ingest/ca-si?name=x.csv"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
-        HttpResponse<String> prune = send(replica, HttpRequest.newBuilder(uri(replica, "/admin/prune?keep=1"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> update = send(
+                replica,
+                HttpRequest.newBuilder(uri(replica, "/sparql"))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <http://example.org/g> {"
+                                + " <http://example.org/s> <http://example.org/p> 1 } }")));
+        HttpResponse<String> put = send(
+                replica,
+                HttpRequest.newBuilder(uri(
+                                replica,
+                                "/data?graph=" + URLEncoder.encode("http://example.org/g", StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> 1 .")));
+        HttpResponse<String> ingest = send(
+                replica,
+                HttpRequest.newBuilder(uri(replica, "/admin/ingest/ca-si?name=x.csv"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
+        HttpResponse<String> prune = send(
+                replica,
+                HttpRequest.newBuilder(uri(replica, "/admin/prune?keep=1")).POST(HttpRequest.BodyPublishers.noBody()));
         for (HttpResponse<String> refused : new HttpResponse[] {update, put, ingest, prune}) {
             assertEquals(403, refused.statusCode(), refused.uri() + ": " + refused.body());
-            assertTrue(refused.body().contains("read-only replica of " + primary.url()), refused.uri() + ": " + refused.body());
+            assertTrue(
+                    refused.body().contains("read-only replica of " + primary.url()),
+                    refused.uri() + ": " + refused.body());
         }
-        HttpResponse<String> query = get(replica, "/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
+        HttpResponse<String> query =
+                get(replica, "/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
         assertEquals(200, query.statusCode(), "reads stay open");
     }
 
@@ -134,7 +168,9 @@ class ReplicaIT {
         await(() -> Files.isRegularFile(bundle.resolve("SHA256SUMS")), "the primary writes the bundle of " + release);
         Path victim;
         try (Stream<Path> files = Files.walk(bundle.resolve("downloads"))) {
-            victim = files.filter(f -> f.getFileName().toString().endsWith(".ttl.gz")).findFirst().orElseThrow();
+            victim = files.filter(f -> f.getFileName().toString().endsWith(".ttl.gz"))
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] original = Files.readAllBytes(victim);
         byte[] tampered = original.clone();
@@ -150,8 +186,18 @@ class ReplicaIT {
         JsonNode status = JSON.readTree(ready.body());
         assertTrue(status.get("replica").get("behind").asBoolean(), ready.body());
         assertEquals(release, status.get("replica").get("primaryRelease").asText());
-        assertTrue(status.get("replica").get("problem").asText().contains(bundle.relativize(victim).toString()), ready.body());
-        assertEquals(held, get(replica, "/api/search?q=licence").headers().firstValue("X-Govgraph-Release").orElseThrow(),
+        assertTrue(
+                status.get("replica")
+                        .get("problem")
+                        .asText()
+                        .contains(bundle.relativize(victim).toString()),
+                ready.body());
+        assertEquals(
+                held,
+                get(replica, "/api/search?q=licence")
+                        .headers()
+                        .firstValue("X-Govgraph-Release")
+                        .orElseThrow(),
                 "still serving the release it has");
         assertTrue(Files.readString(replica.log()).contains("SHA-256"), "the refusal is logged");
 
@@ -173,14 +219,20 @@ class ReplicaIT {
     }
 
     private void awaitReplicaAt(String release) throws InterruptedException {
-        await(() -> {
-            try {
-                HttpResponse<String> ready = get(replica, "/readyz");
-                return ready.statusCode() == 200 && JSON.readTree(ready.body()).get("release").asText().equals(release);
-            } catch (IOException | InterruptedException e) {
-                return false;
-            }
-        }, "the replica serves release " + release);
+        await(
+                () -> {
+                    try {
+                        HttpResponse<String> ready = get(replica, "/readyz");
+                        return ready.statusCode() == 200
+                                && JSON.readTree(ready.body())
+                                        .get("release")
+                                        .asText()
+                                        .equals(release);
+                    } catch (IOException | InterruptedException e) {
+                        return false;
+                    }
+                },
+                "the replica serves release " + release);
     }
 
     private void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
@@ -195,7 +247,8 @@ class ReplicaIT {
 
     /** Ingests a fresh inventory into the primary's store (through the primary once it runs). */
     private int ingestIntoPrimary() throws IOException {
-        Path inventory = InventoryGenerator.fromBundled().write(100, ++inventories, dir.resolve("inventory-" + inventories + ".csv"));
+        Path inventory = InventoryGenerator.fromBundled()
+                .write(100, ++inventories, dir.resolve("inventory-" + inventories + ".csv"));
         StringWriter err = new StringWriter();
         CommandLine cli = GovgraphCommand.commandLine();
         cli.setOut(new PrintWriter(new StringWriter(), true));
@@ -220,7 +273,8 @@ class ReplicaIT {
     }
 
     private byte[] bytes(ServerProcess server, String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r =
+                http.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), path);
         return r.body();
     }
@@ -229,8 +283,12 @@ class ReplicaIT {
         return send(server, HttpRequest.newBuilder(uri(server, path)).header("Accept", "application/json"));
     }
 
-    private HttpResponse<String> send(ServerProcess server, HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(60)).build(),
+    private HttpResponse<String> send(ServerProcess server, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        return http.send(
+                request.header("Authorization", "Bearer " + TOKEN)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -38,16 +38,26 @@ final class ServerProcess implements AutoCloseable {
     void start() throws IOException, InterruptedException {
         Files.deleteIfExists(store.resolve(ServerAnnouncement.FILE));
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-cp", classPath, GovgraphCommand.class.getName(),
-                "serve", "--store", store.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classPath,
+                GovgraphCommand.class.getName(),
+                "serve",
+                "--store",
+                store.toString()));
         command.addAll(arguments);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (ServerAnnouncement.read(store).isEmpty()) {
-            assertTrue(System.nanoTime() < deadline && process.isAlive(), "the server did not announce itself: "
-                    + Files.readString(log));
+            assertTrue(
+                    System.nanoTime() < deadline && process.isAlive(),
+                    "the server did not announce itself: " + Files.readString(log));
             Thread.sleep(100);
         }
         url = ServerAnnouncement.read(store).orElseThrow().url();

@@ -18,11 +18,26 @@ import java.util.Map;
 public final class BundledSources {
     /** Per source id, the class-path files to ingest, in order. A source whose adapter takes a folder lists the folder's files. */
     private static final Map<String, List<String>> FILES = Map.of(
-            "un-egdi", List.of("countries-data_EN.csv", "egdi-2010.csv", "egdi-2012.csv", "egdi-2014.csv",
-                    "egdi-2016.csv", "egdi-2018.csv", "EGOV_DATA_2003.csv", "EGOV_DATA_2004.csv", "EGOV_DATA_2005.csv",
-                    "EGOV_DATA_2008.csv", "EGOV_DATA_2010.csv", "EGOV_DATA_2012.csv", "EGOV_DATA_2014.csv",
-                    "EGOV_DATA_2016.csv", "EGOV_DATA_2018.csv", "EGOV_DATA_2020.csv", "EGOV_DATA_2022.csv",
-                    "EGOV_DATA_2024.csv"),
+            "un-egdi",
+                    List.of(
+                            "countries-data_EN.csv",
+                            "egdi-2010.csv",
+                            "egdi-2012.csv",
+                            "egdi-2014.csv",
+                            "egdi-2016.csv",
+                            "egdi-2018.csv",
+                            "EGOV_DATA_2003.csv",
+                            "EGOV_DATA_2004.csv",
+                            "EGOV_DATA_2005.csv",
+                            "EGOV_DATA_2008.csv",
+                            "EGOV_DATA_2010.csv",
+                            "EGOV_DATA_2012.csv",
+                            "EGOV_DATA_2014.csv",
+                            "EGOV_DATA_2016.csv",
+                            "EGOV_DATA_2018.csv",
+                            "EGOV_DATA_2020.csv",
+                            "EGOV_DATA_2022.csv",
+                            "EGOV_DATA_2024.csv"),
             "ca-si", List.of("si_2024.csv"),
             "ca-ss", List.of("ss_2024.csv"),
             "ke-ecitizen", List.of("ministries.csv", "departments.csv", "agencies.csv", "services.csv", "LICENSE"),
@@ -39,11 +54,10 @@ public final class BundledSources {
     private static final List<String> FOLDER_SOURCES = List.of("ke-ecitizen", "br-servicos");
 
     /** The order the demo ingests them: reference data (countries) first. */
-    public static final List<String> DEMO_ORDER = List.of("un-egdi", "my-psdsp", "ca-si", "ca-ss", "ke-ecitizen",
-            "br-servicos");
+    public static final List<String> DEMO_ORDER =
+            List.of("un-egdi", "my-psdsp", "ca-si", "ca-ss", "ke-ecitizen", "br-servicos");
 
-    private BundledSources() {
-    }
+    private BundledSources() {}
 
     private static String resource(String sourceId, String name) throws IOException {
         String resource = "datasets/" + sourceId + "/" + name;
@@ -71,7 +85,8 @@ public final class BundledSources {
             Files.createDirectories(folder);
             if (indexed != null) {
                 Files.createDirectories(folder.resolve(indexed));
-                for (String line : resource(sourceId, indexed + ".index").lines().toList()) {
+                for (String line :
+                        resource(sourceId, indexed + ".index").lines().toList()) {
                     if (!line.isBlank()) {
                         names.add(indexed + "/" + line.strip());
                     }

@@ -61,11 +61,11 @@ final class ChunkedValidation {
         spool.finishWriting();
         if (!violations.isEmpty()) {
             List<Rejection> dropped = new ArrayList<>();
-            spool.replay(violations, t -> { }, dropped::add);
+            spool.replay(violations, t -> {}, dropped::add);
             dropped.forEach(context::rejected);
             loaded -= dropped.size();
-            progress.accept(String.format("rejected %,d more rows that describe a node found violating in another chunk",
-                    dropped.size()));
+            progress.accept(String.format(
+                    "rejected %,d more rows that describe a node found violating in another chunk", dropped.size()));
         }
     }
 
@@ -84,7 +84,8 @@ final class ChunkedValidation {
         loaded += outcome.kept().size();
         chunks++;
         chunk.clear();
-        progress.accept(String.format("validated chunk %,d: %,d rows read, %,d valid, %,d rejected",
+        progress.accept(String.format(
+                "validated chunk %,d: %,d rows read, %,d valid, %,d rejected",
                 chunks, context.rowsRead(), loaded, context.rejections().size()));
     }
 }

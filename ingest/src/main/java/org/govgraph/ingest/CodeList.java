@@ -39,9 +39,9 @@ public final class CodeList {
     public static CodeList of(String name, Resource scheme) {
         Graph g = Ontology.graph();
         Map<String, Node> map = new HashMap<>();
-        g.find(Node.ANY, SKOS.inScheme.asNode(), scheme.asNode()).forEachRemaining((Triple t) ->
-                g.find(t.getSubject(), SKOS.notation.asNode(), Node.ANY).forEachRemaining(n ->
-                        map.put(n.getObject().getLiteralLexicalForm(), t.getSubject())));
+        g.find(Node.ANY, SKOS.inScheme.asNode(), scheme.asNode())
+                .forEachRemaining((Triple t) -> g.find(t.getSubject(), SKOS.notation.asNode(), Node.ANY)
+                        .forEachRemaining(n -> map.put(n.getObject().getLiteralLexicalForm(), t.getSubject())));
         if (map.isEmpty()) {
             throw new IllegalStateException("The ontology has no concepts in " + scheme + " (a govgraph defect)");
         }

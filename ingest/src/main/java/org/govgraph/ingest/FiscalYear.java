@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 public final class FiscalYear {
     private static final Pattern FISCAL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
 
-    private FiscalYear() {
-    }
+    private FiscalYear() {}
 
     /** Whether {@code s} is a fiscal year such as {@code 2023-2024}. */
     public static boolean is(String s) {

@@ -151,6 +151,7 @@ public final class IngestContext {
         private final Map<String, Integer> columnOfProperty = new HashMap<>();
         /** For an XML record, the element path of each column number; null otherwise. */
         private final IntFunction<String> elements;
+
         private boolean closed;
         /** Why the row cannot be kept although its adapter accepts it (see {@link #add}); null while it can. */
         private String fault;
@@ -195,12 +196,18 @@ public final class IngestContext {
             }
             Optional<Node> object = WrittenValues.iri(o);
             if (object.isEmpty()) {
-                QualityNote.add(this, context.iris(), subject.get(), property.get(), "'" + o.getURI()
-                        + "' (" + property.get().getURI() + ") is not an IRI that RDF and JSON-LD allow"
-                        + " (white space, control characters or <>\"{}|\\^` inside), so it is left out.");
+                QualityNote.add(
+                        this,
+                        context.iris(),
+                        subject.get(),
+                        property.get(),
+                        "'" + o.getURI()
+                                + "' (" + property.get().getURI() + ") is not an IRI that RDF and JSON-LD allow"
+                                + " (white space, control characters or <>\"{}|\\^` inside), so it is left out.");
                 return this;
             }
-            triples.add(Triple.create(subject.get(), property.get(), WrittenValues.value(property.get(), object.get())));
+            triples.add(
+                    Triple.create(subject.get(), property.get(), WrittenValues.value(property.get(), object.get())));
             subjects.add(subject.get());
             return this;
         }

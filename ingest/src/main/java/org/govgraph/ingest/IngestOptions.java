@@ -28,7 +28,7 @@ public record IngestOptions(boolean allowRejects, Consumer<String> progress, int
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(false, s -> { });
+        return new IngestOptions(false, s -> {});
     }
 
     /** These options with another chunk size. */

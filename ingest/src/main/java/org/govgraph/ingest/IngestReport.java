@@ -19,16 +19,23 @@ import org.govgraph.model.store.Release;
  * @param release    the release written, or empty when nothing was written
  * @param elapsed    wall-clock time of the whole run
  */
-public record IngestReport(String sourceId, long rowsRead, long rowsLoaded, List<SkippedRow> skipped,
-                           List<Rejection> rejections, List<String> notes, long triples, Optional<Release> release,
-                           Duration elapsed) {
+public record IngestReport(
+        String sourceId,
+        long rowsRead,
+        long rowsLoaded,
+        List<SkippedRow> skipped,
+        List<Rejection> rejections,
+        List<String> notes,
+        long triples,
+        Optional<Release> release,
+        Duration elapsed) {
     public IngestReport {
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
         rejections = List.copyOf(rejections);
         if (rowsRead != rowsLoaded + skipped.size() + rejections.size()) {
-            throw new IllegalStateException("Row accounting is broken: read " + rowsRead + " != loaded "
-                    + rowsLoaded + " + skipped " + skipped.size() + " + rejected " + rejections.size());
+            throw new IllegalStateException("Row accounting is broken: read " + rowsRead + " != loaded " + rowsLoaded
+                    + " + skipped " + skipped.size() + " + rejected " + rejections.size());
         }
     }
 

@@ -96,39 +96,71 @@ public final class IngestRunner {
             IngestContext context = chunks.context();
             adapter.read(inputs, context);
             chunks.finish();
-            options.progress().accept(String.format("writing %,d rows (%,d triples before duplicates are merged)",
-                    chunks.loaded(), spool.triples()));
+            options.progress()
+                    .accept(String.format(
+                            "writing %,d rows (%,d triples before duplicates are merged)",
+                            chunks.loaded(), spool.triples()));
             TripleSource content = sink -> {
                 context.shared().find().forEachRemaining(sink);
-                spool.replay(chunks.violations(), counting(sink, options.progress()), dropped -> { });
+                spool.replay(chunks.violations(), counting(sink, options.progress()), dropped -> {});
             };
-            return finish(adapter, inputs, options, started, context, chunks.loaded(),
-                    new ArrayList<>(context.rejections()), content);
+            return finish(
+                    adapter,
+                    inputs,
+                    options,
+                    started,
+                    context,
+                    chunks.loaded(),
+                    new ArrayList<>(context.rejections()),
+                    content);
         }
     }
 
     /** Writes the source graph, unless rows were rejected and rejects are not allowed, and reports. */
-    private IngestReport finish(SourceAdapter adapter, List<Path> inputs, IngestOptions options, Instant started,
-                                IngestContext context, long loaded, List<Rejection> rejections, TripleSource content) {
+    private IngestReport finish(
+            SourceAdapter adapter,
+            List<Path> inputs,
+            IngestOptions options,
+            Instant started,
+            IngestContext context,
+            long loaded,
+            List<Rejection> rejections,
+            TripleSource content) {
         SourceInfo info = adapter.info();
         long read = context.rowsRead();
         List<SkippedRow> skipped = context.skippedRows();
         if (read == 0) {
             // A header without rows is not an empty release: writing it would silently empty the source.
-            throw new SourceFormatException(inputs.get(0), "has no data rows: nothing was ingested, and the "
-                    + info.id() + " graph is unchanged");
+            throw new SourceFormatException(
+                    inputs.get(0),
+                    "has no data rows: nothing was ingested, and the " + info.id() + " graph is unchanged");
         }
         rejections.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::line));
         // Every row rejected is never written, even with --allow-rejects: it too would empty the source.
         if (!rejections.isEmpty() && (!options.allowRejects() || loaded == 0)) {
-            return new IngestReport(info.id(), read, loaded, skipped, rejections, context.notes(), 0, Optional.empty(),
+            return new IngestReport(
+                    info.id(),
+                    read,
+                    loaded,
+                    skipped,
+                    rejections,
+                    context.notes(),
+                    0,
+                    Optional.empty(),
                     Duration.between(started, Instant.now()));
         }
         List<Path> files = adapter.inputFiles(inputs);
-        Provenance provenance = Provenance.of(info, files, adapter.bundledInputs(), started, read, loaded,
-                rejections.size());
+        Provenance provenance =
+                Provenance.of(info, files, adapter.bundledInputs(), started, read, loaded, rejections.size());
         Release release = writer.replaceSource(info.id(), content, r -> provenance.describe(iris, r));
-        return new IngestReport(info.id(), read, loaded, skipped, rejections, context.notes(), release.triples(),
+        return new IngestReport(
+                info.id(),
+                read,
+                loaded,
+                skipped,
+                rejections,
+                context.notes(),
+                release.triples(),
                 Optional.of(release),
                 Duration.between(started, Instant.now()));
     }

@@ -17,8 +17,7 @@ import org.apache.jena.irix.IRIx;
  * not repaired by guessing.
  */
 public final class IriCheck {
-    private IriCheck() {
-    }
+    private IriCheck() {}
 
     /** {@code text} less surrounding white space, as an IRI to write; empty when it is not a legal absolute IRI. */
     public static Optional<String> legal(String text) {

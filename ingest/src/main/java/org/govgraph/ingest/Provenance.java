@@ -44,11 +44,16 @@ public final class Provenance {
     private final long rejected;
 
     /** One input file as it was read. */
-    public record InputFile(Path path, long bytes, String sha256) {
-    }
+    public record InputFile(Path path, long bytes, String sha256) {}
 
-    private Provenance(SourceInfo info, List<InputFile> files, Instant started, Instant ended,
-                       long read, long loaded, long rejected) {
+    private Provenance(
+            SourceInfo info,
+            List<InputFile> files,
+            Instant started,
+            Instant ended,
+            long read,
+            long loaded,
+            long rejected) {
         this.info = info;
         this.files = files;
         this.started = started;
@@ -59,8 +64,14 @@ public final class Provenance {
     }
 
     /** The record of a run that read {@code files}, and {@code others} that are not files (a bundled mapping). */
-    public static Provenance of(SourceInfo info, List<Path> files, List<InputFile> others, Instant started, long read,
-                                long loaded, long rejected) {
+    public static Provenance of(
+            SourceInfo info,
+            List<Path> files,
+            List<InputFile> others,
+            Instant started,
+            long read,
+            long loaded,
+            long rejected) {
         List<InputFile> described = new ArrayList<>();
         for (Path f : files) {
             described.add(describe(f));
@@ -73,7 +84,8 @@ public final class Provenance {
     public static InputFile describe(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             long bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
-            String sha = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            String sha = HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
             return new InputFile(file, bytes, sha);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
@@ -106,7 +118,11 @@ public final class Provenance {
         add(g, series, DCTerms.license.asNode(), NodeFactory.createURI(info.license()));
         add(g, series, DCTerms.source.asNode(), NodeFactory.createURI(info.sourceUrl()));
 
-        add(g, rel, DCTerms.title.asNode(), NodeFactory.createLiteralLang(info.title() + ", release " + release.releaseId(), "en"));
+        add(
+                g,
+                rel,
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang(info.title() + ", release " + release.releaseId(), "en"));
         add(g, rel, PROV.wasGeneratedBy.asNode(), activity);
         // Known here and nowhere else: the data of a national inventory names no country.
         if (info.jurisdiction() != null) {
@@ -126,17 +142,33 @@ public final class Provenance {
         add(g, software, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(softwareVersion()));
 
         for (InputFile f : files) {
-            Node file = iris.id("input", info.id(), release.releaseId(), f.path().getFileName().toString());
+            Node file = iris.id(
+                    "input",
+                    info.id(),
+                    release.releaseId(),
+                    f.path().getFileName().toString());
             add(g, activity, PROV.used.asNode(), file);
             add(g, rel, PROV.wasDerivedFrom.asNode(), file);
             add(g, file, RDF.type.asNode(), PROV.Entity.asNode());
-            add(g, file, DCTerms.title.asNode(), NodeFactory.createLiteralString(f.path().getFileName().toString()));
-            add(g, file, DCAT3.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(f.bytes()), XSDDatatype.XSDnonNegativeInteger));
+            add(
+                    g,
+                    file,
+                    DCTerms.title.asNode(),
+                    NodeFactory.createLiteralString(f.path().getFileName().toString()));
+            add(
+                    g,
+                    file,
+                    DCAT3.byteSize.asNode(),
+                    NodeFactory.createLiteralDT(Long.toString(f.bytes()), XSDDatatype.XSDnonNegativeInteger));
             Node checksum = NodeFactory.createURI(file.getURI() + "#sha256");
             add(g, file, SPDX.checksum.asNode(), checksum);
             add(g, checksum, RDF.type.asNode(), SPDX.Checksum.asNode());
             add(g, checksum, SPDX.algorithm.asNode(), SPDX.checksumAlgorithm_sha256.asNode());
-            add(g, checksum, SPDX.checksumValue.asNode(), NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
+            add(
+                    g,
+                    checksum,
+                    SPDX.checksumValue.asNode(),
+                    NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
             add(g, file, PROV.hadPrimarySource.asNode(), NodeFactory.createURI(info.sourceUrl()));
         }
         return g;

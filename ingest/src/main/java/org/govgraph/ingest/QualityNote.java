@@ -12,16 +12,22 @@ import org.govgraph.model.vocab.OA;
  * with the value as published, so that dropping an unusable value loses nothing.
  */
 public final class QualityNote {
-    private QualityNote() {
-    }
+    private QualityNote() {}
 
     /**
      * Annotates {@code target} (an entity of kind {@code kind}, e.g. {@code service}, with key
      * {@code key}) about its field {@code column}. The annotation's IRI is
      * {@code id/annotation/{scheme}/{kind}/{key}/{column}}.
      */
-    public static void add(IngestContext.Row row, Iris iris, String scheme, Node target, String kind, String key,
-                           String column, String text) {
+    public static void add(
+            IngestContext.Row row,
+            Iris iris,
+            String scheme,
+            Node target,
+            String kind,
+            String key,
+            String column,
+            String text) {
         add(row, iris.id("annotation", scheme, kind, key, column), target, text);
     }
 

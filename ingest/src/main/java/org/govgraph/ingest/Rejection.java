@@ -35,8 +35,9 @@ public record Rejection(Path file, long line, int column, String reason, String 
             return file + ":" + element + ": " + reason;
         }
         if (sheet != null) {
-            return file + ":" + sheet + "!" + (column > 0 ? org.apache.poi.ss.util.CellReference.convertNumToColString(column - 1)
-                    : "") + line + ": " + reason;
+            return file + ":" + sheet + "!"
+                    + (column > 0 ? org.apache.poi.ss.util.CellReference.convertNumToColString(column - 1) : "") + line
+                    + ": " + reason;
         }
         return file + ":" + line + ":" + column + ": " + reason;
     }

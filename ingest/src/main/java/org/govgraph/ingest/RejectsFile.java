@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Writes rejections one per line, {@code file:line:column: reason}, replacing the file atomically. */
 public final class RejectsFile {
-    private RejectsFile() {
-    }
+    private RejectsFile() {}
 
     public static void write(Path target, List<Rejection> rejections) {
         Path dir = target.toAbsolutePath().getParent();

@@ -68,7 +68,8 @@ final class RowSpool implements AutoCloseable {
         try {
             Path dir = directory == null ? Path.of(System.getProperty("java.io.tmpdir")) : directory;
             deleteOrphans(dir);
-            return new RowSpool(Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", ".rt"));
+            return new RowSpool(
+                    Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", ".rt"));
         } catch (IOException e) {
             throw new IngestException("Cannot create the ingest spool file: " + e.getMessage(), e);
         }
@@ -138,14 +139,16 @@ final class RowSpool implements AutoCloseable {
      */
     void replay(Map<Node, ShapeValidation.Violation> violations, Consumer<Triple> sink, Consumer<Rejection> dropped) {
         finishWriting();
-        StreamRDF reader = violations.isEmpty() ? new StreamRDFBase() {
-            @Override
-            public void triple(Triple t) {
-                if (!isMarker(t)) {
-                    sink.accept(t);
+        StreamRDF reader = violations.isEmpty()
+                ? new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple t) {
+                        if (!isMarker(t)) {
+                            sink.accept(t);
+                        }
+                    }
                 }
-            }
-        } : new Filtering(violations, sink, dropped);
+                : new Filtering(violations, sink, dropped);
         RDFParser.source(file).lang(Lang.RDFTHRIFT).parse(reader);
     }
 
@@ -212,7 +215,10 @@ final class RowSpool implements AutoCloseable {
             } else {
                 String[] ref = marker.split(":");
                 // Spooled rows are those of chunked (text-file) adapters: none is on a workbook sheet.
-                dropped.accept(violation.reject(files.get(Integer.parseInt(ref[0])), null, Long.parseLong(ref[1]),
+                dropped.accept(violation.reject(
+                        files.get(Integer.parseInt(ref[0])),
+                        null,
+                        Long.parseLong(ref[1]),
                         columnMaps.get(Integer.parseInt(ref[2]))));
             }
             row.clear();

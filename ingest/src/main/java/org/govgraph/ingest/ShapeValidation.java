@@ -30,14 +30,16 @@ final class ShapeValidation {
     /** Passes of validation: rejecting rows can only remove violations, so two suffice; three is a margin. */
     private static final int MAX_PASSES = 3;
 
-    private ShapeValidation() {
-    }
+    private ShapeValidation() {}
 
     /** A violation of the shapes at one focus node: enough to reject any row that describes the node. */
     record Violation(String message, String path, String propertyUri) {
         static Violation of(ReportEntry entry) {
-            String property = entry.resultPath() instanceof P_Link link ? link.getNode().getURI() : null;
-            return new Violation(entry.message(), entry.resultPath() == null ? null : entry.resultPath().toString(),
+            String property =
+                    entry.resultPath() instanceof P_Link link ? link.getNode().getURI() : null;
+            return new Violation(
+                    entry.message(),
+                    entry.resultPath() == null ? null : entry.resultPath().toString(),
                     property);
         }
 
@@ -65,9 +67,8 @@ final class ShapeValidation {
      * @param violations every focus node found violating, with its first violation
      * @param graph      the shared triples and the kept rows, which conform
      */
-    record Outcome(List<IngestContext.Row> kept, List<Rejection> rejections, Map<Node, Violation> violations,
-                   Graph graph) {
-    }
+    record Outcome(
+            List<IngestContext.Row> kept, List<Rejection> rejections, Map<Node, Violation> violations, Graph graph) {}
 
     /** Validates {@code shared} with {@code rows}, rejecting rows until the rest conforms. */
     static Outcome validate(Graph shared, List<IngestContext.Row> rows) {

@@ -15,6 +15,12 @@ package org.govgraph.ingest;
  *                     alpha-3), or {@code null} for a source that covers many (the survey),
  *                     whose countries its data names
  */
-public record SourceInfo(String id, String title, String description, String publisher,
-                         String license, String sourceUrl, String inputs, String jurisdiction) {
-}
+public record SourceInfo(
+        String id,
+        String title,
+        String description,
+        String publisher,
+        String license,
+        String sourceUrl,
+        String inputs,
+        String jurisdiction) {}

@@ -25,8 +25,7 @@ public final class Sources {
         ADAPTERS.put("br-servicos", () -> org.govgraph.ingest.mapping.MappedSource.bundled("br-servicos"));
     }
 
-    private Sources() {
-    }
+    private Sources() {}
 
     /** The adapter for a source id, or empty when there is none. */
     public static Optional<SourceAdapter> byId(String id) {

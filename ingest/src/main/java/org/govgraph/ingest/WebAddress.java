@@ -12,8 +12,7 @@ import org.apache.jena.graph.NodeFactory;
  * not web addresses and are never repaired by guessing.
  */
 public final class WebAddress {
-    private WebAddress() {
-    }
+    private WebAddress() {}
 
     /** The IRI node for {@code text}, or empty when it is not an absolute http(s) IRI with a host. */
     public static Optional<Node> parse(String text) {
@@ -23,6 +22,8 @@ public final class WebAddress {
     private static boolean isWebPage(String iri) {
         URI uri = URI.create(iri);
         String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+        return (scheme.equals("http") || scheme.equals("https"))
+                && uri.getHost() != null
+                && !uri.getHost().isEmpty();
     }
 }

@@ -19,14 +19,18 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class WrittenValues {
     /** The properties whose values are a title or a name, shown on one line. */
-    static final Set<Node> ONE_LINE = Set.of(DCTerms.title.asNode(), DCTerms.alternative.asNode(),
-            SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode(), FOAF.name.asNode());
+    static final Set<Node> ONE_LINE = Set.of(
+            DCTerms.title.asNode(),
+            DCTerms.alternative.asNode(),
+            SKOS.prefLabel.asNode(),
+            SKOS.altLabel.asNode(),
+            RDFS.label.asNode(),
+            FOAF.name.asNode());
 
     /** A line break with the white space around it. */
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
-    private WrittenValues() {
-    }
+    private WrittenValues() {}
 
     /** An IRI node as it is written (trimmed), empty when it is not a legal IRI; any other node unchanged. */
     static Optional<Node> iri(Node node) {
@@ -46,7 +50,8 @@ final class WrittenValues {
             return value;
         }
         String line = LINE_BREAK.matcher(text.strip()).replaceAll(" ");
-        return value.getLiteralLanguage().isEmpty() ? NodeFactory.createLiteralDT(line, value.getLiteralDatatype())
+        return value.getLiteralLanguage().isEmpty()
+                ? NodeFactory.createLiteralDT(line, value.getLiteralDatatype())
                 : NodeFactory.createLiteralLang(line, value.getLiteralLanguage());
     }
 }

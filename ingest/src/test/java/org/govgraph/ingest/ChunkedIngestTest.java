@@ -38,12 +38,17 @@ class ChunkedIngestTest {
 
     @Test
     void chunksRejectExactlyTheRowsThatWholeSourceValidationRejects() {
-        IngestReport chunked = ingest(new CanadaServiceInventorySource(), false, new ArrayList<>()).report();
-        IngestReport whole = ingest(wholeSource(new CanadaServiceInventorySource()), false, new ArrayList<>()).report();
+        IngestReport chunked = ingest(new CanadaServiceInventorySource(), false, new ArrayList<>())
+                .report();
+        IngestReport whole = ingest(wholeSource(new CanadaServiceInventorySource()), false, new ArrayList<>())
+                .report();
 
-        assertEquals(List.of(2L, 4L, 6L, 8L, 9L, 10L, 12L, 14L), chunked.rejections().stream().map(Rejection::line).toList(),
+        assertEquals(
+                List.of(2L, 4L, 6L, 8L, 9L, 10L, 12L, 14L),
+                chunked.rejections().stream().map(Rejection::line).toList(),
                 chunked.rejections()::toString);
-        assertEquals(whole.rejections().stream().map(Rejection::toString).toList(),
+        assertEquals(
+                whole.rejections().stream().map(Rejection::toString).toList(),
                 chunked.rejections().stream().map(Rejection::toString).toList());
         assertEquals(14, chunked.rowsRead());
         assertEquals(6, chunked.rowsLoaded());
@@ -53,7 +58,8 @@ class ChunkedIngestTest {
 
     @Test
     void aRowOfAServiceWhoseLatestYearViolatesIsRejectedWithThatViolationAndColumn() {
-        IngestReport report = ingest(new CanadaServiceInventorySource(), false, new ArrayList<>()).report();
+        IngestReport report = ingest(new CanadaServiceInventorySource(), false, new ArrayList<>())
+                .report();
         Rejection olderYearOfA = report.rejections().get(0);
         assertEquals(2, olderYearOfA.line());
         assertEquals(3, olderYearOfA.column(), "service_name_en, where the title comes from");
@@ -74,9 +80,13 @@ class ChunkedIngestTest {
     void eachChunkIsReportedAsProgress() {
         List<String> progress = new ArrayList<>();
         ingest(new CanadaServiceInventorySource(), true, progress);
-        assertEquals(5, progress.stream().filter(m -> m.startsWith("validated chunk")).count(), progress::toString);
+        assertEquals(
+                5,
+                progress.stream().filter(m -> m.startsWith("validated chunk")).count(),
+                progress::toString);
         assertTrue(progress.contains("validated chunk 5: 14 rows read, 8 valid, 6 rejected"), progress::toString);
-        assertTrue(progress.contains("rejected 2 more rows that describe a node found violating in another chunk"),
+        assertTrue(
+                progress.contains("rejected 2 more rows that describe a node found violating in another chunk"),
                 progress::toString);
     }
 
@@ -88,8 +98,12 @@ class ChunkedIngestTest {
         assertEquals(List.of(), spoolFiles());
         try (Store store = Store.inMemory(Iris.defaults())) {
             IngestRunner runner = new IngestRunner(store, spoolDir);
-            assertThrows(SourceFormatException.class, () -> runner.run(new CanadaServiceInventorySource(),
-                    List.of(fixture("si_chunks.csv"), fixture("si_missing_column.csv")), options(false, s -> { })));
+            assertThrows(
+                    SourceFormatException.class,
+                    () -> runner.run(
+                            new CanadaServiceInventorySource(),
+                            List.of(fixture("si_chunks.csv"), fixture("si_missing_column.csv")),
+                            options(false, s -> {})));
         }
         assertEquals(List.of(), spoolFiles());
     }
@@ -103,13 +117,12 @@ class ChunkedIngestTest {
         assertFalse(Files.exists(orphan));
     }
 
-    private record Ingested(IngestReport report, Graph graph) {
-    }
+    private record Ingested(IngestReport report, Graph graph) {}
 
     private Ingested ingest(SourceAdapter adapter, boolean allowRejects, List<String> progress) {
         try (Store store = Store.inMemory(Iris.defaults())) {
-            IngestReport report = new IngestRunner(store, spoolDir).run(adapter, List.of(fixture("si_chunks.csv")),
-                    options(allowRejects, progress::add));
+            IngestReport report = new IngestRunner(store, spoolDir)
+                    .run(adapter, List.of(fixture("si_chunks.csv")), options(allowRejects, progress::add));
             return new Ingested(report, store.copyOf(store.iris().sourceGraph("ca-si")));
         }
     }
@@ -141,7 +154,10 @@ class ChunkedIngestTest {
 
     private static Path fixture(String name) {
         try {
-            return Path.of(ChunkedIngestTest.class.getClassLoader().getResource("canada/" + name).toURI());
+            return Path.of(ChunkedIngestTest.class
+                    .getClassLoader()
+                    .getResource("canada/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

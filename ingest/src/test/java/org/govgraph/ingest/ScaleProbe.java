@@ -23,8 +23,7 @@ import org.govgraph.model.store.Store;
  * <pre>java -Xmx2g -cp ... org.govgraph.ingest.ScaleProbe 10000 100000</pre>
  */
 public final class ScaleProbe {
-    private ScaleProbe() {
-    }
+    private ScaleProbe() {}
 
     public static void main(String[] args) throws IOException {
         Path work = Files.createTempDirectory("govgraph-scale-");
@@ -46,8 +45,8 @@ public final class ScaleProbe {
         long t0 = System.nanoTime();
         IngestReport report;
         try (Store store = Store.open(storeDir, Iris.defaults())) {
-            report = new IngestRunner(store).run(new CanadaServiceInventorySource(), List.of(csv),
-                    new IngestOptions(true, message -> {
+            report = new IngestRunner(store)
+                    .run(new CanadaServiceInventorySource(), List.of(csv), new IngestOptions(true, message -> {
                         if (message.startsWith("writing")) {
                             writingAt[0] = System.nanoTime();
                         }
@@ -58,11 +57,21 @@ public final class ScaleProbe {
         }
         long t1 = System.nanoTime();
         double seconds = (t1 - t0) / 1e9;
-        System.out.printf("[scale] services=%,d rows=%,d loaded=%,d rejected=%,d triples=%,d time=%.1f s"
+        System.out.printf(
+                "[scale] services=%,d rows=%,d loaded=%,d rejected=%,d triples=%,d time=%.1f s"
                         + " (read+validate %.1f s, write %.1f s) triples/s=%,.0f peakHeap=%,d MiB maxHeap=%,d MiB csv=%,d MiB%n",
-                services, report.rowsRead(), report.rowsLoaded(), report.rowsRejected(), report.triples(), seconds,
-                (writingAt[0] - t0) / 1e9, (t1 - writingAt[0]) / 1e9, report.triples() / seconds,
-                peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, Files.size(csv) >> 20);
+                services,
+                report.rowsRead(),
+                report.rowsLoaded(),
+                report.rowsRejected(),
+                report.triples(),
+                seconds,
+                (writingAt[0] - t0) / 1e9,
+                (t1 - writingAt[0]) / 1e9,
+                report.triples() / seconds,
+                peakHeap() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Files.size(csv) >> 20);
         deleteTree(storeDir);
         Files.delete(csv);
     }

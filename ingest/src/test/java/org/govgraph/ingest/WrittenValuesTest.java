@@ -35,10 +35,12 @@ class WrittenValuesTest {
 
     @Test
     void aPageThatEndsInANoBreakSpaceIsKeptTrimmed() {
-        Graph g = accepted(row -> row.add(service, FOAF.page.asNode(),
-                NodeFactory.createURI("https://www.canada.ca/fr/services.html\u00A0")));
-        assertEquals(List.of(Triple.create(service, FOAF.page.asNode(),
-                NodeFactory.createURI("https://www.canada.ca/fr/services.html"))), g.find().toList());
+        Graph g = accepted(row -> row.add(
+                service, FOAF.page.asNode(), NodeFactory.createURI("https://www.canada.ca/fr/services.html\u00A0")));
+        assertEquals(
+                List.of(Triple.create(
+                        service, FOAF.page.asNode(), NodeFactory.createURI("https://www.canada.ca/fr/services.html"))),
+                g.find().toList());
     }
 
     @Test
@@ -53,7 +55,8 @@ class WrittenValuesTest {
         assertTrue(g.contains(service, DQV.hasQualityAnnotation.asNode(), note));
         assertTrue(g.contains(note, RDF.type.asNode(), DQV.QualityAnnotation.asNode()));
         assertTrue(g.contains(note, OA.hasTarget.asNode(), service));
-        String body = g.find(note, OA.bodyValue.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+        String body =
+                g.find(note, OA.bodyValue.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertTrue(body.contains("'" + published + "'") && body.contains(FOAF.page.getURI()), body);
         assertEquals(1, context.acceptedRows().size());
     }
@@ -61,7 +64,10 @@ class WrittenValuesTest {
     @Test
     void aSubjectThatIsNotALegalIriRejectsTheRowAtItsLine() {
         IngestContext.Row row = context.row(FILE, 7);
-        row.add(NodeFactory.createURI("https://example.org/a b"), DCTerms.identifier.asNode(), NodeFactory.createLiteralString("1"));
+        row.add(
+                NodeFactory.createURI("https://example.org/a b"),
+                DCTerms.identifier.asNode(),
+                NodeFactory.createLiteralString("1"));
         row.accept();
         assertEquals(List.of(), context.acceptedRows());
         assertEquals(1, context.rejections().size());
@@ -75,13 +81,26 @@ class WrittenValuesTest {
         Node org = iris.organisation("ca", "esdc");
         Graph g = accepted(row -> {
             row.add(service, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Apply for\r\n a passport ", "en"));
-            row.add(org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Employment and\r\nSocial Development", "en"));
-            row.add(service, DCTerms.description.asNode(), NodeFactory.createLiteralLang("First line.\nSecond line.", "en"));
+            row.add(
+                    org,
+                    SKOS.prefLabel.asNode(),
+                    NodeFactory.createLiteralLang("Employment and\r\nSocial Development", "en"));
+            row.add(
+                    service,
+                    DCTerms.description.asNode(),
+                    NodeFactory.createLiteralLang("First line.\nSecond line.", "en"));
         });
-        assertTrue(g.contains(service, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Apply for a passport", "en")));
-        assertTrue(g.contains(org, SKOS.prefLabel.asNode(),
+        assertTrue(g.contains(
+                service, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Apply for a passport", "en")));
+        assertTrue(g.contains(
+                org,
+                SKOS.prefLabel.asNode(),
                 NodeFactory.createLiteralLang("Employment and Social Development", "en")));
-        assertTrue(g.contains(service, DCTerms.description.asNode(),
-                NodeFactory.createLiteralLang("First line.\nSecond line.", "en")), "descriptions keep their paragraphs");
+        assertTrue(
+                g.contains(
+                        service,
+                        DCTerms.description.asNode(),
+                        NodeFactory.createLiteralLang("First line.\nSecond line.", "en")),
+                "descriptions keep their paragraphs");
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 public final class Iris {
     /** The base used when none is configured: what {@code govgraph serve} answers by default. */
     public static final String DEFAULT_BASE = "http://localhost:8080/";
+
     private static final String SOURCE_GRAPHS = "graph/source/";
 
     private final String base;
@@ -65,7 +66,10 @@ public final class Iris {
     /** The source whose graph {@code graph} is: the inverse of {@link #sourceGraph}; empty for any other node. */
     public Optional<String> sourceOf(Node graph) {
         String prefix = sourceGraphPrefix();
-        if (graph == null || !graph.isURI() || !graph.getURI().startsWith(prefix) || graph.getURI().length() == prefix.length()) {
+        if (graph == null
+                || !graph.isURI()
+                || !graph.getURI().startsWith(prefix)
+                || graph.getURI().length() == prefix.length()) {
             return Optional.empty();
         }
         return Optional.of(URLDecoder.decode(graph.getURI().substring(prefix.length()), StandardCharsets.UTF_8));
@@ -207,7 +211,12 @@ public final class Iris {
     }
 
     private static boolean isUnreserved(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
     }
 }

@@ -32,8 +32,7 @@ public final class Ontology {
     private static volatile Graph ontologyGraph;
     private static volatile Shapes shapes;
 
-    private Ontology() {
-    }
+    private Ontology() {}
 
     /** The ontology and code lists as one read-only graph (parsed once). */
     public static Graph graph() {
@@ -65,7 +64,10 @@ public final class Ontology {
             if (in == null) {
                 throw new IllegalStateException("Missing ontology resource on the class path: " + resource);
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/govgraph/").parse(target);
+            RDFParser.source(in)
+                    .lang(Lang.TURTLE)
+                    .base("https://w3id.org/govgraph/")
+                    .parse(target);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }

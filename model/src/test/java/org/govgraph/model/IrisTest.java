@@ -10,19 +10,34 @@ class IrisTest {
 
     @Test
     void mintsIdentifiersAsDesignSays() {
-        assertEquals("https://data.example.org/id/country/MYS", iris.country("MYS").getURI());
-        assertEquals("https://data.example.org/id/org/ca/aafc-aac", iris.organisation("ca", "aafc-aac").getURI());
-        assertEquals("https://data.example.org/id/service/ca/3595", iris.service("ca", "3595").getURI());
-        assertEquals("https://data.example.org/id/obs/egdi/2022/MYS", iris.observation("egdi", "2022", "MYS").getURI());
-        assertEquals("https://data.example.org/graph/source/ca-si", iris.sourceGraph("ca-si").getURI());
-        assertEquals("https://data.example.org/graph/ontology", iris.ontologyGraph().getURI());
-        assertEquals("https://data.example.org/graph/catalog", iris.catalogGraph().getURI());
+        assertEquals(
+                "https://data.example.org/id/country/MYS", iris.country("MYS").getURI());
+        assertEquals(
+                "https://data.example.org/id/org/ca/aafc-aac",
+                iris.organisation("ca", "aafc-aac").getURI());
+        assertEquals(
+                "https://data.example.org/id/service/ca/3595",
+                iris.service("ca", "3595").getURI());
+        assertEquals(
+                "https://data.example.org/id/obs/egdi/2022/MYS",
+                iris.observation("egdi", "2022", "MYS").getURI());
+        assertEquals(
+                "https://data.example.org/graph/source/ca-si",
+                iris.sourceGraph("ca-si").getURI());
+        assertEquals(
+                "https://data.example.org/graph/ontology", iris.ontologyGraph().getURI());
+        assertEquals(
+                "https://data.example.org/graph/catalog", iris.catalogGraph().getURI());
     }
 
     @Test
     void keysArePercentEncodedAsOneSegment() {
-        assertEquals("https://data.example.org/id/service/ca/A%2FB%20C", iris.service("ca", "A/B C").getURI());
-        assertEquals("https://data.example.org/id/org/ke/C%C3%B4te%3F%23", iris.organisation("ke", "Côte?#").getURI());
+        assertEquals(
+                "https://data.example.org/id/service/ca/A%2FB%20C",
+                iris.service("ca", "A/B C").getURI());
+        assertEquals(
+                "https://data.example.org/id/org/ke/C%C3%B4te%3F%23",
+                iris.organisation("ke", "Côte?#").getURI());
         assertEquals("a-b.c_d~e", Iris.segment("a-b.c_d~e"));
     }
 
@@ -35,8 +50,10 @@ class IrisTest {
 
     @Test
     void stageStatusHangsUnderItsOwner() {
-        assertEquals("https://data.example.org/id/service/ca/1/stage/application",
-                iris.stageStatus(iris.service("ca", "1"), Stage.APPLICATION.key()).getURI());
+        assertEquals(
+                "https://data.example.org/id/service/ca/1/stage/application",
+                iris.stageStatus(iris.service("ca", "1"), Stage.APPLICATION.key())
+                        .getURI());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class Fixtures {
     /** The module's main resources, as Maven lays them out (tests run in the module directory). */
     static final Path MAIN = Path.of("src", "main", "resources", "ontologies");
+
     static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
 
     static final String GG = "https://w3id.org/govgraph/ns#";
@@ -30,15 +31,18 @@ final class Fixtures {
             "ontologies/codelists/egdi-groups.ttl",
             "ontologies/codelists/channels.ttl",
             "ontologies/codelists/service-types.ttl");
+
     static final String SHAPES = "ontologies/shapes.ttl";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Graph parse(Path file) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(file).lang(Lang.TURTLE).strict(true)
-                .errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(g);
+        RDFParser.source(file)
+                .lang(Lang.TURTLE)
+                .strict(true)
+                .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                .parse(g);
         return g;
     }
 
@@ -48,8 +52,11 @@ final class Fixtures {
             if (in == null) {
                 throw new IllegalStateException("Not on the class path: " + name);
             }
-            RDFParser.source(in).lang(Lang.TURTLE).strict(true)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(g);
+            RDFParser.source(in)
+                    .lang(Lang.TURTLE)
+                    .strict(true)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                    .parse(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

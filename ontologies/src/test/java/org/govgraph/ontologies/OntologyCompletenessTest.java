@@ -63,7 +63,8 @@ class OntologyCompletenessTest {
 
     static boolean hasEnglish(Node s, Node p) {
         return govgraph.find(s, p, Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage()));
+                .anyMatch(t ->
+                        t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage()));
     }
 
     @Test
@@ -97,8 +98,12 @@ class OntologyCompletenessTest {
 
     @Test
     void theOntologyHeaderIsComplete() {
-        for (String p : List.of("http://purl.org/dc/terms/title", "http://purl.org/dc/terms/description",
-                "http://purl.org/dc/terms/license", OWL.versionInfo.getURI(), RDFS.seeAlso.getURI())) {
+        for (String p : List.of(
+                "http://purl.org/dc/terms/title",
+                "http://purl.org/dc/terms/description",
+                "http://purl.org/dc/terms/license",
+                OWL.versionInfo.getURI(),
+                RDFS.seeAlso.getURI())) {
             assertTrue(govgraph.contains(ONTOLOGY, NodeFactory.createURI(p), Node.ANY), "ontology lacks " + p);
         }
         assertTrue(govgraph.contains(ONTOLOGY, RDF.type.asNode(), OWL.Ontology.asNode()));
@@ -110,7 +115,8 @@ class OntologyCompletenessTest {
         govgraph.find(Node.ANY, RDF.type.asNode(), RDF.Property.asNode()).forEachRemaining(t -> {
             Node p = t.getSubject();
             boolean search = p.getURI().equals(Fixtures.GG + "search");
-            if (!search && !govgraph.contains(p, RDFS.domain.asNode(), Node.ANY)
+            if (!search
+                    && !govgraph.contains(p, RDFS.domain.asNode(), Node.ANY)
                     && !govgraph.contains(p, RDFS.range.asNode(), Node.ANY)) {
                 missing.add(p.getURI());
             }

@@ -77,7 +77,8 @@ class ShapesTest {
     }
 
     static String describe(ValidationReport report) {
-        return report.getEntries().stream().map(e -> e.focusNode() + " : " + e.message())
+        return report.getEntries().stream()
+                .map(e -> e.focusNode() + " : " + e.message())
                 .collect(Collectors.joining("\n  ", "\n  ", ""));
     }
 
@@ -107,7 +108,8 @@ class ShapesTest {
         for (ReportEntry e : report.getEntries()) {
             actual.add(new Expected(e.focusNode(), e.message()));
         }
-        assertEquals(new TreeSet<>(expected.stream().map(Expected::toString).toList()),
+        assertEquals(
+                new TreeSet<>(expected.stream().map(Expected::toString).toList()),
                 new TreeSet<>(actual.stream().map(Expected::toString).toList()),
                 file + ": results differ from the expected ones");
     }
@@ -140,14 +142,16 @@ class ShapesTest {
                 Node source = e.source();
                 untestedBad.remove(source);
                 // A property shape counts for every node shape that uses it.
-                shapesGraph.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/shacl#property"), source)
+                shapesGraph
+                        .find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/shacl#property"), source)
                         .forEachRemaining(t -> untestedBad.remove(t.getSubject()));
             }
         });
         assertTrue(untestedGood.isEmpty(), "No good fixture has a focus node for " + untestedGood);
         assertTrue(untestedBad.isEmpty(), "No bad fixture violates " + untestedBad);
         for (Shape s : shapes.getTargetShapes()) {
-            assertTrue(s.getShapeNode().isURI() && s.getShapeNode().getURI().startsWith(GGSH),
+            assertTrue(
+                    s.getShapeNode().isURI() && s.getShapeNode().getURI().startsWith(GGSH),
                     "Shapes with targets are named in the ggsh: namespace: " + s.getShapeNode());
         }
     }
@@ -166,7 +170,8 @@ class ShapesTest {
         });
         remove.forEach(data::delete);
         data.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (t.getPredicate().getURI().startsWith(TEST) || t.getSubject().isURI() && t.getSubject().getURI().startsWith(TEST)) {
+            if (t.getPredicate().getURI().startsWith(TEST)
+                    || t.getSubject().isURI() && t.getSubject().getURI().startsWith(TEST)) {
                 fail("Stray test: triple " + t);
             }
         });
@@ -183,7 +188,7 @@ class ShapesTest {
     void rdfTypeIsUsedForTargets() {
         // Sanity check on the fixture convention: the good Canada service is typed.
         Graph g = Fixtures.parse(Fixtures.FIXTURES.resolve("good/canada-service.ttl"));
-        assertTrue(g.contains(Node.ANY, RDF.type.asNode(),
-                NodeFactory.createURI("http://purl.org/vocab/cpsv#PublicService")));
+        assertTrue(g.contains(
+                Node.ANY, RDF.type.asNode(), NodeFactory.createURI("http://purl.org/vocab/cpsv#PublicService")));
     }
 }

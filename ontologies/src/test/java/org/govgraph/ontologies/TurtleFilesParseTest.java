@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TurtleFilesParseTest {
 
     static Stream<Path> turtleFiles() {
-        return Stream.concat(Fixtures.turtleFiles(Fixtures.MAIN).stream(),
-                Fixtures.turtleFiles(Fixtures.FIXTURES).stream());
+        return Stream.concat(
+                Fixtures.turtleFiles(Fixtures.MAIN).stream(), Fixtures.turtleFiles(Fixtures.FIXTURES).stream());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,9 +40,11 @@ class TurtleFilesParseTest {
     void everyMainFileIsOneTheModelLoads() {
         List<String> onDisk = Fixtures.turtleFiles(Fixtures.MAIN).stream()
                 .map(p -> "ontologies/" + Fixtures.MAIN.relativize(p).toString().replace('\\', '/'))
-                .sorted().toList();
+                .sorted()
+                .toList();
         List<String> loaded = Stream.concat(Fixtures.GRAPH_RESOURCES.stream(), Stream.of(Fixtures.SHAPES))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertEquals(loaded, onDisk);
         assertTrue(Files.isDirectory(Fixtures.FIXTURES.resolve("good")));
     }

@@ -20,18 +20,21 @@ public record Pruning(List<Release> withdrawn, List<Path> folders, long bytes, b
 
     /** Measures the folders' size now, before they are deleted. */
     static Pruning of(List<Release> withdrawn, List<Path> folders, boolean done) {
-        return new Pruning(withdrawn, folders, folders.stream().mapToLong(Pruning::sizeOf).sum(), done);
+        return new Pruning(
+                withdrawn, folders, folders.stream().mapToLong(Pruning::sizeOf).sum(), done);
     }
 
     private static long sizeOf(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot measure " + folder, e);
         }

@@ -70,11 +70,11 @@ public final class Releases implements AutoCloseable {
     private final List<Consumer<PlatformRelease>> afterServing = new CopyOnWriteArrayList<>();
     /** Where each release's search index is kept. */
     private final SearchBackend search;
+
     private volatile Activity activity;
 
     /** What the writer is doing now, for health reports. */
-    public record Activity(String what, Instant since) {
-    }
+    public record Activity(String what, Instant since) {}
 
     private Releases(Path dir, Iris iris, Path downloads, PlatformRelease first, SearchBackend search) {
         this.search = search;
@@ -126,8 +126,12 @@ public final class Releases implements AutoCloseable {
             removeAllBut(releases, name);
             SearchIndex index = search.forRelease(store, releaseDir);
             Path downloads = dir.resolve(DOWNLOADS);
-            return new Releases(dir, store.iris(), downloads,
-                    new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true), search);
+            return new Releases(
+                    dir,
+                    store.iris(),
+                    downloads,
+                    new PlatformRelease(store, index, new Publisher(store, downloads), releaseDir, true),
+                    search);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -140,8 +144,12 @@ public final class Releases implements AutoCloseable {
      */
     public static Releases serving(Store store, SearchIndex index) {
         Publisher publisher = Publisher.forStore(store);
-        return new Releases(null, store.iris(), publisher.downloadsDir(),
-                new PlatformRelease(store, index, publisher, null, false), SearchBackend.LUCENE);
+        return new Releases(
+                null,
+                store.iris(),
+                publisher.downloadsDir(),
+                new PlatformRelease(store, index, publisher, null, false),
+                SearchBackend.LUCENE);
     }
 
     /** The release served now, held until the lease is closed: the one a request answers from. */
@@ -205,7 +213,8 @@ public final class Releases implements AutoCloseable {
      */
     public Path stagingDirectory() {
         Path staged = Objects.requireNonNull(dir, "a platform in memory has no directory")
-                .resolve(RELEASES).resolve(BUILDING + UUID.randomUUID());
+                .resolve(RELEASES)
+                .resolve(BUILDING + UUID.randomUUID());
         try {
             Files.createDirectories(staged);
         } catch (IOException e) {
@@ -343,7 +352,8 @@ public final class Releases implements AutoCloseable {
 
     /** Moves a complete release in {@code buildDir} to its place and serves it; {@code next} is closed first. */
     private PlatformRelease switchTo(Store next, Path buildDir) {
-        String name = next.release().orElseThrow(() -> new StoreException("The release in " + buildDir + " holds no data"));
+        String name =
+                next.release().orElseThrow(() -> new StoreException("The release in " + buildDir + " holds no data"));
         next.close();
         Path releaseDir = dir.resolve(RELEASES).resolve(name);
         if (releaseDir.equals(current.get().directory().orElse(null))) {
@@ -351,8 +361,12 @@ public final class Releases implements AutoCloseable {
         }
         move(buildDir, releaseDir);
         Store reopened = Store.open(releaseDir, iris);
-        PlatformRelease released = new PlatformRelease(reopened, search.forRelease(reopened, releaseDir),
-                new Publisher(reopened, downloads), releaseDir, true);
+        PlatformRelease released = new PlatformRelease(
+                reopened,
+                search.forRelease(reopened, releaseDir),
+                new Publisher(reopened, downloads),
+                releaseDir,
+                true);
         return serve(released);
     }
 
@@ -391,7 +405,8 @@ public final class Releases implements AutoCloseable {
                 try (Stream<Path> folders = Files.list(source)) {
                     for (Path folder : folders.toList()) {
                         // A published release's files never change: one already there is the same.
-                        Path target = to.resolve(source.getFileName().toString()).resolve(folder.getFileName().toString());
+                        Path target = to.resolve(source.getFileName().toString())
+                                .resolve(folder.getFileName().toString());
                         if (!Files.exists(target)) {
                             move(folder, target);
                         }

@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class StoreCopy {
     private static final Logger LOG = LoggerFactory.getLogger(StoreCopy.class);
 
-    private StoreCopy() {
-    }
+    private StoreCopy() {}
 
     /** Bulk-loads every quad of {@code from} into {@code to}, but the ontology (installed already) and {@code skip}. */
     public static void copy(Store from, Store to, Set<Node> skip) {

@@ -108,8 +108,9 @@ public record WriteOutcome(List<String> changedSources, Optional<String> refusal
         if (digest(base, g).equals(digest(next, g))) {
             return false;
         }
-        return !base.read(() -> next.read(() ->
-                base.datasetGraph().getGraph(g).isIsomorphicWith(next.datasetGraph().getGraph(g))));
+        return !base.read(() -> next.read(() -> base.datasetGraph()
+                .getGraph(g)
+                .isIsomorphicWith(next.datasetGraph().getGraph(g))));
     }
 
     private static GraphDigest digest(Store store, Node graph) {

@@ -59,17 +59,31 @@ public record WriteProvenance(String what, String request, Instant started) {
         add(g, entity, SPDX.checksum.asNode(), checksum);
         add(g, checksum, RDF.type.asNode(), SPDX.Checksum.asNode());
         add(g, checksum, SPDX.algorithm.asNode(), SPDX.checksumAlgorithm_sha256.asNode());
-        add(g, checksum, SPDX.checksumValue.asNode(), NodeFactory.createLiteralDT(sha256(request), XSDDatatype.XSDhexBinary));
+        add(
+                g,
+                checksum,
+                SPDX.checksumValue.asNode(),
+                NodeFactory.createLiteralDT(sha256(request), XSDDatatype.XSDhexBinary));
         for (Release r : releases) {
             Node rel = iris.release(r.sourceId(), r.releaseId());
             add(g, rel, PROV.wasGeneratedBy.asNode(), activity);
-            add(g, rel, DCTerms.title.asNode(),
-                    NodeFactory.createLiteralLang(r.sourceId() + ", release " + r.releaseId() + " (" + what + ")", "en"));
+            add(
+                    g,
+                    rel,
+                    DCTerms.title.asNode(),
+                    NodeFactory.createLiteralLang(
+                            r.sourceId() + ", release " + r.releaseId() + " (" + what + ")", "en"));
             if (r.sourceId().equals(CURATION)) {
                 Node series = iris.dataset(CURATION);
                 add(g, series, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Curation", "en"));
-                add(g, series, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Statements added on the"
-                        + " platform by SPARQL Update or the Graph Store Protocol outside any source's graph.", "en"));
+                add(
+                        g,
+                        series,
+                        DCTerms.description.asNode(),
+                        NodeFactory.createLiteralLang(
+                                "Statements added on the"
+                                        + " platform by SPARQL Update or the Graph Store Protocol outside any source's graph.",
+                                "en"));
             }
         }
         return g;
@@ -77,7 +91,8 @@ public record WriteProvenance(String what, String request, Instant started) {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.govgraph.ingest.generate.InventoryGenerator;
 import org.govgraph.ingest.IngestOptions;
 import org.govgraph.ingest.IngestReport;
 import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.Sources;
+import org.govgraph.ingest.generate.InventoryGenerator;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.search.SearchRequest;
@@ -70,7 +70,9 @@ class ReleasesIT {
             ingest(releases, smallInventory(10));
             String before = releases.current().id();
             try (Candidate next = releases.prepare("test", Set.of())) {
-                next.store().write(() -> next.store().datasetGraph().getDefaultGraph().clear());
+                next.store()
+                        .write(() ->
+                                next.store().datasetGraph().getDefaultGraph().clear());
             }
             assertEquals(before, releases.current().id());
             try (Stream<Path> left = Files.list(dir.resolve(Releases.RELEASES))) {
@@ -119,20 +121,32 @@ class ReleasesIT {
             for (Release r : all) {
                 boolean kept = all.indexOf(r) >= 2;
                 assertEquals(kept, Files.isDirectory(downloads.resolve(r.releaseId())), r.releaseId());
-                assertEquals(kept, releases.current().publisher().file("ca-si", r.releaseId(), "ca-si.ttl.gz").isPresent());
+                assertEquals(
+                        kept,
+                        releases.current()
+                                .publisher()
+                                .file("ca-si", r.releaseId(), "ca-si.ttl.gz")
+                                .isPresent());
             }
             assertFalse(Files.exists(crashed));
             assertEquals(all, releases.current().store().releases("ca-si"), "every release stays in the catalog");
 
             // The withdrawn release's record keeps its checksum and says what happened.
-            String withdrawn = Iris.defaults().release("ca-si", all.get(0).releaseId()).getURI();
+            String withdrawn =
+                    Iris.defaults().release("ca-si", all.get(0).releaseId()).getURI();
             String ask = "PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX adms: <http://www.w3.org/ns/adms#> "
-                    + "PREFIX spdx: <http://spdx.org/rdf/terms#> ASK { GRAPH ?g { <" + withdrawn + "> dcat:distribution ?d . "
+                    + "PREFIX spdx: <http://spdx.org/rdf/terms#> ASK { GRAPH ?g { <" + withdrawn
+                    + "> dcat:distribution ?d . "
                     + "?d adms:status <http://publications.europa.eu/resource/authority/distribution-status/WITHDRAWN> ; "
                     + "dcat:accessURL <" + withdrawn + "> ; spdx:checksum/spdx:checksumValue ?sha . "
                     + "FILTER NOT EXISTS { ?d dcat:downloadURL ?any } } }";
-            assertTrue(releases.current().store().read(() -> org.apache.jena.query.QueryExecution
-                    .dataset(releases.current().store().dataset()).query(ask).build().execAsk()));
+            assertTrue(releases.current()
+                    .store()
+                    .read(() -> org.apache.jena.query.QueryExecution.dataset(
+                                    releases.current().store().dataset())
+                            .query(ask)
+                            .build()
+                            .execAsk()));
 
             String after = releases.current().id();
             Pruning again = releases.prune(2, false);
@@ -149,8 +163,11 @@ class ReleasesIT {
 
     /** What a reader sees of a release: its source graph's size in SPARQL, its index's stamp and hit count. */
     private static String seen(PlatformRelease release) {
-        long triples = release.store().read(() ->
-                release.store().datasetGraph().getGraph(release.store().iris().sourceGraph("ca-si")).size());
+        long triples = release.store()
+                .read(() -> release.store()
+                        .datasetGraph()
+                        .getGraph(release.store().iris().sourceGraph("ca-si"))
+                        .size());
         return triples + " triples, index at " + release.index().stamp() + ", "
                 + release.index().search(SearchRequest.of("benefits")).total() + " hits";
     }
@@ -160,8 +177,11 @@ class ReleasesIT {
     }
 
     private static long databaseBytes(Releases releases) throws IOException {
-        try (Stream<Path> files = Files.walk(releases.current().directory().orElseThrow().resolve("tdb2"))) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        try (Stream<Path> files =
+                Files.walk(releases.current().directory().orElseThrow().resolve("tdb2"))) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

@@ -7,5 +7,4 @@ package org.govgraph.search;
  * @param label its human label in the requested language, e.g. {@code Malaysia}
  * @param count the exact number of matching entities with that value
  */
-public record FacetCount(String value, String label, long count) {
-}
+public record FacetCount(String value, String label, long count) {}

@@ -15,12 +15,10 @@ import org.govgraph.search.query.QueryTranslator;
  * when it finds more than what it falls back from.
  */
 final class Fallback {
-    private Fallback() {
-    }
+    private Fallback() {}
 
     /** The query that answers, and how much of the question it matches. */
-    record Answer(Query query, Matched matched) {
-    }
+    record Answer(Query query, Matched matched) {}
 
     /** Counts the entities a query (already restricted to entities and filters) matches. */
     @FunctionalInterface
@@ -32,8 +30,15 @@ final class Fallback {
      * @param known whether a language-neutral field of the index holds a folded word
      * @return the wider answer, empty when none finds more than {@code found}
      */
-    static Optional<Answer> widen(QueryTranslator translator, String q, Query words, List<Query> filters, long found,
-                                  Predicate<String> known, Counter counter) throws IOException {
+    static Optional<Answer> widen(
+            QueryTranslator translator,
+            String q,
+            Query words,
+            List<Query> filters,
+            long found,
+            Predicate<String> known,
+            Counter counter)
+            throws IOException {
         Optional<Answer> best = Optional.empty();
         Optional<Query> fuzzy = QueryTranslator.fuzzy(words, known);
         if (fuzzy.isPresent()) {
@@ -49,7 +54,8 @@ final class Fallback {
         }
         Optional<Query> most = translator.mostWords(q);
         if (most.isPresent()) {
-            Query relaxed = fuzzy.isPresent() ? QueryTranslator.fuzzy(most.get(), known).orElse(most.get()) : most.get();
+            Query relaxed =
+                    fuzzy.isPresent() ? QueryTranslator.fuzzy(most.get(), known).orElse(most.get()) : most.get();
             Query mostQuery = QueryTranslator.entities(relaxed, filters);
             if (counter.count(mostQuery) > found) {
                 best = Optional.of(new Answer(mostQuery, Matched.MOST));

@@ -12,8 +12,7 @@ import org.govgraph.search.analysis.Fields;
  * stored fields as a Lucene document, so that hits look the same whichever answered.
  */
 final class HitMaker {
-    private HitMaker() {
-    }
+    private HitMaker() {}
 
     static SearchHit hit(Document d, float score, SnippetMaker.Highlights h, String lang) {
         Titles.Chosen title = Titles.choose(d, lang);

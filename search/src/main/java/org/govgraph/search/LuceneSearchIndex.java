@@ -29,7 +29,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -86,9 +85,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile ReaderView view;
 
     /** What belongs to one index reader: the facet state and the facet-value labels. */
-    private record ReaderView(IndexReader reader, SortedSetDocValuesReaderState facetState,
-                              FacetLabels labels) {
-    }
+    private record ReaderView(IndexReader reader, SortedSetDocValuesReaderState facetState, FacetLabels labels) {}
 
     private LuceneSearchIndex(Store store, Directory directory, String location) {
         this.store = Objects.requireNonNull(store, "store");
@@ -113,7 +110,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             return new LuceneSearchIndex(store, FSDirectory.open(indexDir), indexDir.toString());
         } catch (IOException e) {
-            throw new SearchIndexException("Cannot open the search index directory " + indexDir + ": " + e.getMessage(), e);
+            throw new SearchIndexException(
+                    "Cannot open the search index directory " + indexDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -131,7 +129,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     public String stamp() {
         IndexSearcher s = acquire();
         try {
-            return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().getOrDefault(STAMP_KEY, "");
+            return ((DirectoryReader) s.getIndexReader())
+                    .getIndexCommit()
+                    .getUserData()
+                    .getOrDefault(STAMP_KEY, "");
         } catch (IOException e) {
             throw new SearchIndexException("Cannot read the search index's stamp: " + e.getMessage(), e);
         } finally {
@@ -157,7 +158,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             try {
                 writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             } catch (IOException e) {
-                throw new SearchIndexException("Cannot write the search index in " + location + ": " + e.getMessage(), e);
+                throw new SearchIndexException(
+                        "Cannot write the search index in " + location + ": " + e.getMessage(), e);
             }
             try {
                 DocumentMaker maker = new DocumentMaker(facetsConfig);
@@ -173,11 +175,19 @@ public final class LuceneSearchIndex implements SearchIndex {
                     return store.release().orElse("");
                 });
                 writer.addDocuments(maker.labelDocuments());
-                writer.setLiveCommitData(Map.of(STAMP_KEY, release, "govgraph.built", Instant.now().toString()).entrySet());
+                writer.setLiveCommitData(Map.of(
+                                STAMP_KEY,
+                                release,
+                                "govgraph.built",
+                                Instant.now().toString())
+                        .entrySet());
                 writer.commit();
                 writer.close();
                 searchers.maybeRefreshBlocking();
-                LOG.info("Search index built from store release '{}': {} entities in {} ms", release, count[0],
+                LOG.info(
+                        "Search index built from store release '{}': {} entities in {} ms",
+                        release,
+                        count[0],
                         (System.nanoTime() - started) / 1_000_000);
             } catch (IOException | RuntimeException e) {
                 try {
@@ -188,7 +198,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 if (e instanceof SearchException se) {
                     throw se;
                 }
-                throw new SearchIndexException("Cannot build the search index in " + location + ": " + e.getMessage(), e);
+                throw new SearchIndexException(
+                        "Cannot build the search index in " + location + ": " + e.getMessage(), e);
             }
         }
     }
@@ -215,7 +226,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private SearchResponse searchNow(SearchRequest request) {
         List<Facet> facets = RequestChecks.facets(request);
         Query words = translator.parse(request.q());
-        List<Query> filters = request.filters().stream().map(translator::exactFilter).toList();
+        List<Query> filters =
+                request.filters().stream().map(translator::exactFilter).toList();
 
         IndexSearcher searcher = acquire();
         try {
@@ -239,12 +251,15 @@ public final class LuceneSearchIndex implements SearchIndex {
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchHit> hits = hits(searcher, query, page, request.lang());
             Map<String, List<FacetCount>> counts = facetCounts(v, fc, facets, request.lang());
-            return new SearchResponse(request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, matched);
+            return new SearchResponse(
+                    request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, matched);
         } catch (IOException e) {
             throw new SearchIndexException("The search index could not be read: " + e.getMessage(), e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("The query matches too many different words (a prefix* that is too short?): "
-                    + "use longer words or fewer wildcards.", e);
+            throw new QuerySyntaxException(
+                    "The query matches too many different words (a prefix* that is too short?): "
+                            + "use longer words or fewer wildcards.",
+                    e);
         } finally {
             release(searcher);
         }
@@ -272,7 +287,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             StoredFields stored = searcher.storedFields();
             List<ScoredIri> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(new ScoredIri(stored.document(sd.doc, java.util.Set.of(Fields.IRI)).get(Fields.IRI), sd.score));
+                out.add(new ScoredIri(
+                        stored.document(sd.doc, java.util.Set.of(Fields.IRI)).get(Fields.IRI), sd.score));
             }
             return out;
         } catch (IOException e) {
@@ -292,7 +308,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             return List.of();
         }
         String language = lang == null || lang.isBlank() ? "en" : lang;
-        Query typed = new QueryBuilder(queryAnalyzer).createBooleanQuery(Fields.SUGGEST, prefix, BooleanClause.Occur.MUST);
+        Query typed =
+                new QueryBuilder(queryAnalyzer).createBooleanQuery(Fields.SUGGEST, prefix, BooleanClause.Occur.MUST);
         if (typed == null) {
             return List.of();
         }
@@ -319,17 +336,24 @@ public final class LuceneSearchIndex implements SearchIndex {
                 searchers.close();
                 directory.close();
             } catch (IOException e) {
-                throw new SearchIndexException("Cannot close the search index in " + location + ": " + e.getMessage(), e);
+                throw new SearchIndexException(
+                        "Cannot close the search index in " + location + ": " + e.getMessage(), e);
             }
         }
     }
 
     // --- internals -------------------------------------------------------------------------
 
-    private Optional<Fallback.Answer> widen(IndexSearcher searcher, String q, Query words, List<Query> filters, long found)
-            throws IOException {
-        return Fallback.widen(translator, q, words, filters, found,
-                QueryTranslator.knownIn(searcher.getIndexReader()), searcher::count);
+    private Optional<Fallback.Answer> widen(
+            IndexSearcher searcher, String q, Query words, List<Query> filters, long found) throws IOException {
+        return Fallback.widen(
+                translator,
+                q,
+                words,
+                filters,
+                found,
+                QueryTranslator.knownIn(searcher.getIndexReader()),
+                searcher::count);
     }
 
     private IndexWriterConfig writerConfig() {
@@ -342,8 +366,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private static MultiCollectorManager collectors(int needed) {
         // totalHitsThreshold MAX_VALUE: the total is counted exactly, not estimated.
-        return new MultiCollectorManager(new TopScoreDocCollectorManager(needed, null, Integer.MAX_VALUE),
-                new FacetsCollectorManager());
+        return new MultiCollectorManager(
+                new TopScoreDocCollectorManager(needed, null, Integer.MAX_VALUE), new FacetsCollectorManager());
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang) throws IOException {
@@ -419,7 +443,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                     byLang.put(field.name().substring(2), field.stringValue());
                 }
             });
-            labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>()).put(d.get(Fields.LABEL_VALUE), byLang);
+            labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>())
+                    .put(d.get(Fields.LABEL_VALUE), byLang);
         }
         return new FacetLabels(labels);
     }

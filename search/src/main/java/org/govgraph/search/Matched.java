@@ -9,7 +9,9 @@ import java.util.Locale;
  * close to the ones typed ({@code approximate}). The page tells the user which happened.
  */
 public enum Matched {
-    ALL, MOST, APPROXIMATE;
+    ALL,
+    MOST,
+    APPROXIMATE;
 
     /** The name in JSON: {@code all}, {@code most}, {@code approximate}. */
     @JsonValue

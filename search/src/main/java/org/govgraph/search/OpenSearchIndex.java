@@ -85,8 +85,7 @@ public final class OpenSearchIndex implements SearchIndex {
     private volatile Version version;
 
     /** One built index: its name, the release it holds and its facet labels. */
-    private record Version(String index, String release, FacetLabels labels) {
-    }
+    private record Version(String index, String release, FacetLabels labels) {}
 
     private OpenSearchIndex(OpenSearchCluster cluster, Store store) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -125,9 +124,12 @@ public final class OpenSearchIndex implements SearchIndex {
             String name = indexNameFor(release);
             IndexDefinition definition = cluster.definition();
             try {
-                client.indices().create(c -> c.index(name)
-                        .settings(s -> s.withJson(new StringReader(definition.settings().toString())))
-                        .mappings(m -> m.withJson(new StringReader(definition.mappings(release).toString()))));
+                client.indices()
+                        .create(c -> c.index(name)
+                                .settings(s -> s.withJson(
+                                        new StringReader(definition.settings().toString())))
+                                .mappings(m -> m.withJson(new StringReader(
+                                        definition.mappings(release).toString()))));
                 int count = bulkLoad(name);
                 client.indices().refresh(r -> r.index(name));
                 Version built = new Version(name, release, readLabels(name));
@@ -137,11 +139,16 @@ public final class OpenSearchIndex implements SearchIndex {
                 if (previous != null && !previous.index().equals(name)) {
                     delete(previous.index());
                 }
-                LOG.info("OpenSearch index {} built from store release '{}': {} entities in {} ms", name, release, count,
+                LOG.info(
+                        "OpenSearch index {} built from store release '{}': {} entities in {} ms",
+                        name,
+                        release,
+                        count,
                         (System.nanoTime() - started) / 1_000_000);
             } catch (IOException | OpenSearchException | UncheckedIOException e) {
                 deleteQuietly(name);
-                throw new SearchIndexException("Cannot build the search index in " + cluster.describe() + ": " + e.getMessage(), e);
+                throw new SearchIndexException(
+                        "Cannot build the search index in " + cluster.describe() + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 deleteQuietly(name);
                 throw e;
@@ -155,7 +162,9 @@ public final class OpenSearchIndex implements SearchIndex {
             if (isCurrent() && version != null) {
                 return false;
             }
-            LOG.info("OpenSearch index is at store release '{}' but the store is at '{}': rebuilding it", stamp(),
+            LOG.info(
+                    "OpenSearch index is at store release '{}' but the store is at '{}': rebuilding it",
+                    stamp(),
                     store.release().orElse(""));
             rebuild();
             return true;
@@ -166,18 +175,20 @@ public final class OpenSearchIndex implements SearchIndex {
     public SearchResponse search(SearchRequest request) {
         List<Facet> facets = RequestChecks.facets(request);
         Query words = translator.parse(request.q());
-        List<Query> filters = request.filters().stream().map(translator::exactFilter).toList();
+        List<Query> filters =
+                request.filters().stream().map(translator::exactFilter).toList();
         Version v = version;
         if (v == null) {
-            return new SearchResponse(request.q(), 0, request.page(), request.size(), List.of(), emptyFacets(facets), Matched.ALL);
+            return new SearchResponse(
+                    request.q(), 0, request.page(), request.size(), List.of(), emptyFacets(facets), Matched.ALL);
         }
         try {
             Query query = QueryTranslator.entities(words, filters);
             Matched matched = Matched.ALL;
             Answer answer = run(v, query, request, facets);
             if (answer.total() < FEW) {
-                Optional<Fallback.Answer> wider = Fallback.widen(translator, request.q(), words, filters, answer.total(),
-                        known(v), q -> count(v, q));
+                Optional<Fallback.Answer> wider = Fallback.widen(
+                        translator, request.q(), words, filters, answer.total(), known(v), q -> count(v, q));
                 if (wider.isPresent()) {
                     query = wider.get().query();
                     matched = wider.get().matched();
@@ -196,7 +207,14 @@ public final class OpenSearchIndex implements SearchIndex {
                 }
                 counts.put(f.id(), list);
             }
-            return new SearchResponse(request.q(), answer.total(), request.page(), request.size(), hits, counts, matched,
+            return new SearchResponse(
+                    request.q(),
+                    answer.total(),
+                    request.page(),
+                    request.size(),
+                    hits,
+                    counts,
+                    matched,
                     answer.partial());
         } catch (IOException | OpenSearchException e) {
             throw unreadable(e);
@@ -204,26 +222,29 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     /** What one search request to the cluster answered. */
-    private record Answer(long total, List<Hit<Map>> hits, Map<String, Aggregate> aggregations, boolean partial) {
-    }
+    private record Answer(long total, List<Hit<Map>> hits, Map<String, Aggregate> aggregations, boolean partial) {}
 
     private Answer run(Version v, Query query, SearchRequest request, List<Facet> facets) throws IOException {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (Facet f : facets) {
-            aggregations.put(f.id(), Aggregation.of(a -> a.terms(t -> t.field("v." + f.id()).size(FACET_VALUES)
-                    .shardSize(SHARD_FACET_VALUES))));
+            aggregations.put(
+                    f.id(),
+                    Aggregation.of(a -> a.terms(
+                            t -> t.field("v." + f.id()).size(FACET_VALUES).shardSize(SHARD_FACET_VALUES))));
         }
-        var response = client.search(s -> s.index(v.index())
-                .searchType(SearchType.DfsQueryThenFetch)
-                .query(QueryDsl.of(query))
-                .from((request.page() - 1) * request.size())
-                .size(request.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .trackScores(true)
-                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)))
-                // The whole source: titles and snippets are highlighted in the documents it rebuilds.
-                .aggregations(aggregations), Map.class);
+        var response = client.search(
+                s -> s.index(v.index())
+                        .searchType(SearchType.DfsQueryThenFetch)
+                        .query(QueryDsl.of(query))
+                        .from((request.page() - 1) * request.size())
+                        .size(request.size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .trackScores(true)
+                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)))
+                        // The whole source: titles and snippets are highlighted in the documents it rebuilds.
+                        .aggregations(aggregations),
+                Map.class);
         boolean partial = response.shards().failed().intValue() > 0 || response.timedOut();
         return new Answer(response.hits().total().value(), response.hits().hits(), response.aggregations(), partial);
     }
@@ -236,7 +257,8 @@ public final class OpenSearchIndex implements SearchIndex {
     private Predicate<String> known(Version v) {
         return word -> {
             org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
-            QueryTranslator.neutralFields().forEach(f -> any.add(new TermQuery(new Term(f, word)), BooleanClause.Occur.SHOULD));
+            QueryTranslator.neutralFields()
+                    .forEach(f -> any.add(new TermQuery(new Term(f, word)), BooleanClause.Occur.SHOULD));
             try {
                 return count(v, any.build()) > 0;
             } catch (IOException e) {
@@ -267,9 +289,11 @@ public final class OpenSearchIndex implements SearchIndex {
                 for (int i = 0; i < docs.length; i++) {
                     docs[i] = new ScoreDoc(i, score(page.get(i)));
                 }
-                List<SnippetMaker.Highlights> highlights = new SnippetMaker(searcher, indexAnalyzer).highlight(query, docs);
+                List<SnippetMaker.Highlights> highlights =
+                        new SnippetMaker(searcher, indexAnalyzer).highlight(query, docs);
                 for (int i = 0; i < docs.length; i++) {
-                    out.add(HitMaker.hit(SourceDocuments.stored(source(page.get(i))), docs[i].score, highlights.get(i), lang));
+                    out.add(HitMaker.hit(
+                            SourceDocuments.stored(source(page.get(i))), docs[i].score, highlights.get(i), lang));
                 }
             }
         }
@@ -299,8 +323,8 @@ public final class OpenSearchIndex implements SearchIndex {
             Query query = QueryTranslator.entities(words, List.of());
             List<Hit<Map>> hits = top(v, query, Math.min(limit, MAX_WINDOW), List.of(Fields.IRI));
             if (hits.size() < FEW) {
-                Optional<Fallback.Answer> wider = Fallback.widen(translator, q, words, List.of(), count(v, query), known(v),
-                        x -> count(v, x));
+                Optional<Fallback.Answer> wider =
+                        Fallback.widen(translator, q, words, List.of(), count(v, query), known(v), x -> count(v, x));
                 if (wider.isPresent()) {
                     hits = top(v, wider.get().query(), Math.min(limit, MAX_WINDOW), List.of(Fields.IRI));
                 }
@@ -316,14 +340,19 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     private List<Hit<Map>> top(Version v, Query query, int size, List<String> fields) throws IOException {
-        return client.search(s -> s.index(v.index())
-                .searchType(SearchType.DfsQueryThenFetch)
-                .query(QueryDsl.of(query))
-                .size(size)
-                .trackScores(true)
-                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)))
-                .source(src -> src.filter(f -> f.includes(fields))), Map.class).hits().hits();
+        return client.search(
+                        s -> s.index(v.index())
+                                .searchType(SearchType.DfsQueryThenFetch)
+                                .query(QueryDsl.of(query))
+                                .size(size)
+                                .trackScores(true)
+                                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                .sort(o -> o.field(
+                                        f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)))
+                                .source(src -> src.filter(f -> f.includes(fields))),
+                        Map.class)
+                .hits()
+                .hits();
     }
 
     @Override
@@ -332,14 +361,18 @@ public final class OpenSearchIndex implements SearchIndex {
             return List.of();
         }
         String language = lang == null || lang.isBlank() ? "en" : lang;
-        Query typed = new QueryBuilder(queryAnalyzer).createBooleanQuery(Fields.SUGGEST, prefix, BooleanClause.Occur.MUST);
+        Query typed =
+                new QueryBuilder(queryAnalyzer).createBooleanQuery(Fields.SUGGEST, prefix, BooleanClause.Occur.MUST);
         Version v = version;
         if (typed == null || v == null) {
             return List.of();
         }
         try {
             List<Suggestion> out = new ArrayList<>();
-            for (Hit<Map> h : top(v, QueryTranslator.entities(typed, List.of()), Math.min(limit, SearchRequest.MAX_SIZE),
+            for (Hit<Map> h : top(
+                    v,
+                    QueryTranslator.entities(typed, List.of()),
+                    Math.min(limit, SearchRequest.MAX_SIZE),
                     List.of(Fields.IRI, Fields.KIND, "t.*"))) {
                 out.add(HitMaker.suggestion(SourceDocuments.stored(source(h)), language));
             }
@@ -364,7 +397,8 @@ public final class OpenSearchIndex implements SearchIndex {
     // --- internals -------------------------------------------------------------------------
 
     private SearchIndexException unreadable(Exception e) {
-        return new SearchIndexException("The search index in " + cluster.describe() + " could not answer: " + e.getMessage(), e);
+        return new SearchIndexException(
+                "The search index in " + cluster.describe() + " could not answer: " + e.getMessage(), e);
     }
 
     private static Map<String, List<FacetCount>> emptyFacets(List<Facet> facets) {
@@ -386,7 +420,8 @@ public final class OpenSearchIndex implements SearchIndex {
         store.read(() -> {
             new EntityReader(store.datasetGraph(), store.iris()).forEach(entity -> {
                 Map<String, Object> source = SourceDocuments.source(maker.fields(entity), seq[0]++);
-                batch.add(BulkOperation.of(b -> b.index(i -> i.index(name).id(entity.iri()).document(source))));
+                batch.add(BulkOperation.of(
+                        b -> b.index(i -> i.index(name).id(entity.iri()).document(source))));
                 if (batch.size() >= BULK_BATCH) {
                     send(name, batch);
                 }
@@ -409,9 +444,14 @@ public final class OpenSearchIndex implements SearchIndex {
         try {
             BulkResponse r = client.bulk(b -> b.operations(List.copyOf(batch)));
             if (r.errors()) {
-                BulkResponseItem first = r.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
-                throw new SearchIndexException("OpenSearch refused a document of " + name + " (" + first.id() + "): "
-                        + first.error().reason(), null);
+                BulkResponseItem first = r.items().stream()
+                        .filter(i -> i.error() != null)
+                        .findFirst()
+                        .orElseThrow();
+                throw new SearchIndexException(
+                        "OpenSearch refused a document of " + name + " (" + first.id() + "): "
+                                + first.error().reason(),
+                        null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -451,8 +491,13 @@ public final class OpenSearchIndex implements SearchIndex {
         }
         String name = targets.get(0);
         try {
-            var mapping = client.indices().getMapping(m -> m.index(name)).result().get(name).mappings();
-            String release = mapping.meta() == null || mapping.meta().get(IndexDefinition.RELEASE_META) == null ? ""
+            var mapping = client.indices()
+                    .getMapping(m -> m.index(name))
+                    .result()
+                    .get(name)
+                    .mappings();
+            String release = mapping.meta() == null || mapping.meta().get(IndexDefinition.RELEASE_META) == null
+                    ? ""
                     : mapping.meta().get(IndexDefinition.RELEASE_META).to(String.class);
             return Optional.of(new Version(name, release, readLabels(name)));
         } catch (IOException | OpenSearchException e) {
@@ -466,15 +511,21 @@ public final class OpenSearchIndex implements SearchIndex {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> from = after;
-            var hits = client.search(s -> {
-                s.index(name).size(MAX_WINDOW)
-                        .query(QueryDsl.of(new TermQuery(new Term(Fields.DOCTYPE, Fields.LABEL))))
-                        .sort(o -> o.field(f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)));
-                if (from != null) {
-                    s.searchAfterVals(from);
-                }
-                return s;
-            }, Map.class).hits().hits();
+            var hits = client.search(
+                            s -> {
+                                s.index(name)
+                                        .size(MAX_WINDOW)
+                                        .query(QueryDsl.of(new TermQuery(new Term(Fields.DOCTYPE, Fields.LABEL))))
+                                        .sort(o -> o.field(f ->
+                                                f.field(IndexDefinition.SEQ).order(SortOrder.Asc)));
+                                if (from != null) {
+                                    s.searchAfterVals(from);
+                                }
+                                return s;
+                            },
+                            Map.class)
+                    .hits()
+                    .hits();
             for (Hit<Map> h : hits) {
                 Document d = SourceDocuments.stored(source(h));
                 Map<String, String> byLang = new LinkedHashMap<>();
@@ -483,7 +534,8 @@ public final class OpenSearchIndex implements SearchIndex {
                         byLang.put(field.name().substring(2), field.stringValue());
                     }
                 });
-                labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>()).put(d.get(Fields.LABEL_VALUE), byLang);
+                labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>())
+                        .put(d.get(Fields.LABEL_VALUE), byLang);
             }
             if (hits.size() < MAX_WINDOW) {
                 return new FacetLabels(labels);

@@ -6,8 +6,7 @@ import java.util.Objects;
 
 /** The checks of a search request that come before any index is read, the same for every backend. */
 final class RequestChecks {
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     /** The facets the request asks for, after checking its paging; a clear error for anything out of range. */
     static List<Facet> facets(SearchRequest request) {
@@ -16,7 +15,8 @@ final class RequestChecks {
             throw new SearchRequestException("page starts at 1; got " + request.page() + ".");
         }
         if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new SearchRequestException("size must be between 1 and " + SearchRequest.MAX_SIZE + "; got " + request.size() + ".");
+            throw new SearchRequestException(
+                    "size must be between 1 and " + SearchRequest.MAX_SIZE + "; got " + request.size() + ".");
         }
         if ((long) request.page() * request.size() > SearchIndex.MAX_WINDOW) {
             throw new SearchRequestException("Results can be paged up to the " + SearchIndex.MAX_WINDOW
@@ -24,8 +24,9 @@ final class RequestChecks {
         }
         List<Facet> facets = new ArrayList<>();
         for (String name : request.facets()) {
-            facets.add(Facet.byName(name).orElseThrow(() -> new SearchRequestException(
-                    "There is no facet called '" + name + "': use one of " + String.join(", ", Facet.names()) + ".")));
+            facets.add(Facet.byName(name)
+                    .orElseThrow(() -> new SearchRequestException("There is no facet called '" + name + "': use one of "
+                            + String.join(", ", Facet.names()) + ".")));
         }
         return facets;
     }

@@ -12,7 +12,8 @@ import org.govgraph.search.opensearch.OpenSearchCluster;
 @FunctionalInterface
 public interface SearchBackend extends AutoCloseable {
     /** The in-process Lucene index: in {@code RELEASE_DIR/index}, or in memory for a release without a directory. */
-    SearchBackend LUCENE = (store, releaseDir) -> releaseDir == null ? LuceneSearchIndex.inMemory(store)
+    SearchBackend LUCENE = (store, releaseDir) -> releaseDir == null
+            ? LuceneSearchIndex.inMemory(store)
             : LuceneSearchIndex.open(store, releaseDir.resolve("index"));
 
     /** The index of a release's store; {@code releaseDir} is null for a release held in memory. */
@@ -20,8 +21,7 @@ public interface SearchBackend extends AutoCloseable {
 
     /** Lets go of what the backend holds (a cluster's connections); the indices stay. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /** Every release's index in {@code cluster}, which this backend closes when it is closed. */
     static SearchBackend openSearch(OpenSearchCluster cluster) {
@@ -50,7 +50,7 @@ public interface SearchBackend extends AutoCloseable {
         if (s.toLowerCase(java.util.Locale.ROOT).startsWith("opensearch=")) {
             return openSearch(OpenSearchCluster.connect(s.substring("opensearch=".length())));
         }
-        throw new IllegalArgumentException("--search takes lucene or opensearch=http://HOST:PORT[,HOST:PORT...]; got '"
-                + spec + "'.");
+        throw new IllegalArgumentException(
+                "--search takes lucene or opensearch=http://HOST:PORT[,HOST:PORT...]; got '" + spec + "'.");
     }
 }

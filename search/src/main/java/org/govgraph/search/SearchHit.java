@@ -15,6 +15,10 @@ import java.util.Map;
  *                marked like the snippet), {@code lang} (the language of the title), and its facet values by facet
  *                name (e.g. {@code online: "yes"}, {@code org: ["ircc"]})
  */
-public record SearchHit(String iri, String kind, String title, String snippet, float score,
-                        @JsonAnyGetter Map<String, Object> fields) {
-}
+public record SearchHit(
+        String iri,
+        String kind,
+        String title,
+        String snippet,
+        float score,
+        @JsonAnyGetter Map<String, Object> fields) {}

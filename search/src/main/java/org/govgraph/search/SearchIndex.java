@@ -23,8 +23,7 @@ public interface SearchIndex extends AutoCloseable {
     int DEFAULT_SPARQL_LIMIT = 10_000;
 
     /** A ranked hit for the SPARQL property function: the IRI and its score. */
-    record ScoredIri(String iri, float score) {
-    }
+    record ScoredIri(String iri, float score) {}
 
     /** The store release this index was built from, {@code ""} if none. */
     String stamp();

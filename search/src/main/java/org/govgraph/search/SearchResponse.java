@@ -18,13 +18,25 @@ import java.util.Map;
  * @param partial true when part of the index did not answer (an OpenSearch shard with no live copy):
  *                the hits, total and counts are then those of the part that did; written in JSON only then
  */
-public record SearchResponse(String query, long total, int page, int size, List<SearchHit> results,
-                             Map<String, List<FacetCount>> facets, Matched matched,
-                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
+public record SearchResponse(
+        String query,
+        long total,
+        int page,
+        int size,
+        List<SearchHit> results,
+        Map<String, List<FacetCount>> facets,
+        Matched matched,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
 
     /** A complete answer: every part of the index answered. */
-    public SearchResponse(String query, long total, int page, int size, List<SearchHit> results,
-                          Map<String, List<FacetCount>> facets, Matched matched) {
+    public SearchResponse(
+            String query,
+            long total,
+            int page,
+            int size,
+            List<SearchHit> results,
+            Map<String, List<FacetCount>> facets,
+            Matched matched) {
         this(query, total, page, size, results, facets, matched, false);
     }
 

@@ -7,5 +7,4 @@ package org.govgraph.search;
  * @param iri   the entity's IRI
  * @param kind  service, organisation, country, dataset or indicator
  */
-public record Suggestion(String title, String iri, String kind) {
-}
+public record Suggestion(String title, String iri, String kind) {}

@@ -9,16 +9,15 @@ import org.apache.lucene.index.IndexableField;
 
 /** Picks the text to show in the requested language: that language, else English, else any. */
 final class Titles {
-    private Titles() {
-    }
+    private Titles() {}
 
     /** A title and the language tag it is in ({@code und} when it has none). */
-    record Chosen(String text, String lang) {
-    }
+    record Chosen(String text, String lang) {}
 
     static Chosen choose(Document d, String lang) {
         Map<String, String> titles = stored(d, "t.");
-        return pickEntry(titles, lang).map(e -> new Chosen(e.getValue(), e.getKey()))
+        return pickEntry(titles, lang)
+                .map(e -> new Chosen(e.getValue(), e.getKey()))
                 .orElseGet(() -> new Chosen(d.get("iri"), "und"));
     }
 

@@ -22,14 +22,15 @@ final class Fixture {
             "my-psdsp", "Malaysia public sector digitalisation figures",
             "ca-si", "Canada service inventory",
             "ke-ecitizen", "Kenya eCitizen services");
+
     static final List<String> ORDER = List.of("un-egdi", "my-psdsp", "ca-si", "ke-ecitizen");
 
     /** 10 services, 5 organisations, 3 countries, 4 series + 2 cubes, 2 indicators. */
     static final int ENTITIES = 26;
+
     static final String BASE = "http://localhost:8080/";
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     /** An in-memory store holding every fixture source. */
     static Store store() {
@@ -46,7 +47,9 @@ final class Fixture {
     static void load(Store store, String sourceId, Graph content) {
         store.replaceSource(sourceId, content, release -> {
             Graph catalog = GraphFactory.createDefaultGraph();
-            catalog.add(Triple.create(store.iris().dataset(sourceId), DCTerms.title.asNode(),
+            catalog.add(Triple.create(
+                    store.iris().dataset(sourceId),
+                    DCTerms.title.asNode(),
                     NodeFactory.createLiteralLang(SOURCES.get(sourceId), "en")));
             return catalog;
         });

@@ -21,11 +21,37 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
     private static TestCluster opensearch;
 
     /** Questions of every kind the syntax has: words, typos, phrases, exclusions, OR, prefixes, filters, stop words, languages. */
-    static final List<String> QUESTIONS = List.of("", "passport", "pasport", "passports", "renew passport",
-            "\"passport renewal\"", "passport -renewal", "passport OR visa", "pass*", "org:imm*", "country:MYS",
-            "online:yes passport", "permis de conduire", "passeport", "passéport", "e-government", "licence", "license",
-            "driving licences", "national parks pass", "grants for farmers", "the of and", "Kenya Revenue Authority",
-            "cukai pendapatan", "lesen memandu", "employment insurance", "EI", "Denmark EGDI", "pension", "xyzzy");
+    static final List<String> QUESTIONS = List.of(
+            "",
+            "passport",
+            "pasport",
+            "passports",
+            "renew passport",
+            "\"passport renewal\"",
+            "passport -renewal",
+            "passport OR visa",
+            "pass*",
+            "org:imm*",
+            "country:MYS",
+            "online:yes passport",
+            "permis de conduire",
+            "passeport",
+            "passéport",
+            "e-government",
+            "licence",
+            "license",
+            "driving licences",
+            "national parks pass",
+            "grants for farmers",
+            "the of and",
+            "Kenya Revenue Authority",
+            "cukai pendapatan",
+            "lesen memandu",
+            "employment insurance",
+            "EI",
+            "Denmark EGDI",
+            "pension",
+            "xyzzy");
 
     @Override
     protected SearchIndex open(Store store) {
@@ -55,8 +81,12 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
                 }
             }
             for (String q : List.of("passport", "pasport", "licence")) {
-                List<String> expected = lucene.searchIris(q, 50).stream().map(SearchIndex.ScoredIri::iri).toList();
-                List<String> actual = index().searchIris(q, 50).stream().map(SearchIndex.ScoredIri::iri).toList();
+                List<String> expected = lucene.searchIris(q, 50).stream()
+                        .map(SearchIndex.ScoredIri::iri)
+                        .toList();
+                List<String> actual = index().searchIris(q, 50).stream()
+                        .map(SearchIndex.ScoredIri::iri)
+                        .toList();
                 if (!expected.equals(actual)) {
                     differences.add("gg:search '" + q + "': " + expected + " vs " + actual);
                 }
@@ -66,10 +96,12 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
     }
 
     private static void compare(String what, SearchResponse expected, SearchResponse actual, List<String> differences) {
-        if (expected.total() != actual.total() || expected.matched() != actual.matched()
+        if (expected.total() != actual.total()
+                || expected.matched() != actual.matched()
                 || expected.results().size() != actual.results().size()) {
             differences.add(what + ": total/matched/hits " + expected.total() + "/" + expected.matched() + "/"
-                    + expected.results().size() + " vs " + actual.total() + "/" + actual.matched() + "/" + actual.results().size());
+                    + expected.results().size() + " vs " + actual.total() + "/" + actual.matched() + "/"
+                    + actual.results().size());
             return;
         }
         if (!expected.facets().equals(actual.facets())) {
@@ -82,11 +114,15 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
             SearchHit e = expected.results().get(i);
             SearchHit a = actual.results().get(i);
             if (!e.iri().equals(a.iri())) {
-                differences.add(what + ": hit " + i + " " + e.iri() + " (" + e.score() + ") vs " + a.iri() + " (" + a.score() + ")");
+                differences.add(what + ": hit " + i + " " + e.iri() + " (" + e.score() + ") vs " + a.iri() + " ("
+                        + a.score() + ")");
                 continue;
             }
-            if (!e.title().equals(a.title()) || !e.snippet().equals(a.snippet()) || !e.fields().equals(a.fields())) {
-                differences.add(what + ": hit " + e.iri() + " " + e.snippet() + " " + e.fields() + " vs " + a.snippet() + " " + a.fields());
+            if (!e.title().equals(a.title())
+                    || !e.snippet().equals(a.snippet())
+                    || !e.fields().equals(a.fields())) {
+                differences.add(what + ": hit " + e.iri() + " " + e.snippet() + " " + e.fields() + " vs " + a.snippet()
+                        + " " + a.fields());
             }
             if (Math.abs(e.score() - a.score()) > Math.max(1e-4, e.score() * 1e-4)) {
                 differences.add(what + ": score of " + e.iri() + " " + e.score() + " vs " + a.score());
@@ -106,12 +142,25 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
         index().rebuild();
         String after = ((OpenSearchIndex) index()).indexName().orElseThrow();
         assertNotEquals(before, after);
-        assertEquals(List.of(after), List.copyOf(opensearch.cluster().client().indices().getAlias(g -> g.name("govgraph-it")).result().keySet()));
+        assertEquals(
+                List.of(after),
+                List.copyOf(opensearch
+                        .cluster()
+                        .client()
+                        .indices()
+                        .getAlias(g -> g.name("govgraph-it"))
+                        .result()
+                        .keySet()));
         assertFalse(exists(before), "the previous build is deleted once the alias moved");
         assertEquals(total, index().search(SearchRequest.of("passport")).total());
     }
 
     private static boolean exists(String index) throws IOException {
-        return opensearch.cluster().client().indices().exists(e -> e.index(index)).value();
+        return opensearch
+                .cluster()
+                .client()
+                .indices()
+                .exists(e -> e.index(index))
+                .value();
     }
 }

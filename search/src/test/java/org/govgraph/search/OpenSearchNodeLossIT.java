@@ -26,15 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class OpenSearchNodeLossIT {
     private static final int THREADS = 4;
-    private static final List<String> QUESTIONS = List.of("passport", "pasport", "renew passport", "country:MYS", "licence",
-            "", "permis de conduire", "pension");
+    private static final List<String> QUESTIONS = List.of(
+            "passport", "pasport", "renew passport", "country:MYS", "licence", "", "permis de conduire", "pension");
 
     @Test
     void searchesKeepAnsweringWhenANodeIsKilledAndTheClusterHeals() throws Exception {
         try (OpenSearchNodes nodes = OpenSearchNodes.start(3);
-             OpenSearchCluster cluster = OpenSearchCluster.connect(nodes.hosts(), "govgraph-loss", 3, 1);
-             Store store = Fixture.store();
-             OpenSearchIndex index = OpenSearchIndex.open(cluster, store)) {
+                OpenSearchCluster cluster = OpenSearchCluster.connect(nodes.hosts(), "govgraph-loss", 3, 1);
+                Store store = Fixture.store();
+                OpenSearchIndex index = OpenSearchIndex.open(cluster, store)) {
             index.rebuild();
             assertTrue(nodes.awaitStatus("green", Duration.ofMinutes(2)), "green before the kill");
             Map<String, Long> expected = new java.util.HashMap<>();
@@ -94,13 +94,22 @@ class OpenSearchNodeLossIT {
                 w.get(1, TimeUnit.MINUTES);
             }
             load.shutdown();
-            System.out.printf("OpenSearch node loss: %d complete, %d partial, %d failed, %d wrong totals (%d after the kill);"
-                    + " yellow %d ms after kill -9, green %.1f s after restart%n", complete.get(), partial.get(), failed.get(),
-                    wrong.get(), afterKill.get(), yellowMs, greenMs / 1000.0);
+            System.out.printf(
+                    "OpenSearch node loss: %d complete, %d partial, %d failed, %d wrong totals (%d after the kill);"
+                            + " yellow %d ms after kill -9, green %.1f s after restart%n",
+                    complete.get(),
+                    partial.get(),
+                    failed.get(),
+                    wrong.get(),
+                    afterKill.get(),
+                    yellowMs,
+                    greenMs / 1000.0);
             assertEquals(List.of(), failures, "no search failed or gave a wrong total as if whole");
             assertTrue(afterKill.get() > 0, "searches answered after the kill");
             assertTrue(green, "green again after the restart");
-            assertEquals(expected.get("passport"), index.search(SearchRequest.of("passport")).total());
+            assertEquals(
+                    expected.get("passport"),
+                    index.search(SearchRequest.of("passport")).total());
         }
     }
 

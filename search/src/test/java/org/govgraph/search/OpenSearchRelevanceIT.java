@@ -37,19 +37,41 @@ class OpenSearchRelevanceIT extends SearchRelevanceIT {
         try (LuceneSearchIndex lucene = LuceneSearchIndex.inMemory(store())) {
             lucene.rebuild();
             for (Question q : set.questions()) {
-                SearchRequest request = new SearchRequest(q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of());
-                List<String> expected = lucene.search(request).results().stream().map(SearchHit::iri).toList();
-                List<String> actual = index().search(request).results().stream().map(SearchHit::iri).toList();
+                SearchRequest request =
+                        new SearchRequest(q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of());
+                List<String> expected = lucene.search(request).results().stream()
+                        .map(SearchHit::iri)
+                        .toList();
+                List<String> actual = index().search(request).results().stream()
+                        .map(SearchHit::iri)
+                        .toList();
                 if (!expected.equals(actual)) {
                     differences.add(q.text() + " (" + q.lang() + "): " + expected + " vs " + actual);
                 }
             }
-            RelevanceReport inProcess = RelevanceReport.measure(set, q -> lucene.search(new SearchRequest(q.text(), q.lang(), 1,
-                    RelevanceReport.NDCG_DEPTH, List.of(), List.of())).results().stream().map(SearchHit::iri).toList());
-            RelevanceReport openSearch = RelevanceReport.measure(set, q -> index().search(new SearchRequest(q.text(), q.lang(), 1,
-                    RelevanceReport.NDCG_DEPTH, List.of(), List.of())).results().stream().map(SearchHit::iri).toList());
-            System.out.printf("nDCG@10 on %d judged questions: in-process %.3f, OpenSearch %.3f%n", set.questions().size(),
-                    inProcess.overall().ndcg(), openSearch.overall().ndcg());
+            RelevanceReport inProcess = RelevanceReport.measure(
+                    set,
+                    q -> lucene
+                            .search(new SearchRequest(
+                                    q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of()))
+                            .results()
+                            .stream()
+                            .map(SearchHit::iri)
+                            .toList());
+            RelevanceReport openSearch = RelevanceReport.measure(
+                    set,
+                    q -> index()
+                            .search(new SearchRequest(
+                                    q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of()))
+                            .results()
+                            .stream()
+                            .map(SearchHit::iri)
+                            .toList());
+            System.out.printf(
+                    "nDCG@10 on %d judged questions: in-process %.3f, OpenSearch %.3f%n",
+                    set.questions().size(),
+                    inProcess.overall().ndcg(),
+                    openSearch.overall().ndcg());
         }
         assertEquals(List.of(), differences, "questions whose top ten differ");
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class RandomisedHitCountTest {
     /** A new seed each run, so that runs explore; {@code -Dtests.seed=N} repeats one (it is printed). */
     private static final long SEED = Long.getLong("tests.seed", new Random().nextLong());
+
     private static Store store;
     private static SearchIndex index;
     private static List<IndexedEntity> entities;
@@ -58,7 +59,8 @@ class RandomisedHitCountTest {
                 }
             }
         }
-        // The brute force models words as typed: words the synonym lists expand and stop words are left to their own tests.
+        // The brute force models words as typed: words the synonym lists expand and stop words are left to their own
+        // tests.
         words.removeIf(RandomisedHitCountTest::hasSynonyms);
         vocabulary = List.copyOf(words);
     }

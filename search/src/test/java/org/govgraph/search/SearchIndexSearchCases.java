@@ -44,8 +44,7 @@ public abstract class SearchIndexSearchCases {
     }
 
     /** Stops what {@link #open} started, after the index is closed. */
-    protected void closeBackend() {
-    }
+    protected void closeBackend() {}
 
     /** The index under test, built from {@link #store()}. */
     protected static SearchIndex index() {
@@ -80,14 +79,16 @@ public abstract class SearchIndexSearchCases {
     void everyEntityIsIndexedOnce() {
         SearchResponse all = search("");
         assertEquals(Fixture.ENTITIES, all.total());
-        Map<String, Long> kinds = all.facets().get("kind").stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+        Map<String, Long> kinds =
+                all.facets().get("kind").stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
         assertEquals(Map.of("service", 10L, "organisation", 5L, "country", 3L, "dataset", 6L, "indicator", 2L), kinds);
     }
 
     @Test
     void aDataCubeIsFoundForTheYearsOfItsPartsObservations() {
         // 2020 is only in the part of the cube for the observations without an OSI.
-        SearchResponse r = index.search(new SearchRequest("", "en", 1, 100, List.of("year"), List.of("kind:dataset", "year:2020")));
+        SearchResponse r = index.search(
+                new SearchRequest("", "en", 1, 100, List.of("year"), List.of("kind:dataset", "year:2020")));
         assertEquals(List.of(Fixture.iri("cube/un-egdi")), iris(r));
     }
 
@@ -134,7 +135,8 @@ public abstract class SearchIndexSearchCases {
     @Test
     void prefixMatchesTheStartOfWords() {
         Set<String> found = irisSet(search("registr*"));
-        assertTrue(found.containsAll(Set.of(svc("ke/2001"), svc("ke/2002"), Fixture.iri("org/ke/brs"))), found.toString());
+        assertTrue(
+                found.containsAll(Set.of(svc("ke/2001"), svc("ke/2002"), Fixture.iri("org/ke/brs"))), found.toString());
     }
 
     @Test
@@ -147,23 +149,31 @@ public abstract class SearchIndexSearchCases {
         assertEquals(Set.of(svc("ca/1001"), svc("ca/1006")), irisSet(search("passport online:yes country:can")));
         assertEquals(Set.of(svc("ca/1001")), irisSet(search("passport online:yes country:can -travel")));
         Set<String> malaysia = irisSet(search("country:MYS"));
-        assertTrue(malaysia.containsAll(Set.of(Fixture.iri("country/MYS"), Fixture.iri("indicator/my/e2e_services"),
-                Fixture.iri("indicator/my/digital_payments"))), malaysia.toString());
+        assertTrue(
+                malaysia.containsAll(Set.of(
+                        Fixture.iri("country/MYS"),
+                        Fixture.iri("indicator/my/e2e_services"),
+                        Fixture.iri("indicator/my/digital_payments"))),
+                malaysia.toString());
     }
 
     @Test
     void requestFiltersAreExactFacetValues() {
-        SearchResponse r = index.search(new SearchRequest("passport", "en", 1, 20, List.of("online"), List.of("online:yes")));
+        SearchResponse r =
+                index.search(new SearchRequest("passport", "en", 1, 20, List.of("online"), List.of("online:yes")));
         assertEquals(Set.of(svc("ca/1001"), svc("ca/1006")), irisSet(r));
-        assertEquals(List.of(new FacetCount("yes", "End-to-end online", 2)), r.facets().get("online"));
+        assertEquals(
+                List.of(new FacetCount("yes", "End-to-end online", 2)),
+                r.facets().get("online"));
     }
 
     @Test
     void onlineFilterCountEqualsTheSparqlCount() {
         long sparql = store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(
-                    "PREFIX gg: <https://w3id.org/govgraph/ns#> PREFIX cpsv: <http://purl.org/vocab/cpsv#> "
-                            + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a cpsv:PublicService ; gg:endToEndOnline true }").build()) {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                    .query("PREFIX gg: <https://w3id.org/govgraph/ns#> PREFIX cpsv: <http://purl.org/vocab/cpsv#> "
+                            + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a cpsv:PublicService ; gg:endToEndOnline true }")
+                    .build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
@@ -176,26 +186,45 @@ public abstract class SearchIndexSearchCases {
         SearchResponse r = search("passport OR registration OR Malaysia");
         for (Facet f : Facet.values()) {
             if (!f.multiValued() && f != Facet.ONLINE) {
-                long sum = r.facets().get(f.id()).stream().mapToLong(FacetCount::count).sum();
+                long sum = r.facets().get(f.id()).stream()
+                        .mapToLong(FacetCount::count)
+                        .sum();
                 assertEquals(r.total(), sum, f.id());
             }
         }
         // online: only services have the flag; its yes and no add up to the services found.
-        long services = r.facets().get("kind").stream().filter(c -> c.value().equals("service")).findFirst().orElseThrow().count();
-        long kenyan = r.results().stream().filter(h -> h.iri().contains("/service/ke/")).count();
-        assertEquals(services - kenyan, r.facets().get("online").stream().mapToLong(FacetCount::count).sum());
+        long services = r.facets().get("kind").stream()
+                .filter(c -> c.value().equals("service"))
+                .findFirst()
+                .orElseThrow()
+                .count();
+        long kenyan = r.results().stream()
+                .filter(h -> h.iri().contains("/service/ke/"))
+                .count();
+        assertEquals(
+                services - kenyan,
+                r.facets().get("online").stream().mapToLong(FacetCount::count).sum());
     }
 
     @Test
     void facetValuesHaveLabelsInTheRequestedLanguage() {
-        SearchResponse en = index.search(new SearchRequest("", "en", 1, 1, List.of("org", "country", "channel", "source"), List.of()));
-        assertTrue(en.facets().get("org").contains(new FacetCount("ircc", "Immigration, Refugees and Citizenship Canada", 5)),
+        SearchResponse en = index.search(
+                new SearchRequest("", "en", 1, 1, List.of("org", "country", "channel", "source"), List.of()));
+        assertTrue(
+                en.facets()
+                        .get("org")
+                        .contains(new FacetCount("ircc", "Immigration, Refugees and Citizenship Canada", 5)),
                 en.facets().get("org").toString());
-        assertTrue(en.facets().get("country").stream().anyMatch(c -> c.value().equals("MYS") && c.label().equals("Malaysia")));
-        assertTrue(en.facets().get("source").stream().anyMatch(c -> c.value().equals("ca-si") && c.label().equals("Canada service inventory")));
+        assertTrue(en.facets().get("country").stream()
+                .anyMatch(c -> c.value().equals("MYS") && c.label().equals("Malaysia")));
+        assertTrue(en.facets().get("source").stream()
+                .anyMatch(c -> c.value().equals("ca-si") && c.label().equals("Canada service inventory")));
         SearchResponse fr = index.search(new SearchRequest("", "fr", 1, 1, List.of("org", "channel"), List.of()));
-        assertTrue(fr.facets().get("org").contains(new FacetCount("ircc", "Immigration, Réfugiés et Citoyenneté Canada", 5)));
-        assertTrue(fr.facets().get("channel").stream().anyMatch(c -> c.value().equals("ONL") && c.label().equals("En ligne"))
+        assertTrue(fr.facets()
+                .get("org")
+                .contains(new FacetCount("ircc", "Immigration, Réfugiés et Citoyenneté Canada", 5)));
+        assertTrue(fr.facets().get("channel").stream()
+                        .anyMatch(c -> c.value().equals("ONL") && c.label().equals("En ligne"))
                 || fr.facets().get("channel").stream().anyMatch(c -> c.value().equals("ONL")));
     }
 
@@ -290,11 +319,16 @@ public abstract class SearchIndexSearchCases {
 
     @Test
     void pagesAreLimitedTo100() {
-        SearchException big = assertThrows(SearchException.class,
+        SearchException big = assertThrows(
+                SearchException.class,
                 () -> index.search(new SearchRequest("passport", "en", 1, 101, List.of(), List.of())));
         assertTrue(big.getMessage().contains("100"), big.getMessage());
-        assertThrows(SearchException.class, () -> index.search(new SearchRequest("passport", "en", 0, 10, List.of(), List.of())));
-        assertThrows(SearchException.class, () -> index.search(new SearchRequest("passport", "en", 1, 10, List.of("colour"), List.of())));
+        assertThrows(
+                SearchException.class,
+                () -> index.search(new SearchRequest("passport", "en", 0, 10, List.of(), List.of())));
+        assertThrows(
+                SearchException.class,
+                () -> index.search(new SearchRequest("passport", "en", 1, 10, List.of("colour"), List.of())));
     }
 
     @Test
@@ -312,7 +346,8 @@ public abstract class SearchIndexSearchCases {
     void malaysiaFindsTheCountryAndItsIndicators() {
         List<String> ranked = iris(search("Malaysia"));
         assertEquals(Fixture.iri("country/MYS"), ranked.get(0));
-        assertTrue(ranked.containsAll(List.of(Fixture.iri("indicator/my/e2e_services"), Fixture.iri("indicator/my/digital_payments"))));
+        assertTrue(ranked.containsAll(
+                List.of(Fixture.iri("indicator/my/e2e_services"), Fixture.iri("indicator/my/digital_payments"))));
         // The French name finds the country first, and what is about it.
         assertEquals(Fixture.iri("country/MYS"), iris(search("Malaisie", "fr")).get(0));
     }
@@ -321,10 +356,14 @@ public abstract class SearchIndexSearchCases {
     void suggestCompletesTitles() {
         List<Suggestion> s = index.suggest("pass", "en", 10);
         Set<String> titles = s.stream().map(Suggestion::title).collect(Collectors.toSet());
-        assertTrue(titles.containsAll(Set.of("Passport renewal for adults in Canada", "Passport application for children")), titles.toString());
+        assertTrue(
+                titles.containsAll(
+                        Set.of("Passport renewal for adults in Canada", "Passport application for children")),
+                titles.toString());
         assertTrue(s.stream().allMatch(x -> x.kind().equals("service")));
         List<Suggestion> fr = index.suggest("renouvellement passe", "fr", 10);
-        assertEquals(Set.of("Renouvellement de passeport pour adultes au Canada", "Renouvellement des photos de passeport"),
+        assertEquals(
+                Set.of("Renouvellement de passeport pour adultes au Canada", "Renouvellement des photos de passeport"),
                 fr.stream().map(Suggestion::title).collect(Collectors.toSet()));
         assertEquals(1, index.suggest("mal", "en", 1).size());
         assertEquals("Malaysia", index.suggest("malays", "en", 5).get(0).title());

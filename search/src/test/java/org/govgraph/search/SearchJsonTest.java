@@ -2,7 +2,6 @@ package org.govgraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +17,20 @@ class SearchJsonTest {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("titleHtml", "<mark>Passport</mark> renewal");
         fields.put("online", "yes");
-        SearchResponse r = new SearchResponse("passport", 1, 1, 20,
-                List.of(new SearchHit("http://localhost:8080/id/service/ca/1001", "service", "Passport renewal",
-                        "Renew a <mark>passport</mark>.", 1.5f, fields)),
-                Map.of("online", List.of(new FacetCount("yes", "End-to-end online", 1))), Matched.MOST);
+        SearchResponse r = new SearchResponse(
+                "passport",
+                1,
+                1,
+                20,
+                List.of(new SearchHit(
+                        "http://localhost:8080/id/service/ca/1001",
+                        "service",
+                        "Passport renewal",
+                        "Renew a <mark>passport</mark>.",
+                        1.5f,
+                        fields)),
+                Map.of("online", List.of(new FacetCount("yes", "End-to-end online", 1))),
+                Matched.MOST);
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(r));
         assertEquals("passport", json.get("query").asText());
         assertEquals(1, json.get("total").asLong());

@@ -9,11 +9,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.govgraph.model.store.Store;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,8 @@ class ServiceIndexFreshnessTest {
 
     @Test
     void aNewIndexIsUnstampedAndStale() {
-        try (Store store = Fixture.store(); LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
+        try (Store store = Fixture.store();
+                LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
             assertEquals("", index.stamp());
             assertFalse(index.isCurrent());
             assertEquals(0, index.search(SearchRequest.of("")).total());
@@ -35,7 +36,8 @@ class ServiceIndexFreshnessTest {
 
     @Test
     void anIndexBuiltAtReleaseAIsStaleOnceTheStoreMovesToB() {
-        try (Store store = Fixture.store(); LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
+        try (Store store = Fixture.store();
+                LuceneSearchIndex index = LuceneSearchIndex.open(store, dir.resolve("index"))) {
             assertTrue(index.ensureCurrent());
             String a = store.release().orElseThrow();
             assertEquals(a, index.stamp());
@@ -44,9 +46,13 @@ class ServiceIndexFreshnessTest {
 
             // Release B: Kenya re-ingested with one service renamed.
             Graph kenya = Fixture.read("ke-ecitizen");
-            kenya.delete(Triple.create(NodeFactory.createURI(Fixture.iri("service/ke/2003")), DCTerms.title.asNode(),
+            kenya.delete(Triple.create(
+                    NodeFactory.createURI(Fixture.iri("service/ke/2003")),
+                    DCTerms.title.asNode(),
                     NodeFactory.createLiteralLang("Certificate of good conduct", "en")));
-            kenya.add(Triple.create(NodeFactory.createURI(Fixture.iri("service/ke/2003")), DCTerms.title.asNode(),
+            kenya.add(Triple.create(
+                    NodeFactory.createURI(Fixture.iri("service/ke/2003")),
+                    DCTerms.title.asNode(),
                     NodeFactory.createLiteralLang("Police clearance certificate", "en")));
             Fixture.load(store, "ke-ecitizen", kenya);
             String b = store.release().orElseThrow();
@@ -54,7 +60,10 @@ class ServiceIndexFreshnessTest {
 
             assertFalse(index.isCurrent());
             assertEquals(a, index.stamp());
-            assertEquals(1, index.search(SearchRequest.of("conduct")).total(), "a stale index answers from release A until rebuilt");
+            assertEquals(
+                    1,
+                    index.search(SearchRequest.of("conduct")).total(),
+                    "a stale index answers from release A until rebuilt");
             assertTrue(index.ensureCurrent());
             assertEquals(b, index.stamp());
             assertTrue(index.isCurrent());
@@ -75,7 +84,8 @@ class ServiceIndexFreshnessTest {
                 assertEquals(stamp, reopened.stamp());
                 assertTrue(reopened.isCurrent());
                 assertFalse(reopened.ensureCurrent());
-                assertEquals(Fixture.ENTITIES, reopened.search(SearchRequest.of("")).total());
+                assertEquals(
+                        Fixture.ENTITIES, reopened.search(SearchRequest.of("")).total());
             }
         }
     }
@@ -91,7 +101,8 @@ class ServiceIndexFreshnessTest {
             }
             // A writer that starts a new index in the directory and dies before committing (a crash mid-rebuild).
             try (FSDirectory d = FSDirectory.open(indexDir)) {
-                IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                IndexWriter w =
+                        new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
                 Document junk = new Document();
                 junk.add(new StringField("iri", "urn:half-written", Field.Store.YES));
                 w.addDocument(junk);
@@ -100,7 +111,8 @@ class ServiceIndexFreshnessTest {
             }
             try (LuceneSearchIndex reopened = LuceneSearchIndex.open(store, indexDir)) {
                 assertEquals(stamp, reopened.stamp());
-                assertEquals(Fixture.ENTITIES, reopened.search(SearchRequest.of("")).total());
+                assertEquals(
+                        Fixture.ENTITIES, reopened.search(SearchRequest.of("")).total());
             }
         }
     }

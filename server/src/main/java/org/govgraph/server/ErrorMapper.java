@@ -36,11 +36,9 @@ public final class ErrorMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A status and the message a client is shown. */
-    public record Failure(int status, String message) {
-    }
+    public record Failure(int status, String message) {}
 
-    private ErrorMapper() {
-    }
+    private ErrorMapper() {}
 
     /** The status and client-facing message for an exception. */
     public static Failure map(Throwable t) {
@@ -139,10 +137,14 @@ public final class ErrorMapper {
 
     private static final class JettyErrors extends ErrorHandler {
         @Override
-        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                        Callback callback) {
+        protected void generateResponse(
+                Request request, Response response, int code, String message, Throwable cause, Callback callback) {
             if (cause != null && code >= 500) {
-                LOG.error("{} {} failed", request.getMethod(), request.getHttpURI().getPath(), cause);
+                LOG.error(
+                        "{} {} failed",
+                        request.getMethod(),
+                        request.getHttpURI().getPath(),
+                        cause);
             }
             String shown = message;
             if (cause != null) {
@@ -150,7 +152,8 @@ public final class ErrorMapper {
                 shown = failure.message();
             }
             boolean html = prefersHtml(request.getHeaders().get(HttpHeader.ACCEPT));
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, (html ? "text/html" : "application/json") + ";charset=utf-8");
+            response.getHeaders()
+                    .put(HttpHeader.CONTENT_TYPE, (html ? "text/html" : "application/json") + ";charset=utf-8");
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
             response.write(true, ByteBuffer.wrap(body(html, code, shown)), callback);
         }

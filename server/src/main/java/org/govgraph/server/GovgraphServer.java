@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -32,18 +32,18 @@ import org.govgraph.server.replica.Replication;
 import org.govgraph.server.sparql.AcceptableResultFilter;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.FusekiResponseFilter;
-import org.govgraph.server.sparql.QuerylessGetFilter;
+import org.govgraph.server.sparql.LiveWrites;
+import org.govgraph.server.sparql.LoadPolicy;
 import org.govgraph.server.sparql.QueryAdmission;
 import org.govgraph.server.sparql.QueryAdmissionFilter;
 import org.govgraph.server.sparql.QuerySizeLimitFilter;
+import org.govgraph.server.sparql.QuerylessGetFilter;
+import org.govgraph.server.sparql.ReleaseRoutedRegistry;
+import org.govgraph.server.sparql.RemoteJsonLdContexts;
 import org.govgraph.server.sparql.SparqlService;
 import org.govgraph.server.sparql.UnionDefaultGraphFilter;
 import org.govgraph.server.sparql.UpdateDatasetConflictFilter;
 import org.govgraph.server.sparql.UpdateInUrlFilter;
-import org.govgraph.server.sparql.LoadPolicy;
-import org.govgraph.server.sparql.LiveWrites;
-import org.govgraph.server.sparql.ReleaseRoutedRegistry;
-import org.govgraph.server.sparql.RemoteJsonLdContexts;
 import org.govgraph.server.sparql.UpdateText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +90,9 @@ public final class GovgraphServer {
     /** Starts listening while not ready yet: every route but {@code /healthz} answers 503 until {@link #ready()}. */
     public GovgraphServer startWarmingUp() {
         fuseki.start();
-        LOG.info("govgraph listening on http://localhost:{}/ (SPARQL at /sparql, writes {})", port(),
+        LOG.info(
+                "govgraph listening on http://localhost:{}/ (SPARQL at /sparql, writes {})",
+                port(),
                 context.settings().writesEnabled() ? "enabled with the admin token" : "disabled");
         return this;
     }
@@ -139,8 +141,7 @@ public final class GovgraphServer {
         private ServerSettings settings;
         private Replication replication = Replication.none();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The port; 0 picks a free one. */
         public Builder port(int port) {
@@ -244,15 +245,27 @@ public final class GovgraphServer {
                 Objects.requireNonNull(store, "store or releases");
                 releases = Releases.serving(store, index != null ? index : inMemoryIndex(store));
             }
-            ServerSettings settings = this.settings != null ? this.settings : new ServerSettings(port, loopbackOnly,
-                    queryTimeout, maxQueryBytes, adminToken, allowService, maxQueries, maxHeavyQueries,
-                    ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries), loadPolicy, answerCacheBytes);
+            ServerSettings settings = this.settings != null
+                    ? this.settings
+                    : new ServerSettings(
+                            port,
+                            loopbackOnly,
+                            queryTimeout,
+                            maxQueryBytes,
+                            adminToken,
+                            allowService,
+                            maxQueries,
+                            maxHeavyQueries,
+                            ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries),
+                            loadPolicy,
+                            answerCacheBytes);
             ServerMetrics metrics = new ServerMetrics();
             ReadinessFilter readiness = new ReadinessFilter();
             ServerContext context = new ServerContext(releases, settings, metrics, readiness::isReady, replication);
             // Every release gets the query limits and the search function before it is served.
             releases.beforeServing(release -> {
-                SparqlService.limit(release.store().dataset().getContext(), settings.queryTimeout(), settings.allowService());
+                SparqlService.limit(
+                        release.store().dataset().getContext(), settings.queryTimeout(), settings.allowService());
                 SearchPropertyFunction.register(release.store().dataset().getContext(), release.index());
             });
             FusekiServer.Builder fuseki = FusekiServer.create()
@@ -271,12 +284,15 @@ public final class GovgraphServer {
             fuseki.addFilter("/*", readiness);
             fuseki.addFilter("/*", new ReleasePinning(releases));
             if (settings.answerCacheEnabled()) {
-                AnswerCache answers = new AnswerCache(settings.answerCacheBytes(), releases.current().id());
+                AnswerCache answers = new AnswerCache(
+                        settings.answerCacheBytes(), releases.current().id());
                 answers.bindTo(metrics.registry());
-                // A fresh generation before each new release is served; answers of the old one are refused from then on.
+                // A fresh generation before each new release is served; answers of the old one are refused from then
+                // on.
                 releases.beforeServing(release -> answers.serve(release.id()));
                 AnswerCacheFilter cache = new AnswerCacheFilter(answers);
-                for (String path : List.of(SparqlService.SPARQL_PATH, "/api/search", "/api/suggest", "/search", "/id/*")) {
+                for (String path :
+                        List.of(SparqlService.SPARQL_PATH, "/api/search", "/api/suggest", "/search", "/id/*")) {
                     fuseki.addFilter(path, cache);
                 }
             }
@@ -285,24 +301,34 @@ public final class GovgraphServer {
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new AcceptableResultFilter());
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateText(settings.maxQueryBytes()));
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new UpdateDatasetConflictFilter());
-            fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", new QueryAdmissionFilter(
-                    new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
+            fuseki.addFilter(
+                    SparqlService.SPARQL_PATH + "/*",
+                    new QueryAdmissionFilter(
+                            new QueryAdmission(settings.maxQueries(), settings.maxHeavyQueries()), metrics));
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", new UnionDefaultGraphFilter());
             FusekiResponseFilter fusekiResponses = new FusekiResponseFilter();
             fuseki.addFilter(SparqlService.SPARQL_PATH + "/*", fusekiResponses);
             fuseki.addFilter(SparqlService.DATA_PATH + "/*", fusekiResponses);
             RemoteJsonLdContexts.refuse();
-            SparqlService.install(fuseki, releases.current().store().datasetGraph(),
-                    context.writeAuthorisation(), new LiveWrites(releases, settings.loadPolicy()));
+            SparqlService.install(
+                    fuseki,
+                    releases.current().store().datasetGraph(),
+                    context.writeAuthorisation(),
+                    new LiveWrites(releases, settings.loadPolicy()));
 
             for (Route route : Routes.all()) {
                 switch (route.kind()) {
-                    case SPARQL -> { } // installed above, by Fuseki
-                    case BROWSER_PAGE -> fuseki.addFilter(route.pathSpec(),
-                            QuerylessGetFilter.forBrowsers(route.servlet().apply(context)));
-                    case SELF_DESCRIPTION -> fuseki.addFilter(route.pathSpec(),
-                            QuerylessGetFilter.forAnyone(route.servlet().apply(context)));
-                    default -> fuseki.addServlet(route.pathSpec(), route.servlet().apply(context));
+                    case SPARQL -> {} // installed above, by Fuseki
+                    case BROWSER_PAGE ->
+                        fuseki.addFilter(
+                                route.pathSpec(),
+                                QuerylessGetFilter.forBrowsers(route.servlet().apply(context)));
+                    case SELF_DESCRIPTION ->
+                        fuseki.addFilter(
+                                route.pathSpec(),
+                                QuerylessGetFilter.forAnyone(route.servlet().apply(context)));
+                    default ->
+                        fuseki.addServlet(route.pathSpec(), route.servlet().apply(context));
                 }
             }
 
@@ -311,7 +337,8 @@ public final class GovgraphServer {
             countQueryTimeouts(server, metrics);
             metrics.threads(server.getJettyServer().getThreadPool());
             decorate(server.getJettyServer(), settings);
-            ServletContextHandler servletContext = ServletContextHandler.getServletContextHandler(server.getServletContext());
+            ServletContextHandler servletContext =
+                    ServletContextHandler.getServletContextHandler(server.getServletContext());
             servletContext.setErrorHandler(ErrorMapper.jettyErrorHandler());
             servletContext.setMaxFormContentSize((int) Math.min(settings.maxQueryBytes(), Integer.MAX_VALUE));
             return new GovgraphServer(server, context, readiness);
@@ -327,19 +354,25 @@ public final class GovgraphServer {
         private static void routeToPinnedRelease(FusekiServer server, ServerContext context) {
             Map<String, DataAccessPoint> installed = new HashMap<>();
             server.getDataAccessPointRegistry().forEach(installed::put);
-            DataAccessPointRegistry.set(server.getServletContext(),
+            DataAccessPointRegistry.set(
+                    server.getServletContext(),
                     new ReleaseRoutedRegistry(installed, () -> context.store().datasetGraph()));
         }
 
         private static void countQueryTimeouts(FusekiServer server, ServerMetrics metrics) {
-            var dataService = server.getDataAccessPointRegistry().get(SparqlService.SPARQL_PATH).getDataService();
+            var dataService = server.getDataAccessPointRegistry()
+                    .get(SparqlService.SPARQL_PATH)
+                    .getDataService();
             for (Endpoint endpoint : dataService.getEndpoints(Operation.Query)) {
                 // Fuseki counts timeouts only on endpoints that carry the counter.
                 if (!endpoint.getCounters().contains(CounterName.QueryTimeouts)) {
                     endpoint.getCounters().add(CounterName.QueryTimeouts);
                 }
-                metrics.counterFrom("govgraph.sparql.query.timeouts", "SPARQL queries stopped by the time limit",
-                        endpoint, e -> e.getCounters().value(CounterName.QueryTimeouts));
+                metrics.counterFrom(
+                        "govgraph.sparql.query.timeouts",
+                        "SPARQL queries stopped by the time limit",
+                        endpoint,
+                        e -> e.getCounters().value(CounterName.QueryTimeouts));
             }
         }
 

@@ -53,8 +53,8 @@ final class HealthServlet extends HttpServlet {
                 Release latest = release.store().latestRelease(id).orElse(null);
                 if (latest != null) {
                     sources.put(id, latest.releaseId());
-                    downloads &= Files.isDirectory(context.releases().downloadsDirectory()
-                            .resolve(id).resolve(latest.releaseId()));
+                    downloads &= Files.isDirectory(
+                            context.releases().downloadsDirectory().resolve(id).resolve(latest.releaseId()));
                 }
             }
             indexNode.put("stamp", stamp);
@@ -79,7 +79,9 @@ final class HealthServlet extends HttpServlet {
             replicaNode.put("primaryRelease", replica.primaryRelease());
             replicaNode.put("behind", replica.behind());
             replicaNode.put("problem", replica.problem());
-            replicaNode.put("checked", replica.checked() == null ? null : replica.checked().toString());
+            replicaNode.put(
+                    "checked",
+                    replica.checked() == null ? null : replica.checked().toString());
             ready &= !replica.behind();
         }
         body.put("release", release.id());

@@ -31,8 +31,8 @@ final class MinimumBodyRateHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        boolean hasBody = request.getLength() > 0 || request.getLength() < 0
-                && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        boolean hasBody = request.getLength() > 0
+                || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         return super.handle(hasBody ? new RateChecked(request) : request, response, callback);
     }
 
@@ -65,8 +65,8 @@ final class MinimumBodyRateHandler extends Handler.Wrapper {
             }
             long late = NanoTime.elapsed(firstDemand, now) - graceNanos;
             if (late > 0 && bytesRead < bytesPerSecond * late / 1_000_000_000L) {
-                failure = Content.Chunk.from(new HttpException.RuntimeException(408, "The request body arrived slower than "
-                        + bytesPerSecond + " bytes per second"));
+                failure = Content.Chunk.from(new HttpException.RuntimeException(
+                        408, "The request body arrived slower than " + bytesPerSecond + " bytes per second"));
                 demandCallback.run();
                 return;
             }

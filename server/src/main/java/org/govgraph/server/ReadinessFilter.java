@@ -24,7 +24,9 @@ final class ReadinessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (ready || request.getRequestURI().equals("/healthz") || request.getRequestURI().equals("/readyz")) {
+        if (ready
+                || request.getRequestURI().equals("/healthz")
+                || request.getRequestURI().equals("/readyz")) {
             chain.doFilter(request, response);
             return;
         }

@@ -20,6 +20,7 @@ public final class ReleasePinning extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The response header that names the release an answer comes from. */
     public static final String HEADER = "X-Govgraph-Release";
+
     private static final ThreadLocal<PlatformRelease> PINNED = new ThreadLocal<>();
 
     private final transient Releases releases;

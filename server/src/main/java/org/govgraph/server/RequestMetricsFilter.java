@@ -26,7 +26,10 @@ final class RequestMetricsFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            metrics.request(routeOf(request.getRequestURI()), request.getMethod(), response.getStatus(),
+            metrics.request(
+                    routeOf(request.getRequestURI()),
+                    request.getMethod(),
+                    response.getStatus(),
                     Duration.ofNanos(System.nanoTime() - start));
         }
     }
@@ -48,7 +51,8 @@ final class RequestMetricsFilter extends HttpFilter {
         for (Route route : Routes.all()) {
             String spec = route.pathSpec();
             boolean matches = spec.endsWith("/*")
-                    ? uri.startsWith(spec.substring(0, spec.length() - 1)) || uri.equals(spec.substring(0, spec.length() - 2))
+                    ? uri.startsWith(spec.substring(0, spec.length() - 1))
+                            || uri.equals(spec.substring(0, spec.length() - 2))
                     : uri.equals(spec);
             if (matches && spec.length() > bestLength) {
                 best = spec;

@@ -15,8 +15,8 @@ import java.util.function.Function;
  * @param kind     what sort of route it is
  * @param servlet  makes the servlet from the server's context; null for routes Fuseki serves
  */
-public record Route(String pathSpec, List<String> methods, String serves, Kind kind,
-                    Function<ServerContext, HttpServlet> servlet) {
+public record Route(
+        String pathSpec, List<String> methods, String serves, Kind kind, Function<ServerContext, HttpServlet> servlet) {
 
     /** What sort of route: decides who serves it and which cross-cutting rules apply. */
     public enum Kind {
@@ -52,8 +52,12 @@ public record Route(String pathSpec, List<String> methods, String serves, Kind k
     }
 
     /** A route served by a servlet of ours (or of another govgraph engineer). */
-    public static Route servlet(String pathSpec, List<String> methods, String serves, Kind kind,
-                                Function<ServerContext, HttpServlet> servlet) {
+    public static Route servlet(
+            String pathSpec,
+            List<String> methods,
+            String serves,
+            Kind kind,
+            Function<ServerContext, HttpServlet> servlet) {
         return new Route(pathSpec, methods, serves, kind, Objects.requireNonNull(servlet, "servlet"));
     }
 

@@ -20,7 +20,8 @@ final class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // The SPARQL editor's script posts to /sparql on the same origin, and charts are inline SVG.
-        response.setHeader("Content-Security-Policy",
+        response.setHeader(
+                "Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");

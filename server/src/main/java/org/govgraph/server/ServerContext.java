@@ -22,8 +22,12 @@ import org.govgraph.server.sparql.WriteAuthorisation;
  * @param ready    whether the server has finished starting
  * @param replication whether this server offers release bundles, follows a primary, or neither
  */
-public record ServerContext(Releases releases, ServerSettings settings, ServerMetrics metrics, BooleanSupplier ready,
-                            Replication replication) {
+public record ServerContext(
+        Releases releases,
+        ServerSettings settings,
+        ServerMetrics metrics,
+        BooleanSupplier ready,
+        Replication replication) {
     /** Who may write: the admin token's holder, or nobody on a replica (whose writes go to its primary). */
     public WriteAuthorisation writeAuthorisation() {
         return new WriteAuthorisation(settings.adminToken(), replication.primaryUrl());

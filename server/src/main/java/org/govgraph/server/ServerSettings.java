@@ -22,9 +22,18 @@ import org.govgraph.server.sparql.QueryAdmission;
  * @param loadPolicy     which URLs a SPARQL {@code LOAD} may fetch (none by default)
  * @param answerCacheBytes the bound of the release-keyed answer cache in bytes; 0 disables it
  */
-public record ServerSettings(int port, boolean loopbackOnly, Duration queryTimeout, long maxQueryBytes,
-                             Optional<AdminToken> adminToken, boolean allowService, int maxQueries,
-                             int maxHeavyQueries, int maxThreads, LoadPolicy loadPolicy, long answerCacheBytes) {
+public record ServerSettings(
+        int port,
+        boolean loopbackOnly,
+        Duration queryTimeout,
+        long maxQueryBytes,
+        Optional<AdminToken> adminToken,
+        boolean allowService,
+        int maxQueries,
+        int maxHeavyQueries,
+        int maxThreads,
+        LoadPolicy loadPolicy,
+        long answerCacheBytes) {
     /** The default time limit of a query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** 256 KiB: far above any hand-written query, far below what could hurt the server. */

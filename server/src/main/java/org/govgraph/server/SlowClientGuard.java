@@ -33,8 +33,7 @@ final class SlowClientGuard {
     /** The routes that skip the queue. */
     static final String[] OPERATIONS = {"/healthz", "/readyz", "/metrics"};
 
-    private SlowClientGuard() {
-    }
+    private SlowClientGuard() {}
 
     /** {@code handler} behind the eager body reader and the request queue. */
     static Handler wrap(Handler handler, ServerSettings settings) {
@@ -44,8 +43,8 @@ final class SlowClientGuard {
         queue.excludePath(OPERATIONS);
 
         // Bodies over the limit are not retained whole: the size filter reads one byte past it and answers 413.
-        EagerContentHandler eager = new EagerContentHandler(queue,
-                new EagerContentHandler.RetainedContentLoaderFactory(settings.maxQueryBytes() + 1, -1, false));
+        EagerContentHandler eager = new EagerContentHandler(
+                queue, new EagerContentHandler.RetainedContentLoaderFactory(settings.maxQueryBytes() + 1, -1, false));
         eager.includeMethod("POST", "PUT");
         return new MinimumBodyRateHandler(eager, MIN_REQUEST_DATA_RATE, RATE_GRACE);
     }

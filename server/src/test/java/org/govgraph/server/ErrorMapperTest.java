@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 class ErrorMapperTest {
     @Test
     void aSearchTheClientMustChangeIs400WithItsMessage() {
-        assertEquals(new ErrorMapper.Failure(400, "page starts at 1; got 0."),
+        assertEquals(
+                new ErrorMapper.Failure(400, "page starts at 1; got 0."),
                 ErrorMapper.map(new SearchRequestException("page starts at 1; got 0.")));
-        assertEquals(400, ErrorMapper.map(new QuerySyntaxException("Unbalanced quotes")).status());
+        assertEquals(
+                400,
+                ErrorMapper.map(new QuerySyntaxException("Unbalanced quotes")).status());
     }
 
     @Test
@@ -32,7 +35,8 @@ class ErrorMapperTest {
 
     @Test
     void anUnexpectedIllegalArgumentIsOurDefectNotTheClients() {
-        assertEquals(new ErrorMapper.Failure(500, "Internal server error"),
+        assertEquals(
+                new ErrorMapper.Failure(500, "Internal server error"),
                 ErrorMapper.map(new IllegalArgumentException("yMax must be greater than yMin")));
     }
 }

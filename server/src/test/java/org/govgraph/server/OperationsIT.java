@@ -24,6 +24,7 @@ class OperationsIT {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -58,23 +59,46 @@ class OperationsIT {
      */
     @Test
     void healthAnswersWhileEveryRequestSlotIsTaken(@TempDir Path own) throws Exception {
-        try (TestServer t = TestServer.start(own, b -> b.queryTimeout(Duration.ofSeconds(4)).querySlots(1, 1).maxThreads(9))) {
+        try (TestServer t = TestServer.start(
+                own, b -> b.queryTimeout(Duration.ofSeconds(4)).querySlots(1, 1).maxThreads(9))) {
             StringBuilder product = new StringBuilder();
             for (int i = 0; i < 6; i++) {
-                product.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
+                product.append("?s")
+                        .append(i)
+                        .append(" ?p")
+                        .append(i)
+                        .append(" ?o")
+                        .append(i)
+                        .append(" . ");
             }
-            var heavy = t.client().sendAsync(t.request("/sparql?query=" + TestServer.encode(
-                    "SELECT (COUNT(*) AS ?n) WHERE { " + product + "}")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var heavy = t.client()
+                    .sendAsync(
+                            t.request("/sparql?query="
+                                            + TestServer.encode("SELECT (COUNT(*) AS ?n) WHERE { " + product + "}"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             Thread.sleep(300);
             List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
             for (int i = 0; i < 12; i++) { // Each waits for the one query slot the heavy query holds.
-                waiting.add(t.client().sendAsync(t.request("/sparql?query=" + TestServer.encode("ASK { ?s ?p ?o }"))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString()));
+                waiting.add(t.client()
+                        .sendAsync(
+                                t.request("/sparql?query=" + TestServer.encode("ASK { ?s ?p ?o }"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString()));
             }
             Thread.sleep(300);
-            HttpResponse<String> health = t.send(t.request("/healthz").timeout(Duration.ofSeconds(2)).GET().build());
+            HttpResponse<String> health = t.send(
+                    t.request("/healthz").timeout(Duration.ofSeconds(2)).GET().build());
             assertEquals(200, health.statusCode(), health.body());
-            assertEquals(200, t.send(t.request("/metrics").timeout(Duration.ofSeconds(2)).GET().build()).statusCode());
+            assertEquals(
+                    200,
+                    t.send(t.request("/metrics")
+                                    .timeout(Duration.ofSeconds(2))
+                                    .GET()
+                                    .build())
+                            .statusCode());
             assertEquals(503, heavy.get().statusCode(), "the heavy query ran to its time limit");
             for (var w : waiting) {
                 assertEquals(200, w.get().statusCode(), "the waiting lookups are answered after it");
@@ -88,7 +112,9 @@ class OperationsIT {
         assertEquals(200, r.statusCode());
         JsonNode body = JSON.readTree(r.body());
         assertEquals("ok", body.path("status").asText());
-        assertEquals(server.store().release().orElseThrow(), body.path("store").path("release").asText());
+        assertEquals(
+                server.store().release().orElseThrow(),
+                body.path("store").path("release").asText());
         assertTrue(body.path("index").path("current").asBoolean());
     }
 
@@ -98,7 +124,10 @@ class OperationsIT {
         HttpResponse<String> r = server.get("/metrics", null);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-        assertTrue(r.body().contains("govgraph_http_requests_seconds_count{method=\"GET\",route=\"/healthz\",status=\"200\"}"),
+        assertTrue(
+                r.body()
+                        .contains(
+                                "govgraph_http_requests_seconds_count{method=\"GET\",route=\"/healthz\",status=\"200\"}"),
                 r.body());
         assertTrue(r.body().contains("govgraph_sparql_query_timeouts_total"));
         // The request threads, and the jobs waiting for one, which no latency metric sees.
@@ -140,8 +169,16 @@ class OperationsIT {
     void everyResponseCarriesTheBrowserHardeningHeaders() {
         for (String path : new String[] {"/healthz", "/api/search?q=passport", "/no/such/page"}) {
             HttpResponse<String> response = server.get(path, null);
-            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertTrue(
+                    response.headers()
+                            .firstValue("Content-Security-Policy")
+                            .orElse("")
+                            .contains("default-src 'self'"),
+                    path);
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
         }
     }
 

@@ -11,8 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class ServerSettingsTest {
     private static ServerSettings settings(int maxQueries, int maxThreads) {
-        return new ServerSettings(0, true, Duration.ofSeconds(30), 1024, Optional.empty(), false, maxQueries, 1,
-                maxThreads, LoadPolicy.NONE, 0);
+        return new ServerSettings(
+                0,
+                true,
+                Duration.ofSeconds(30),
+                1024,
+                Optional.empty(),
+                false,
+                maxQueries,
+                1,
+                maxThreads,
+                LoadPolicy.NONE,
+                0);
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class TestServer implements AutoCloseable {
 
     private final Store store;
     private final GovgraphServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private TestServer(Store store, GovgraphServer server) {
         this.store = store;
@@ -45,7 +46,9 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Path dir, UnaryOperator<GovgraphServer.Builder> settings) {
         Store store = Store.open(dir, Iris.defaults());
         store.replaceSource(FIXTURE_SOURCE, fixture("fixtures/small-store.ttl"), null);
-        GovgraphServer server = settings.apply(GovgraphServer.create().port(0).store(store)).build().start();
+        GovgraphServer server = settings.apply(GovgraphServer.create().port(0).store(store))
+                .build()
+                .start();
         return new TestServer(store, server);
     }
 
@@ -107,7 +110,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder b = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        HttpRequest.Builder b = request(path)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", contentType);
         if (headers.length > 0) {
             b.headers(headers);

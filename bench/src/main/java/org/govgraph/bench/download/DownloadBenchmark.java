@@ -24,10 +24,10 @@ import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.SearchIndex;
-import org.govgraph.server.GovgraphServer;
 import org.govgraph.release.publish.PublishedFile;
 import org.govgraph.release.publish.Publisher;
+import org.govgraph.search.SearchIndex;
+import org.govgraph.server.GovgraphServer;
 
 /**
  * Benchmark 4, downloads: the full N-Triples dump of the {@code ca-si} source streamed
@@ -48,8 +48,7 @@ public final class DownloadBenchmark {
     }
 
     /** One way of getting the dump: how many bytes, how long, and the heap at its peak. */
-    private record Run(long bytes, double seconds, double peakHeapMiB) {
-    }
+    private record Run(long bytes, double seconds, double peakHeapMiB) {}
 
     private interface Way {
         long run() throws Exception;
@@ -57,9 +56,16 @@ public final class DownloadBenchmark {
 
     public ResultTable run() throws Exception {
         Path dir = work.servingStore(services, "8g");
-        ResultTable.Builder table = ResultTable.builder("download", "4. Downloads: the full ca-si N-Triples dump, "
-                        + Workspace.describe(services),
-                "how", "bytes", "seconds", "MB/s", "triples/s", "ratio (MB/s / its RIOT peer's MB/s)", "peak heap MiB");
+        ResultTable.Builder table = ResultTable.builder(
+                "download",
+                "4. Downloads: the full ca-si N-Triples dump, " + Workspace.describe(services),
+                "how",
+                "bytes",
+                "seconds",
+                "MB/s",
+                "triples/s",
+                "ratio (MB/s / its RIOT peer's MB/s)",
+                "peak heap MiB");
         try (Releases releases = Releases.open(dir, Iris.defaults())) {
             Store store = releases.current().store();
             SearchIndex index = releases.current().index();
@@ -69,20 +75,31 @@ public final class DownloadBenchmark {
             publisher.publish("ca-si");
             double publishSeconds = (System.nanoTime() - p0) / 1e9;
             Release release = store.latestRelease("ca-si").orElseThrow();
-            PublishedFile dump = publisher.file("ca-si", release.releaseId(), "ca-si.nt.gz")
+            PublishedFile dump = publisher
+                    .file("ca-si", release.releaseId(), "ca-si.nt.gz")
                     .orElseThrow(() -> new IllegalStateException("No ca-si.nt.gz published for " + release));
-            GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).build().start();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            GovgraphServer server = GovgraphServer.create()
+                    .port(0)
+                    .store(store)
+                    .index(index)
+                    .build()
+                    .start();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://127.0.0.1:" + server.port();
             String graph = store.iris().sourceGraph("ca-si").getURI();
             Path file = work.fresh("riot").resolve("ca-si.nt");
             Path gz = file.resolveSibling("ca-si.nt.gz");
-            List<String> names = List.of("govgraph /download (published .nt.gz, HTTP)",
-                    "govgraph /data GSP (live N-Triples, HTTP)", "RIOT to a file, gzipped (same format as the download)",
+            List<String> names = List.of(
+                    "govgraph /download (published .nt.gz, HTTP)",
+                    "govgraph /data GSP (live N-Triples, HTTP)",
+                    "RIOT to a file, gzipped (same format as the download)",
                     "RIOT to a file, plain N-Triples");
             List<Way> ways = List.of(
                     () -> fetch(http, base + "/download/ca-si/" + release.releaseId() + "/ca-si.nt.gz", null),
-                    () -> fetch(http, base + "/data?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8),
+                    () -> fetch(
+                            http,
+                            base + "/data?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8),
                             "application/n-triples"),
                     () -> riot(store, graph, gz, true),
                     () -> riot(store, graph, file, false));
@@ -108,23 +125,41 @@ public final class DownloadBenchmark {
             for (int w = 0; w < ways.size(); w++) {
                 Run r = best(runs.get(w));
                 double rate = r.bytes() / r.seconds();
-                Object ratio = peer[w] < 0 ? "(peer)" : rate / (best(runs.get(peer[w])).bytes() / best(runs.get(peer[w])).seconds());
-                table.row(names.get(w), r.bytes(), r.seconds(), rate / 1e6, release.triples() / r.seconds(), ratio,
+                Object ratio = peer[w] < 0
+                        ? "(peer)"
+                        : rate
+                                / (best(runs.get(peer[w])).bytes()
+                                        / best(runs.get(peer[w])).seconds());
+                table.row(
+                        names.get(w),
+                        r.bytes(),
+                        r.seconds(),
+                        rate / 1e6,
+                        release.triples() / r.seconds(),
+                        ratio,
                         r.peakHeapMiB());
             }
-            table.note(String.format(java.util.Locale.ROOT, "%,d triples; best of %d interleaved rounds; the server, the"
-                    + " client and RIOT share this JVM, whose heap (-Xmx%.0f MiB) is sampled every 20 ms after a GC."
-                    + " Publishing the release (all formats, once) took %.1f s.", release.triples(), rounds,
-                    Runtime.getRuntime().maxMemory() / 1048576.0, publishSeconds));
-            table.note("The published dump is a static file served with its checksum: its rate is bounded by the"
-                    + " loopback and the disk, not by RDF writing; the fair peer for it is RIOT writing the same gzip.");
+            table.note(String.format(
+                    java.util.Locale.ROOT,
+                    "%,d triples; best of %d interleaved rounds; the server, the"
+                            + " client and RIOT share this JVM, whose heap (-Xmx%.0f MiB) is sampled every 20 ms after a GC."
+                            + " Publishing the release (all formats, once) took %.1f s.",
+                    release.triples(),
+                    rounds,
+                    Runtime.getRuntime().maxMemory() / 1048576.0,
+                    publishSeconds));
+            table.note(
+                    "The published dump is a static file served with its checksum: its rate is bounded by the"
+                            + " loopback and the disk, not by RDF writing; the fair peer for it is RIOT writing the same gzip.");
             table.note("Published file checked: " + dump.byteSize() + " bytes, SHA-256 " + dump.sha256() + ".");
         }
         return table.build();
     }
 
     private static Run best(List<Run> runs) {
-        return runs.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+        return runs.stream()
+                .min((a, b) -> Double.compare(a.seconds(), b.seconds()))
+                .orElseThrow();
     }
 
     private static long fetch(HttpClient http, String url, String accept) throws IOException, InterruptedException {
@@ -144,7 +179,7 @@ public final class DownloadBenchmark {
 
     private static long riot(Store store, String graphIri, Path target, boolean gzip) throws IOException {
         try (OutputStream file = Files.newOutputStream(target);
-             OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
+                OutputStream out = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
             store.read(() -> {
                 Graph g = store.datasetGraph().getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri));
                 RDFDataMgr.write(out, g, Lang.NTRIPLES);

@@ -57,14 +57,22 @@ public final class IngestBenchmark {
     }
 
     /** One contender's run. */
-    private record Run(boolean ok, double seconds, long triples, double peakHeapMiB, String failure) {
-    }
+    private record Run(boolean ok, double seconds, long triples, double peakHeapMiB, String failure) {}
 
     /** Runs every size; {@code partial} is given the table after each size, so that a run cut short keeps its rows. */
     public ResultTable run(java.util.function.Consumer<ResultTable> partial) {
-        ResultTable.Builder table = ResultTable.builder("ingest", "1. Ingest: govgraph vs TDB2 bulk loader",
-                "services", "triples", "govgraph s", "govgraph triples/s", "govgraph peak heap MiB",
-                "tdb2.tdbloader s", "tdbloader triples/s", "ratio (loader time / govgraph time)", "heap (-Xmx)",
+        ResultTable.Builder table = ResultTable.builder(
+                "ingest",
+                "1. Ingest: govgraph vs TDB2 bulk loader",
+                "services",
+                "triples",
+                "govgraph s",
+                "govgraph triples/s",
+                "govgraph peak heap MiB",
+                "tdb2.tdbloader s",
+                "tdbloader triples/s",
+                "ratio (loader time / govgraph time)",
+                "heap (-Xmx)",
                 "store MiB (govgraph / loader)");
         Map<Long, Double> govgraphSeconds = new LinkedHashMap<>();
         for (long n : sizes) {
@@ -97,7 +105,9 @@ public final class IngestBenchmark {
             if (a.ok()) {
                 govgraphSeconds.put(n, a.seconds());
             }
-            table.row(n, triples,
+            table.row(
+                    n,
+                    triples,
                     a.ok() ? a.seconds() : a.failure(),
                     a.ok() ? a.triples() / a.seconds() : null,
                     a.peakHeapMiB() > 0 ? a.peakHeapMiB() : null,
@@ -127,13 +137,21 @@ public final class IngestBenchmark {
         double sizeFactor = (double) last.getKey() / first.getKey();
         double timeFactor = last.getValue() / first.getValue();
         double exponent = Math.log(timeFactor) / Math.log(sizeFactor);
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+        return java.util.Optional.of(String.format(
+                java.util.Locale.ROOT,
                 "Growth of govgraph's ingest time from %,d to %,d services: x%.1f for x%.0f the data (time ~ n^%.2f;"
-                        + " 1.00 is linear).", first.getKey(), last.getKey(), timeFactor, sizeFactor, exponent));
+                        + " 1.00 is linear).",
+                first.getKey(),
+                last.getKey(),
+                timeFactor,
+                sizeFactor,
+                exponent));
     }
 
     private static Run best(List<Run> runs) {
-        return runs.stream().filter(Run::ok).min((x, y) -> Double.compare(x.seconds(), y.seconds()))
+        return runs.stream()
+                .filter(Run::ok)
+                .min((x, y) -> Double.compare(x.seconds(), y.seconds()))
                 .orElse(runs.get(runs.size() - 1));
     }
 
@@ -155,11 +173,18 @@ public final class IngestBenchmark {
         String peak = r.value("peakHeapMiB");
         double peakMiB = peak == null ? 0 : Double.parseDouble(peak);
         if (r.exitCode() != 0 || r.value("triples") == null) {
-            String last = r.output().stream().filter(l -> l.startsWith("phase=")).reduce((x, y) -> y)
-                    .map(l -> " (last: " + l.substring("phase=".length()) + ")").orElse("");
-            String why = (r.timedOut() ? "not finished in " + limit.toMinutes() + " min"
-                    : r.outOfMemory() ? "out of memory at -Xmx" + heap + " after " + r.elapsed().toSeconds() + " s"
-                    : "failed (exit " + r.exitCode() + ")") + last;
+            String last = r.output().stream()
+                    .filter(l -> l.startsWith("phase="))
+                    .reduce((x, y) -> y)
+                    .map(l -> " (last: " + l.substring("phase=".length()) + ")")
+                    .orElse("");
+            String why = (r.timedOut()
+                            ? "not finished in " + limit.toMinutes() + " min"
+                            : r.outOfMemory()
+                                    ? "out of memory at -Xmx" + heap + " after "
+                                            + r.elapsed().toSeconds() + " s"
+                                    : "failed (exit " + r.exitCode() + ")")
+                    + last;
             System.out.println("ingest: govgraph " + n + ": " + why + "\n" + r.tail());
             return new Run(false, r.elapsed().toNanos() / 1e9, 0, peakMiB, why);
         }
@@ -174,14 +199,20 @@ public final class IngestBenchmark {
     private Run loader(long n, Path nt, String heap, long[] storeBytes) {
         Path store = work.fresh("ingest-loader-" + n);
         System.out.println("ingest: tdb2.tdbloader, " + n + " services, -Xmx" + heap);
-        ChildJvm.Result r = ChildJvm.of("tdb2.tdbloader").heap(heap)
-                .args("--loc", store, "--graph=" + Iris.defaults().sourceGraph("ca-si").getURI(), nt)
+        ChildJvm.Result r = ChildJvm.of("tdb2.tdbloader")
+                .heap(heap)
+                .args(
+                        "--loc",
+                        store,
+                        "--graph=" + Iris.defaults().sourceGraph("ca-si").getURI(),
+                        nt)
                 .run(limit, line -> System.out.println("  " + line));
         storeBytes[1] = Workspace.size(store);
         long triples = countLines(nt);
         Workspace.delete(store);
         if (r.exitCode() != 0) {
-            String why = r.timedOut() ? "not finished in " + limit.toMinutes() + " min"
+            String why = r.timedOut()
+                    ? "not finished in " + limit.toMinutes() + " min"
                     : r.outOfMemory() ? "out of memory at -Xmx" + heap : "failed (exit " + r.exitCode() + ")";
             return new Run(false, r.elapsed().toNanos() / 1e9, triples, 0, why);
         }
@@ -193,7 +224,7 @@ public final class IngestBenchmark {
         System.out.println("ingest: producing " + nt.getFileName() + " in chunks of " + CHUNK + " rows for the loader");
         Path chunks = work.fresh("chunks");
         try (CSVParser in = CSVParser.parse(csv, StandardCharsets.UTF_8, CSVFormat.RFC4180);
-             BufferedWriter out = Files.newBufferedWriter(nt, StandardCharsets.UTF_8)) {
+                BufferedWriter out = Files.newBufferedWriter(nt, StandardCharsets.UTF_8)) {
             Iterator<CSVRecord> records = in.iterator();
             List<String> header = new ArrayList<>(records.next().toList());
             header.set(0, header.get(0).replace("\uFEFF", "")); // The byte order mark is not part of the name.
@@ -204,8 +235,10 @@ public final class IngestBenchmark {
                 more = copyRows(records, header, chunk);
                 Path store = chunks.resolve("store-" + part);
                 Path partNt = chunks.resolve("part-" + part + ".nt");
-                ChildJvm.Result r = ChildJvm.of(IngestProbe.class).heap(heap).args(store, chunk, "--nt", partNt)
-                        .run(Duration.ofMinutes(30), line -> { });
+                ChildJvm.Result r = ChildJvm.of(IngestProbe.class)
+                        .heap(heap)
+                        .args(store, chunk, "--nt", partNt)
+                        .run(Duration.ofMinutes(30), line -> {});
                 if (r.exitCode() != 0) {
                     throw new IllegalStateException("Chunk " + part + " failed:\n" + r.tail());
                 }

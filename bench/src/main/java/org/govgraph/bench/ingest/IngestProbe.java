@@ -17,7 +17,6 @@ import org.govgraph.ingest.Sources;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.SearchIndex;
 
 /**
  * The child JVM of the ingest benchmark and of the store builds: ingests a service
@@ -31,27 +30,30 @@ import org.govgraph.search.SearchIndex;
  * source graph as N-Triples for the bulk-loader peer (not timed).
  */
 public final class IngestProbe {
-    private IngestProbe() {
-    }
+    private IngestProbe() {}
 
     public static void main(String[] args) throws IOException {
         Path storeDir = Path.of(args[0]);
         Path inventory = Path.of(args[1]);
         List<String> flags = List.of(args).subList(2, args.length);
-        try (Releases releases = Releases.open(storeDir, Iris.defaults()); HeapSampler heap = HeapSampler.start(50)) {
+        try (Releases releases = Releases.open(storeDir, Iris.defaults());
+                HeapSampler heap = HeapSampler.start(50)) {
             if (flags.contains("--demo")) {
                 Path extracted = Files.createTempDirectory("govgraph-bench-demo");
                 for (String id : BundledSources.DEMO_ORDER) {
                     if (!id.equals("ca-si")) {
-                        new IngestRunner(releases.iris(), releases.sourceWriter()).run(Sources.byId(id).orElseThrow(),
-                                BundledSources.extract(id, extracted), new IngestOptions(true, s -> { }));
+                        new IngestRunner(releases.iris(), releases.sourceWriter())
+                                .run(
+                                        Sources.byId(id).orElseThrow(),
+                                        BundledSources.extract(id, extracted),
+                                        new IngestOptions(true, s -> {}));
                     }
                 }
             }
             List<String> phases = new ArrayList<>();
             long t0 = System.nanoTime();
-            IngestReport report = new IngestRunner(releases.iris(), releases.sourceWriter()).run(Sources.byId("ca-si").orElseThrow(), List.of(inventory),
-                    new IngestOptions(true, phase -> {
+            IngestReport report = new IngestRunner(releases.iris(), releases.sourceWriter())
+                    .run(Sources.byId("ca-si").orElseThrow(), List.of(inventory), new IngestOptions(true, phase -> {
                         phases.add(phase);
                         System.out.println("phase=" + phase + " at " + (System.nanoTime() - t0) / 1_000_000 + " ms");
                     }));
@@ -61,7 +63,8 @@ public final class IngestProbe {
             System.out.println("triples=" + report.triples());
             System.out.println("seconds=" + seconds);
             System.out.println("peakHeapMiB=" + heap.peakMiB());
-            System.out.println("release=" + report.release().map(r -> r.releaseId()).orElse(""));
+            System.out.println(
+                    "release=" + report.release().map(r -> r.releaseId()).orElse(""));
             if (flags.contains("--index")) {
                 long i0 = System.nanoTime();
                 // A release comes with its index: this only checks it (a no-op when current).
@@ -94,6 +97,10 @@ public final class IngestProbe {
                 return null;
             });
         }
-        Files.move(part, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                part,
+                out,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -44,8 +44,10 @@ public final class MemoryBenchmark {
         int low = 16;
         int high = 2048;
         if (!serves(dir, high, tried)) {
-            return ResultTable.builder("memory", "5. Memory", "services", "smallest -Xmx").row(services, "> " + high + "m")
-                    .note("Tried: " + String.join("; ", tried)).build();
+            return ResultTable.builder("memory", "5. Memory", "services", "smallest -Xmx")
+                    .row(services, "> " + high + "m")
+                    .note("Tried: " + String.join("; ", tried))
+                    .build();
         }
         while (high - low > Math.max(8, low / 8)) {
             int mid = (low + high) / 2;
@@ -55,11 +57,17 @@ public final class MemoryBenchmark {
                 low = mid;
             }
         }
-        return ResultTable.builder("memory", "5. Memory: smallest heap that serves the query mix without errors",
-                        "services", "store on disk MiB", "smallest -Xmx that works", "largest that fails")
+        return ResultTable.builder(
+                        "memory",
+                        "5. Memory: smallest heap that serves the query mix without errors",
+                        "services",
+                        "store on disk MiB",
+                        "smallest -Xmx that works",
+                        "largest that fails")
                 .row(services, Workspace.size(dir) / 1048576.0, high + "m", low + "m")
                 .note("Each try is a child JVM (-XX:+ExitOnOutOfMemoryError) that opens the store and its index,"
-                        + " starts govgraph and answers " + passes() + " pass(es) of the example queries and four searches"
+                        + " starts govgraph and answers " + passes()
+                        + " pass(es) of the example queries and four searches"
                         + " at " + CLIENTS + " concurrent clients, with a query time limit of " + timeoutSeconds()
                         + " s; it passes when every answer is 2xx.")
                 .note("Tries: " + String.join("; ", tried) + ".")
@@ -68,12 +76,21 @@ public final class MemoryBenchmark {
 
     private boolean serves(Path dir, int heapMiB, List<String> tried) {
         System.out.println("memory: -Xmx" + heapMiB + "m");
-        ChildJvm.Result r = ChildJvm.of(ServeProbe.class).heap(heapMiB + "m")
-                .args("check", dir, passes(), CLIENTS, timeoutSeconds()).run(Duration.ofMinutes(30), line -> { });
+        ChildJvm.Result r = ChildJvm.of(ServeProbe.class)
+                .heap(heapMiB + "m")
+                .args("check", dir, passes(), CLIENTS, timeoutSeconds())
+                .run(Duration.ofMinutes(30), line -> {});
         boolean ok = r.exitCode() == 0;
-        tried.add(heapMiB + "m " + (ok ? "ok" : r.outOfMemory() ? "out of memory" : r.timedOut() ? "timed out"
-                : "failed (" + r.value("errors") + ")") + (r.value("peakHeapMiB") == null ? ""
-                : String.format(java.util.Locale.ROOT, ", peak %.0f MiB", Double.parseDouble(r.value("peakHeapMiB")))));
+        tried.add(heapMiB + "m "
+                + (ok
+                        ? "ok"
+                        : r.outOfMemory()
+                                ? "out of memory"
+                                : r.timedOut() ? "timed out" : "failed (" + r.value("errors") + ")")
+                + (r.value("peakHeapMiB") == null
+                        ? ""
+                        : String.format(
+                                java.util.Locale.ROOT, ", peak %.0f MiB", Double.parseDouble(r.value("peakHeapMiB")))));
         System.out.println("  " + tried.get(tried.size() - 1));
         return ok;
     }

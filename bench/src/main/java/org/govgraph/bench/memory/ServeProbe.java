@@ -27,21 +27,25 @@ import org.govgraph.server.GovgraphServer;
  * }</pre>
  */
 public final class ServeProbe {
-    private ServeProbe() {
-    }
+    private ServeProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         int status;
         try (Releases releases = Releases.open(dir, Iris.defaults());
-             HeapSampler heap = HeapSampler.start(20)) {
+                HeapSampler heap = HeapSampler.start(20)) {
             Store store = releases.current().store();
             SearchIndex index = releases.current().index();
             index.ensureCurrent();
-            Duration timeout = Duration.ofSeconds(args[0].equals("serve") ? Long.parseLong(args[2])
-                    : args.length > 4 ? Long.parseLong(args[4]) : 60);
-            GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).queryTimeout(timeout)
-                    .build().start();
+            Duration timeout = Duration.ofSeconds(
+                    args[0].equals("serve") ? Long.parseLong(args[2]) : args.length > 4 ? Long.parseLong(args[4]) : 60);
+            GovgraphServer server = GovgraphServer.create()
+                    .port(0)
+                    .store(store)
+                    .index(index)
+                    .queryTimeout(timeout)
+                    .build()
+                    .start();
             System.out.println("port=" + server.port());
             System.out.flush();
             if (args[0].equals("serve")) {
@@ -51,11 +55,15 @@ public final class ServeProbe {
                 int passes = Integer.parseInt(args[2]);
                 int clients = Integer.parseInt(args[3]);
                 String base = "http://127.0.0.1:" + server.port();
-                List<HttpLoad.Request> mix = new ArrayList<>(QueryMix.requests(base + "/sparql",
-                        timeout.plusSeconds(30)));
+                List<HttpLoad.Request> mix =
+                        new ArrayList<>(QueryMix.requests(base + "/sparql", timeout.plusSeconds(30)));
                 for (String q : List.of("passport", "tax benefit", "business registration", "employment insurance")) {
-                    mix.add(new HttpLoad.Request("search", HttpRequest.newBuilder(URI.create(base + "/api/search?q="
-                            + URLEncoder.encode(q, StandardCharsets.UTF_8))).GET().build()));
+                    mix.add(new HttpLoad.Request(
+                            "search",
+                            HttpRequest.newBuilder(URI.create(
+                                            base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                    .GET()
+                                    .build()));
                 }
                 HttpLoad.Outcome outcome = new HttpLoad(HttpLoad.newClient(clients))
                         .run(mix, clients, (long) passes * mix.size(), Duration.ofMinutes(30));

@@ -29,39 +29,60 @@ final class Bombs {
             "regex bomb", Set.of(200, 503),
             "group_concat bomb", Set.of(422, 503, 0));
 
-    private Bombs() {
-    }
+    private Bombs() {}
 
     static List<HttpLoad.Request> requests(String base) {
         byte[] bomb = gzipBomb(200);
         return List.of(
-                new HttpLoad.Request("gzip bomb", HttpRequest.newBuilder(URI.create(base
-                        + "/sparql")).header("Content-Type", "application/sparql-query").header("Content-Encoding", "gzip")
-                        .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build()),
-                new HttpLoad.Request("regex bomb", get(base, "ASK { BIND(\"" + "x".repeat(30)
-                        + "\" AS ?x) FILTER(REGEX(?x, \"(.*){1,32000}[bc]\")) }")),
-                new HttpLoad.Request("regex bomb", get(base, "ASK { BIND(\"" + "x".repeat(5000)
-                        + "\" AS ?x) FILTER(REGEX(?x, \"(x+x+)+y\")) }")),
-                new HttpLoad.Request("group_concat bomb", get(base,
-                        "SELECT (GROUP_CONCAT(CONCAT(STR(?a), STR(?b))) AS ?all) WHERE { ?a ?p ?o . ?b ?q ?r }")));
+                new HttpLoad.Request(
+                        "gzip bomb",
+                        HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                                .header("Content-Type", "application/sparql-query")
+                                .header("Content-Encoding", "gzip")
+                                .header("Accept", "application/sparql-results+json")
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(bomb))
+                                .build()),
+                new HttpLoad.Request(
+                        "regex bomb",
+                        get(
+                                base,
+                                "ASK { BIND(\"" + "x".repeat(30)
+                                        + "\" AS ?x) FILTER(REGEX(?x, \"(.*){1,32000}[bc]\")) }")),
+                new HttpLoad.Request(
+                        "regex bomb",
+                        get(base, "ASK { BIND(\"" + "x".repeat(5000) + "\" AS ?x) FILTER(REGEX(?x, \"(x+x+)+y\")) }")),
+                new HttpLoad.Request(
+                        "group_concat bomb",
+                        get(
+                                base,
+                                "SELECT (GROUP_CONCAT(CONCAT(STR(?a), STR(?b))) AS ?all) WHERE { ?a ?p ?o . ?b ?q ?r }")));
     }
 
     /** Bomb answers outside their kind's expected statuses. */
     static long misanswered(Map<String, Map<Integer, Long>> statuses) {
-        return KINDS.entrySet().stream().flatMap(kind -> statuses.getOrDefault(kind.getKey(), Map.of()).entrySet()
-                .stream().filter(e -> !kind.getValue().contains(e.getKey()))).mapToLong(Map.Entry::getValue).sum();
+        return KINDS.entrySet().stream()
+                .flatMap(kind -> statuses.getOrDefault(kind.getKey(), Map.of()).entrySet().stream()
+                        .filter(e -> !kind.getValue().contains(e.getKey())))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     static String describe() {
-        return KINDS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue().stream().sorted().map(String::valueOf)
-                        .collect(Collectors.joining("/"))).collect(Collectors.joining(", "));
+        return KINDS.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " "
+                        + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining("/")))
+                .collect(Collectors.joining(", "));
     }
 
     private static HttpRequest get(String base, String query) {
-        return HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(
+                        URI.create(base + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
     }
 
     /** A query with a comment of {@code mebibytes} MiB, gzipped (about 200 KB for 200 MiB), written a MiB at a time. */

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +16,16 @@ import java.util.SplittableRandom;
 import org.govgraph.bench.report.ResultTable;
 import org.govgraph.bench.support.ChildJvm;
 import org.govgraph.bench.support.Workspace;
+import org.govgraph.cli.GovgraphCommand;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.GraphDigest;
-import org.govgraph.model.store.Store;
 import org.govgraph.model.store.Release;
+import org.govgraph.model.store.Store;
 import org.govgraph.release.PlatformRelease;
 import org.govgraph.release.Releases;
 import org.govgraph.release.publish.PublishedFile;
-import org.govgraph.search.SearchRequest;
 import org.govgraph.search.SearchIndex;
-import org.govgraph.cli.GovgraphCommand;
+import org.govgraph.search.SearchRequest;
 
 /**
  * The long crash run: {@code govgraph ingest} of a generated inventory in a child JVM,
@@ -54,19 +54,30 @@ public final class CrashRun {
         this.live = live;
     }
 
-    private record State(Optional<String> release, GraphDigest digest, boolean indexConsistent, boolean indexCaughtUp,
-                         long indexedServices, boolean downloadsConsistent) {
+    private record State(
+            Optional<String> release,
+            GraphDigest digest,
+            boolean indexConsistent,
+            boolean indexCaughtUp,
+            long indexedServices,
+            boolean downloadsConsistent) {
         static State read(Path dir) {
             try (Releases releases = Releases.open(dir, Iris.defaults())) {
                 Store store = releases.current().store();
                 SearchIndex index = releases.current().index();
                 Optional<String> release = store.release();
-                GraphDigest digest = store.read(() ->
-                        GraphDigest.of(store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));
+                GraphDigest digest = store.read(() -> GraphDigest.of(
+                        store.datasetGraph().getGraph(store.iris().sourceGraph("ca-si"))));
                 boolean consistent = index.stamp().equals(release.orElse("")) || !index.isCurrent();
                 index.ensureCurrent();
-                long n = index.search(new SearchRequest("", "en", 1, 1, List.of(), List.of("kind:service"))).total();
-                return new State(release, digest, consistent, index.stamp().equals(release.orElse("")), n,
+                long n = index.search(new SearchRequest("", "en", 1, 1, List.of(), List.of("kind:service")))
+                        .total();
+                return new State(
+                        release,
+                        digest,
+                        consistent,
+                        index.stamp().equals(release.orElse("")),
+                        n,
                         downloadsMatch(releases.current()));
             }
         }
@@ -78,8 +89,10 @@ public final class CrashRun {
                 return false;
             }
             for (String name : List.of("ca-si.ttl.gz", "ca-si.nt.gz", "ca-si.jsonld")) {
-                Optional<PublishedFile> file = release.publisher().file("ca-si", latest.get().releaseId(), name);
-                if (file.isEmpty() || !file.get().sha256().equals(sha256(file.get().path()))) {
+                Optional<PublishedFile> file =
+                        release.publisher().file("ca-si", latest.get().releaseId(), name);
+                if (file.isEmpty()
+                        || !file.get().sha256().equals(sha256(file.get().path()))) {
                     return false;
                 }
             }
@@ -129,7 +142,7 @@ public final class CrashRun {
             Path next = current == a ? b : a;
             long after = random.nextLong(clean + clean / 5);
             ChildJvm.Running server = live ? serve(dir, heap) : null;
-            ChildJvm.Running child = ingest(dir, next, heap).start(line -> { });
+            ChildJvm.Running child = ingest(dir, next, heap).start(line -> {});
             boolean finished = waitFor(child, after);
             if (finished) {
                 child.await(Duration.ofMinutes(1));
@@ -145,8 +158,11 @@ public final class CrashRun {
             State now = State.read(dir);
             boolean same = now.release().equals(state.release());
             GraphDigest want = expected.get(same ? current : next);
-            boolean exact = want.equals(now.digest()) && now.indexConsistent() && now.indexCaughtUp()
-                    && now.indexedServices() == services && now.downloadsConsistent();
+            boolean exact = want.equals(now.digest())
+                    && now.indexConsistent()
+                    && now.indexCaughtUp()
+                    && now.indexedServices() == services
+                    && now.downloadsConsistent();
             if (!exact) {
                 lost++;
             }
@@ -156,30 +172,48 @@ public final class CrashRun {
                 replaced++;
                 current = next;
             }
-            String line = String.format(java.util.Locale.ROOT, "kill %d at %.1f s of %.1f: %s%s, %s", k + 1,
-                    after / 1000.0, clean / 1000.0, finished ? "ingest had finished; " : "",
-                    same ? "previous release kept" : "new release", exact ? "exact" : "NOT EXACT " + now);
+            String line = String.format(
+                    java.util.Locale.ROOT,
+                    "kill %d at %.1f s of %.1f: %s%s, %s",
+                    k + 1,
+                    after / 1000.0,
+                    clean / 1000.0,
+                    finished ? "ingest had finished; " : "",
+                    same ? "previous release kept" : "new release",
+                    exact ? "exact" : "NOT EXACT " + now);
             System.out.println("crash: " + line);
             log.append(line).append("; ");
             state = now;
         }
-        return ResultTable.builder(live ? "crash-live" : "crash", live
-                                ? "Reliability: kill -9 of the server during a live ingest" : "Reliability: kill -9 during ingest",
-                        "services", "kills", "killed mid-run", "ingest had finished", "previous release kept",
-                        "new release", "stores not exact (data lost or mixed)")
+        return ResultTable.builder(
+                        live ? "crash-live" : "crash",
+                        live
+                                ? "Reliability: kill -9 of the server during a live ingest"
+                                : "Reliability: kill -9 during ingest",
+                        "services",
+                        "kills",
+                        "killed mid-run",
+                        "ingest had finished",
+                        "previous release kept",
+                        "new release",
+                        "stores not exact (data lost or mixed)")
                 .row(services, kills, kills - completed, completed, kept, replaced, lost)
-                .note(String.format(java.util.Locale.ROOT, "A clean run (govgraph ingest with index and downloads%s)"
-                        + " took %.1f s; kills%s fall uniformly in [0, 1.2 x that]. Exact = the ca-si graph digest equals"
-                        + " the expected inventory's, the index was current or knew it was stale, and after"
-                        + " ensureCurrent() holds one document per service, and the release's Turtle, N-Triples and"
-                        + " JSON-LD downloads are on disk with the checksums the catalog records.",
-                        live ? ", handed to a running server" : "", clean / 1000.0, live ? " of the server" : ""))
+                .note(String.format(
+                        java.util.Locale.ROOT,
+                        "A clean run (govgraph ingest with index and downloads%s)"
+                                + " took %.1f s; kills%s fall uniformly in [0, 1.2 x that]. Exact = the ca-si graph digest equals"
+                                + " the expected inventory's, the index was current or knew it was stale, and after"
+                                + " ensureCurrent() holds one document per service, and the release's Turtle, N-Triples and"
+                                + " JSON-LD downloads are on disk with the checksums the catalog records.",
+                        live ? ", handed to a running server" : "",
+                        clean / 1000.0,
+                        live ? " of the server" : ""))
                 .note(log.toString())
                 .build();
     }
 
     private Duration cleanIngest(Path store, Path inventory, String heap) {
-        ChildJvm.Result r = ingest(store, inventory, heap).run(Duration.ofHours(2), line -> { });
+        ChildJvm.Result r = ingest(store, inventory, heap).run(Duration.ofHours(2), line -> {});
         if (r.exitCode() != 0) {
             throw new IllegalStateException("The uninterrupted ingest of " + inventory + " failed:\n" + r.tail());
         }
@@ -197,8 +231,10 @@ public final class CrashRun {
 
     /** A server child on the store, with the admin token, once it has announced itself. */
     private static ChildJvm.Running serve(Path store, String heap) {
-        ChildJvm.Running server = ChildJvm.of(GovgraphCommand.class).heap(heap)
-                .args("serve", "--store", store, "--port", "0", "--admin-token", LiveIngestRun.TOKEN).start(line -> { });
+        ChildJvm.Running server = ChildJvm.of(GovgraphCommand.class)
+                .heap(heap)
+                .args("serve", "--store", store, "--port", "0", "--admin-token", LiveIngestRun.TOKEN)
+                .start(line -> {});
         LiveIngestRun.awaitAnnouncement(store, server);
         return server;
     }
@@ -213,8 +249,9 @@ public final class CrashRun {
     }
 
     private ChildJvm ingest(Path store, Path inventory, String heap) {
-        return ChildJvm.of(GovgraphCommand.class).heap(heap).args("ingest", "--store", store, "--allow-rejects", "ca-si",
-                inventory);
+        return ChildJvm.of(GovgraphCommand.class)
+                .heap(heap)
+                .args("ingest", "--store", store, "--allow-rejects", "ca-si", inventory);
     }
 
     private GraphDigest reference(Path inventory, String name, String heap) {

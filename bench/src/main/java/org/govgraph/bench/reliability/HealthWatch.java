@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class HealthWatch implements AutoCloseable {
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(LIMIT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(LIMIT).build();
     private final HttpRequest request;
     private final AtomicLong asked = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -23,7 +24,10 @@ final class HealthWatch implements AutoCloseable {
     private volatile boolean running = true;
 
     private HealthWatch(String base) {
-        this.request = HttpRequest.newBuilder(URI.create(base + "/healthz")).timeout(LIMIT).GET().build();
+        this.request = HttpRequest.newBuilder(URI.create(base + "/healthz"))
+                .timeout(LIMIT)
+                .GET()
+                .build();
         this.watcher = new Thread(this::watch, "health-watch");
         watcher.setDaemon(true);
     }
@@ -39,7 +43,9 @@ final class HealthWatch implements AutoCloseable {
             long t0 = System.nanoTime();
             boolean ok;
             try {
-                ok = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                ok = client.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
             } catch (java.io.IOException e) {
                 ok = false;
             } catch (InterruptedException e) {

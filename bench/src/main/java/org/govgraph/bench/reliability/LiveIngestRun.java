@@ -28,8 +28,8 @@ import org.govgraph.cli.GovgraphCommand;
  */
 public final class LiveIngestRun {
     static final String TOKEN = "bench-live-token";
-    private static final List<String> WORDS = List.of("passport", "benefits", "tax", "licence", "grant", "health",
-            "business", "permit", "pension", "student");
+    private static final List<String> WORDS = List.of(
+            "passport", "benefits", "tax", "licence", "grant", "health", "business", "permit", "pension", "student");
 
     private final Workspace work;
     private final long services;
@@ -48,10 +48,12 @@ public final class LiveIngestRun {
         Duration stopped = ingest(store, b, heap);
         System.out.println("live: ingest with the server stopped " + stopped.toMillis() + " ms");
 
-        ChildJvm.Running server = ChildJvm.of(GovgraphCommand.class).heap(heap)
-                // The probe repeats its questions: without the answer cache, each one is worked out, as a new question would be.
+        ChildJvm.Running server = ChildJvm.of(GovgraphCommand.class)
+                .heap(heap)
+                // The probe repeats its questions: without the answer cache, each one is worked out, as a new question
+                // would be.
                 .args("serve", "--store", store, "--port", "0", "--admin-token", TOKEN, "--no-answer-cache")
-                .start(line -> { });
+                .start(line -> {});
         try {
             String url = awaitAnnouncement(store, server);
             // The first answers of a fresh JVM (class loading, JIT, cold caches) are no one's baseline.
@@ -63,13 +65,27 @@ public final class LiveIngestRun {
             // No-ingest probes on both sides of the ingest, so that a drift of the machine shows in the baseline.
             Latencies quiet = Latencies.merge(before, new Probe(url).during(() -> sleep(Duration.ofSeconds(30))));
             long bytes = Workspace.size(store.resolve("releases"));
-            return ResultTable.builder("live-ingest", "Live release: ingest into a running server",
-                            "services", "ingest, server stopped (s)", "ingest into the running server (s)",
-                            "ratio (stopped / live)", "probe p50 / p99 no ingest (ms)", "probe p50 / p99 during (ms)",
-                            "p99 ratio (during / none)", "probe answers (errors)", "DIR/releases after (MB)")
-                    .row(services == 0 ? "si_2024.csv (real)" : Long.toString(services), secs(stopped), secs(live[0]), ratio(secs(stopped), secs(live[0])),
-                            ms(quiet.p50()) + " / " + ms(quiet.p99()), ms(during.p50()) + " / " + ms(during.p99()),
-                            ratio(during.p99(), quiet.p99()), during.count() + " (" + (during.errors() + quiet.errors()) + ")",
+            return ResultTable.builder(
+                            "live-ingest",
+                            "Live release: ingest into a running server",
+                            "services",
+                            "ingest, server stopped (s)",
+                            "ingest into the running server (s)",
+                            "ratio (stopped / live)",
+                            "probe p50 / p99 no ingest (ms)",
+                            "probe p50 / p99 during (ms)",
+                            "p99 ratio (during / none)",
+                            "probe answers (errors)",
+                            "DIR/releases after (MB)")
+                    .row(
+                            services == 0 ? "si_2024.csv (real)" : Long.toString(services),
+                            secs(stopped),
+                            secs(live[0]),
+                            ratio(secs(stopped), secs(live[0])),
+                            ms(quiet.p50()) + " / " + ms(quiet.p99()),
+                            ms(during.p50()) + " / " + ms(during.p99()),
+                            ratio(during.p99(), quiet.p99()),
+                            during.count() + " (" + (during.errors() + quiet.errors()) + ")",
                             String.format(Locale.ROOT, "%.1f", bytes / 1e6))
                     .note("The probe: one client, a search, a SPARQL ASK and the home page in turn every 100 ms;"
                             + " an answer other than 200 counts as an error. The live ingest is `govgraph ingest"
@@ -81,9 +97,10 @@ public final class LiveIngestRun {
     }
 
     private static Duration ingest(Path store, Path inventory, String heap) {
-        ChildJvm.Result r = ChildJvm.of(GovgraphCommand.class).heap(heap)
+        ChildJvm.Result r = ChildJvm.of(GovgraphCommand.class)
+                .heap(heap)
                 .args("ingest", "--store", store, "--allow-rejects", "ca-si", inventory)
-                .run(Duration.ofHours(2), line -> { });
+                .run(Duration.ofHours(2), line -> {});
         if (r.exitCode() != 0) {
             throw new IllegalStateException("The ingest of " + inventory + " failed:\n" + r.tail());
         }
@@ -113,7 +130,8 @@ public final class LiveIngestRun {
 
     /** One client asking in turn, every 100 ms, while an action runs. */
     private static final class Probe {
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         private final String url;
 
         Probe(String url) {
@@ -136,8 +154,11 @@ public final class LiveIngestRun {
                     i++;
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url + path))
-                                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> r = http.send(
+                                HttpRequest.newBuilder(URI.create(url + path))
+                                        .timeout(Duration.ofSeconds(60))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
                             errors[0]++;
                         }
@@ -165,8 +186,8 @@ public final class LiveIngestRun {
                 }
             }
             synchronized (samples) {
-                return new Latencies(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - start,
-                        errors[0]);
+                return new Latencies(
+                        samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - start, errors[0]);
             }
         }
     }

@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * opened again, so the pressure lasts the whole run. One thread drives them all.
  */
 final class SlowBodies implements AutoCloseable {
-    private static final byte[] HEAD = ("POST /sparql HTTP/1.1\r\nHost: load\r\nContent-Type: application/sparql-query\r\n"
-            + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] HEAD =
+            ("POST /sparql HTTP/1.1\r\nHost: load\r\nContent-Type: application/sparql-query\r\n"
+                            + "Content-Length: 100000\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
 
     private final String host;
     private final int port;

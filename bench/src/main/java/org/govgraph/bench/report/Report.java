@@ -71,13 +71,16 @@ public final class Report {
             if (old.id().equals(table.id()) && old.columns().equals(table.columns())) {
                 List<List<Object>> rows = new ArrayList<>();
                 for (List<Object> row : old.rows()) {
-                    if (table.rows().stream().noneMatch(r -> String.valueOf(r.get(0)).equals(String.valueOf(row.get(0))))) {
+                    if (table.rows().stream()
+                            .noneMatch(r -> String.valueOf(r.get(0)).equals(String.valueOf(row.get(0))))) {
                         rows.add(row);
                     }
                 }
                 rows.addAll(table.rows());
                 List<String> notes = new ArrayList<>(table.notes());
-                old.notes().stream().filter(n -> !notes.contains(n) && !n.startsWith("Growth")).forEach(notes::add);
+                old.notes().stream()
+                        .filter(n -> !notes.contains(n) && !n.startsWith("Growth"))
+                        .forEach(notes::add);
                 merged = new ResultTable(table.id(), table.title(), table.columns(), rows, notes);
             }
         }
@@ -130,10 +133,18 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# govgraph benchmark results\n\n");
         Map<String, Object> m = machine();
-        md.append("Made by ").append(String.join(", ", commands.stream().map(c -> "`" + c + "`").toList()))
-                .append("; last run started ").append(started).append(", on ")
-                .append(m.get("cores")).append(" cores, ").append(m.getOrDefault("memoryGiB", "?"))
-                .append(" GiB, ").append(m.get("java")).append(". Machine-readable: [results.json](results.json).\n");
+        md.append("Made by ")
+                .append(String.join(
+                        ", ", commands.stream().map(c -> "`" + c + "`").toList()))
+                .append("; last run started ")
+                .append(started)
+                .append(", on ")
+                .append(m.get("cores"))
+                .append(" cores, ")
+                .append(m.getOrDefault("memoryGiB", "?"))
+                .append(" GiB, ")
+                .append(m.get("java"))
+                .append(". Machine-readable: [results.json](results.json).\n");
         md.append("Each benchmark runs govgraph and its peer in the same run, interleaved (A, B, A, B); a ratio above 1"
                 + " means govgraph is faster (or smaller) by that factor, below 1 slower.\n");
         md.append(otherRuns());
@@ -146,7 +157,8 @@ public final class Report {
             md.append('\n');
             for (List<Object> row : t.rows()) {
                 md.append('|');
-                row.forEach(cell -> md.append(' ').append(cell(cell).replace("|", "\\|")).append(" |"));
+                row.forEach(cell ->
+                        md.append(' ').append(cell(cell).replace("|", "\\|")).append(" |"));
                 md.append('\n');
             }
             if (!t.notes().isEmpty()) {
@@ -164,13 +176,21 @@ public final class Report {
     private String otherRuns() {
         StringBuilder md = new StringBuilder();
         try (var folders = Files.list(dir)) {
-            for (Path sub : folders.filter(f -> Files.isRegularFile(f.resolve("results.json"))).sorted().toList()) {
+            for (Path sub : folders.filter(f -> Files.isRegularFile(f.resolve("results.json")))
+                    .sorted()
+                    .toList()) {
                 List<String> titles = new ArrayList<>();
-                json.readTree(sub.resolve("results.json").toFile()).path("benchmarks")
+                json.readTree(sub.resolve("results.json").toFile())
+                        .path("benchmarks")
                         .forEach(b -> titles.add(b.path("title").asText()));
                 String name = sub.getFileName().toString();
-                md.append("- [").append(name).append("/README.md](").append(name).append("/README.md): ")
-                        .append(String.join("; ", titles)).append('\n');
+                md.append("- [")
+                        .append(name)
+                        .append("/README.md](")
+                        .append(name)
+                        .append("/README.md): ")
+                        .append(String.join("; ", titles))
+                        .append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the results in " + dir, e);
@@ -185,9 +205,9 @@ public final class Report {
         }
         if (value instanceof Double d) {
             double a = Math.abs(d);
-            return a >= 1000 ? String.format(Locale.ROOT, "%,.0f", d)
-                    : a >= 10 ? String.format(Locale.ROOT, "%.1f", d)
-                    : String.format(Locale.ROOT, "%.3g", d);
+            return a >= 1000
+                    ? String.format(Locale.ROOT, "%,.0f", d)
+                    : a >= 10 ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.3g", d);
         }
         if (value instanceof Long || value instanceof Integer) {
             return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());

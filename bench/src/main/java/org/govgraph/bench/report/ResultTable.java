@@ -20,11 +20,12 @@ public record ResultTable(String id, String title, List<String> columns, List<Li
         columns = List.copyOf(columns);
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException(id + ": a row has " + row.size() + " cells for " + columns.size()
-                        + " columns: " + row);
+                throw new IllegalArgumentException(
+                        id + ": a row has " + row.size() + " cells for " + columns.size() + " columns: " + row);
             }
         }
-        rows = List.copyOf(rows.stream().map(r -> (List<Object>) new ArrayList<>(r)).toList());
+        rows = List.copyOf(
+                rows.stream().map(r -> (List<Object>) new ArrayList<>(r)).toList());
         notes = List.copyOf(notes);
     }
 

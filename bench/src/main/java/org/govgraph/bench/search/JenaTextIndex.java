@@ -35,13 +35,15 @@ final class JenaTextIndex implements AutoCloseable {
         TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), new TextIndexConfig(definition));
         long[] count = {0};
         store.read(() -> {
-            store.datasetGraph().find(Node.ANY, Node.ANY, DCTerms.title.asNode(), Node.ANY).forEachRemaining(quad -> {
-                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-                if (entity != null) {
-                    index.addEntity(entity);
-                    count[0]++;
-                }
-            });
+            store.datasetGraph()
+                    .find(Node.ANY, Node.ANY, DCTerms.title.asNode(), Node.ANY)
+                    .forEachRemaining(quad -> {
+                        Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                        if (entity != null) {
+                            index.addEntity(entity);
+                            count[0]++;
+                        }
+                    });
             return null;
         });
         index.commit();

@@ -20,11 +20,23 @@ import org.govgraph.ingest.csv.CsvRow;
  * recombines those titles, so every word has matches).
  */
 final class Keywords {
-    private static final Set<String> STOP = Set.of("with", "from", "that", "this", "their", "your", "under", "into",
-            "other", "services", "service", "and", "for", "the");
+    private static final Set<String> STOP = Set.of(
+            "with",
+            "from",
+            "that",
+            "this",
+            "their",
+            "your",
+            "under",
+            "into",
+            "other",
+            "services",
+            "service",
+            "and",
+            "for",
+            "the");
 
-    private Keywords() {
-    }
+    private Keywords() {}
 
     static List<String> draw(int count, long seed) {
         List<String> words = new ArrayList<>();
@@ -33,7 +45,8 @@ final class Keywords {
             Path csv = BundledSources.extract("ca-si", tmp).get(0);
             try (CsvFile file = CsvFile.open(csv, List.of("service_name_en"))) {
                 for (CsvRow row : file) {
-                    for (String w : row.raw("service_name_en").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    for (String w :
+                            row.raw("service_name_en").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                         if (w.length() >= 4 && !STOP.contains(w)) {
                             words.add(w);
                         }

@@ -21,8 +21,8 @@ import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.release.Releases;
-import org.govgraph.search.SearchRequest;
 import org.govgraph.search.SearchIndex;
+import org.govgraph.search.SearchRequest;
 import org.govgraph.server.GovgraphServer;
 
 /**
@@ -60,8 +60,11 @@ public final class SearchBenchmark {
     public ResultTable run() throws Exception {
         Path dir = work.servingStore(services, "8g");
         List<String> words = Keywords.draw(QUESTIONS, 7);
-        List<String> names = List.of("govgraph SearchIndex (in-process)", "govgraph /api/search (HTTP)",
-                "jena-text text:query (in-process ARQ)", "SPARQL FILTER(CONTAINS(LCASE)) (in-process ARQ)",
+        List<String> names = List.of(
+                "govgraph SearchIndex (in-process)",
+                "govgraph /api/search (HTTP)",
+                "jena-text text:query (in-process ARQ)",
+                "SPARQL FILTER(CONTAINS(LCASE)) (in-process ARQ)",
                 "SPARQL FILTER(CONTAINS(LCASE)) with the total count (in-process ARQ)");
         // Which questions each contender is asked: the scans only a sample, the full count a smaller one.
         int[] every = {1, 1, 1, containsEvery, containsEvery * TOTAL_FACTOR};
@@ -71,20 +74,32 @@ public final class SearchBenchmark {
         long[] errors = new long[names.size()];
         long textEntities;
         try (Releases releases = Releases.open(dir, Iris.defaults());
-             JenaTextIndex text = JenaTextIndex.build(releases.current().store(), work.fresh("jena-text-" + services))) {
+                JenaTextIndex text =
+                        JenaTextIndex.build(releases.current().store(), work.fresh("jena-text-" + services))) {
             Store store = releases.current().store();
             SearchIndex index = releases.current().index();
             index.ensureCurrent();
             textEntities = text.entities();
-            GovgraphServer server = GovgraphServer.create().port(0).store(store).index(index).build().start();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            GovgraphServer server = GovgraphServer.create()
+                    .port(0)
+                    .store(store)
+                    .index(index)
+                    .build()
+                    .start();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String api = "http://127.0.0.1:" + server.port() + "/api/search?size=" + PAGE + "&q=";
             try {
                 List<Contender> contenders = List.of(
-                        w -> index.search(new SearchRequest(w, "en", 1, PAGE, List.of(), List.of())).results().size(),
+                        w -> index.search(new SearchRequest(w, "en", 1, PAGE, List.of(), List.of()))
+                                .results()
+                                .size(),
                         w -> {
-                            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(
-                                    URI.create(api + URLEncoder.encode(w, StandardCharsets.UTF_8))).GET().build(),
+                            HttpResponse<InputStream> r = http.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(api + URLEncoder.encode(w, StandardCharsets.UTF_8)))
+                                            .GET()
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofInputStream());
                             try (InputStream body = r.body()) {
                                 body.transferTo(java.io.OutputStream.nullOutputStream());
@@ -94,9 +109,12 @@ public final class SearchBenchmark {
                             }
                             return 1;
                         },
-                        w -> sparql(text.dataset(), PREFIXES + "SELECT ?s ?title WHERE { ?s text:query (dct:title \""
-                                + w + "\" " + PAGE + ") . ?s dct:title ?title }"),
-                        w -> sparql(store.dataset(), PREFIXES + "SELECT ?s ?title " + containsWhere(w) + " LIMIT " + PAGE),
+                        w -> sparql(
+                                text.dataset(),
+                                PREFIXES + "SELECT ?s ?title WHERE { ?s text:query (dct:title \"" + w + "\" " + PAGE
+                                        + ") . ?s dct:title ?title }"),
+                        w -> sparql(
+                                store.dataset(), PREFIXES + "SELECT ?s ?title " + containsWhere(w) + " LIMIT " + PAGE),
                         w -> sparql(store.dataset(), PREFIXES + "SELECT (COUNT(*) AS ?n) " + containsWhere(w)));
                 for (int from = 0; from < words.size(); from += BLOCK) {
                     List<String> block = words.subList(from, Math.min(words.size(), from + BLOCK));
@@ -120,14 +138,26 @@ public final class SearchBenchmark {
                 server.stop();
             }
         }
-        ResultTable.Builder table = ResultTable.builder("search", "3. Keyword search: " + QUESTIONS
-                        + " one-word questions, " + Workspace.describe(services),
-                "contender", "questions", "p50 ms", "p99 ms", "queries/s (1 client)", "ratio of govgraph in-process q/s",
+        ResultTable.Builder table = ResultTable.builder(
+                "search",
+                "3. Keyword search: " + QUESTIONS + " one-word questions, " + Workspace.describe(services),
+                "contender",
+                "questions",
+                "p50 ms",
+                "p99 ms",
+                "queries/s (1 client)",
+                "ratio of govgraph in-process q/s",
                 "errors");
         Latencies ours = latencies(samples.get(0), errors[0]);
         for (int c = 0; c < names.size(); c++) {
             Latencies l = latencies(samples.get(c), errors[c]);
-            table.row(names.get(c), l.count(), l.p50(), l.p99(), l.perSecond(), ours.perSecond() / l.perSecond(),
+            table.row(
+                    names.get(c),
+                    l.count(),
+                    l.p50(),
+                    l.p99(),
+                    l.perSecond(),
+                    ours.perSecond() / l.perSecond(),
                     l.errors());
         }
         table.note("Words drawn with their real frequency from the English titles of the real Canadian inventory"
@@ -152,7 +182,8 @@ public final class SearchBenchmark {
 
     private static int sparql(Dataset dataset, String query) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet rs = qe.execSelect();
                 int n = 0;
                 while (rs.hasNext()) {

@@ -15,8 +15,7 @@ import org.govgraph.server.pages.ExampleQueries;
  * aggregates over every Canadian service and the catalog.
  */
 public final class QueryMix {
-    private QueryMix() {
-    }
+    private QueryMix() {}
 
     public static List<ExampleQueries.Example> examples() {
         return ExampleQueries.all();
@@ -29,7 +28,9 @@ public final class QueryMix {
 
     /** As above, each request given up by the client after {@code wait}. */
     public static List<HttpLoad.Request> requests(String endpoint, Duration wait) {
-        return examples().stream().map(e -> new HttpLoad.Request(e.id(), get(endpoint, e.query(), wait))).toList();
+        return examples().stream()
+                .map(e -> new HttpLoad.Request(e.id(), get(endpoint, e.query(), wait)))
+                .toList();
     }
 
     public static HttpRequest get(String endpoint, String query) {
@@ -37,8 +38,12 @@ public final class QueryMix {
     }
 
     private static HttpRequest get(String endpoint, String query, Duration wait) {
-        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(wait).GET().build();
+        return HttpRequest.newBuilder(
+                        URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json")
+                .timeout(wait)
+                .GET()
+                .build();
     }
 
     /** How long the client waits for an answer by default: longer than the servers' time limits in the runs. */

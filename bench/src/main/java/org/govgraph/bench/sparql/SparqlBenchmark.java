@@ -52,20 +52,45 @@ public final class SparqlBenchmark {
 
     public ResultTable run() throws IOException, InterruptedException {
         Path dir = work.servingStore(services, "8g");
-        ResultTable.Builder table = ResultTable.builder("sparql",
+        ResultTable.Builder table = ResultTable.builder(
+                "sparql",
                 "2. SPARQL: example-query mix, govgraph /sparql vs stock Fuseki, " + Workspace.describe(services),
-                "clients", "govgraph q/s", "govgraph p50 ms", "govgraph p99 ms", "govgraph, no answer cache q/s",
-                "no cache p50 ms", "no cache p99 ms", "Fuseki q/s", "Fuseki p50 ms", "Fuseki p99 ms",
-                "ratio (govgraph q/s / Fuseki q/s)", "ratio without the cache", "errors (govgraph / no cache / Fuseki)");
+                "clients",
+                "govgraph q/s",
+                "govgraph p50 ms",
+                "govgraph p99 ms",
+                "govgraph, no answer cache q/s",
+                "no cache p50 ms",
+                "no cache p99 ms",
+                "Fuseki q/s",
+                "Fuseki p50 ms",
+                "Fuseki p99 ms",
+                "ratio (govgraph q/s / Fuseki q/s)",
+                "ratio without the cache",
+                "errors (govgraph / no cache / Fuseki)");
         try (Releases releases = Releases.open(dir, Iris.defaults())) {
             Store store = releases.current().store();
             SearchIndex index = releases.current().index();
             index.ensureCurrent();
-            GovgraphServer govgraph = GovgraphServer.create().port(0).store(store).index(index).build().start();
-            GovgraphServer uncached = GovgraphServer.create().port(0).store(store).index(index).answerCacheBytes(0)
-                    .build().start();
-            FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", store.dataset(), false)
-                    .build().start();
+            GovgraphServer govgraph = GovgraphServer.create()
+                    .port(0)
+                    .store(store)
+                    .index(index)
+                    .build()
+                    .start();
+            GovgraphServer uncached = GovgraphServer.create()
+                    .port(0)
+                    .store(store)
+                    .index(index)
+                    .answerCacheBytes(0)
+                    .build()
+                    .start();
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(0)
+                    .loopback(true)
+                    .add("/ds", store.dataset(), false)
+                    .build()
+                    .start();
             try {
                 String ours = "http://127.0.0.1:" + govgraph.port() + "/sparql";
                 String ours2 = "http://127.0.0.1:" + uncached.port() + "/sparql";
@@ -87,9 +112,20 @@ public final class SparqlBenchmark {
                     Latencies la = merged(a);
                     Latencies la2 = merged(a2);
                     Latencies lb = merged(b);
-                    table.row(clients, la.perSecond(), la.p50(), la.p99(), la2.perSecond(), la2.p50(), la2.p99(),
-                            lb.perSecond(), lb.p50(), lb.p99(), la.perSecond() / lb.perSecond(),
-                            la2.perSecond() / lb.perSecond(), la.errors() + " / " + la2.errors() + " / " + lb.errors());
+                    table.row(
+                            clients,
+                            la.perSecond(),
+                            la.p50(),
+                            la.p99(),
+                            la2.perSecond(),
+                            la2.p50(),
+                            la2.p99(),
+                            lb.perSecond(),
+                            lb.p50(),
+                            lb.p99(),
+                            la.perSecond() / lb.perSecond(),
+                            la2.perSecond() / lb.perSecond(),
+                            la.errors() + " / " + la2.errors() + " / " + lb.errors());
                 }
             } finally {
                 govgraph.stop();
@@ -115,10 +151,15 @@ public final class SparqlBenchmark {
 
     /** Each example alone, one client, three times on each server (A, B, A, B, A, B): the median of each. */
     private ResultTable perQuery(String ours, String theirs) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ResultTable.Builder table = ResultTable.builder("sparql-queries", "2b. SPARQL: each example query alone, "
-                        + Workspace.describe(services) + " (median of 3, one client)",
-                "query", "govgraph ms", "Fuseki ms", "ratio (Fuseki time / govgraph time)");
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ResultTable.Builder table = ResultTable.builder(
+                "sparql-queries",
+                "2b. SPARQL: each example query alone, " + Workspace.describe(services) + " (median of 3, one client)",
+                "query",
+                "govgraph ms",
+                "Fuseki ms",
+                "ratio (Fuseki time / govgraph time)");
         for (ExampleQueries.Example e : QueryMix.examples()) {
             long[] a = new long[3];
             long[] b = new long[3];
@@ -133,7 +174,8 @@ public final class SparqlBenchmark {
         return table.build();
     }
 
-    private static long timed(HttpClient client, java.net.http.HttpRequest request) throws IOException, InterruptedException {
+    private static long timed(HttpClient client, java.net.http.HttpRequest request)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         HttpResponse<java.io.InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (java.io.InputStream body = r.body()) {
@@ -154,7 +196,8 @@ public final class SparqlBenchmark {
                 differ.add(e.id() + " (" + a + " vs " + b + " rows)");
             }
         }
-        return differ.isEmpty() ? "Both servers return the same number of result rows for every query of the mix."
+        return differ.isEmpty()
+                ? "Both servers return the same number of result rows for every query of the mix."
                 : "Answers differ for: " + String.join(", ", differ);
     }
 

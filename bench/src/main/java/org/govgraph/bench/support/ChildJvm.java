@@ -86,18 +86,20 @@ public final class ChildJvm {
         private Running(Process process, Consumer<String> lines, long startedNanos) {
             this.process = process;
             this.startedNanos = startedNanos;
-            this.reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        output.add(line);
-                        lines.accept(line);
-                    }
-                } catch (IOException e) {
-                    // The child was killed: its pipe closes; what was read is kept.
-                }
-            }, "child-output");
+            this.reader = new Thread(
+                    () -> {
+                        try (BufferedReader r = new BufferedReader(
+                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = r.readLine()) != null) {
+                                output.add(line);
+                                lines.accept(line);
+                            }
+                        } catch (IOException e) {
+                            // The child was killed: its pipe closes; what was read is kept.
+                        }
+                    },
+                    "child-output");
             reader.setDaemon(true);
             reader.start();
         }
@@ -131,7 +133,10 @@ public final class ChildJvm {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for a child JVM", e);
             }
-            return new Result(process.exitValue(), !finished, Duration.ofNanos(System.nanoTime() - startedNanos),
+            return new Result(
+                    process.exitValue(),
+                    !finished,
+                    Duration.ofNanos(System.nanoTime() - startedNanos),
                     List.copyOf(output));
         }
     }

@@ -17,17 +17,19 @@ public final class HeapSampler implements AutoCloseable {
     private final Thread thread;
 
     private HeapSampler(long periodMillis) {
-        thread = new Thread(() -> {
-            while (running.get()) {
-                long used = memory.getHeapMemoryUsage().getUsed();
-                peak.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(periodMillis);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        thread = new Thread(
+                () -> {
+                    while (running.get()) {
+                        long used = memory.getHeapMemoryUsage().getUsed();
+                        peak.accumulateAndGet(used, Math::max);
+                        try {
+                            Thread.sleep(periodMillis);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         thread.setDaemon(true);
         thread.start();
     }

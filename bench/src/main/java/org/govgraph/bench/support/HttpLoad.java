@@ -31,8 +31,7 @@ public final class HttpLoad {
      * @param kind    a label the results are grouped by, e.g. {@code simple}, {@code pathological}
      * @param request the request, sent as is
      */
-    public record Request(String kind, HttpRequest request) {
-    }
+    public record Request(String kind, HttpRequest request) {}
 
     /**
      * The outcome of a run, per kind of request.
@@ -49,8 +48,11 @@ public final class HttpLoad {
         }
 
         public long count(Predicate<Integer> status) {
-            return statuses.values().stream().flatMap(m -> m.entrySet().stream())
-                    .filter(e -> status.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+            return statuses.values().stream()
+                    .flatMap(m -> m.entrySet().stream())
+                    .filter(e -> status.test(e.getKey()))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
     }
 
@@ -62,9 +64,11 @@ public final class HttpLoad {
 
     /** A client fit for load: HTTP/1.1 (as most SPARQL clients), its own thread pool, a connect timeout. */
     public static HttpClient newClient(int clients) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(Math.max(2, clients)))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /**
@@ -89,9 +93,11 @@ public final class HttpLoad {
                         int status = send(r.request());
                         long took = System.nanoTime() - t0;
                         statuses.computeIfAbsent(r.kind(), k -> new ConcurrentHashMap<>())
-                                .computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                                .computeIfAbsent(status, s -> new AtomicLong())
+                                .incrementAndGet();
                         if (status >= 200 && status < 300) {
-                            samples.computeIfAbsent(r.kind(), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
+                            samples.computeIfAbsent(r.kind(), k -> Collections.synchronizedList(new ArrayList<>()))
+                                    .add(took);
                         }
                     }
                 }));
@@ -112,7 +118,9 @@ public final class HttpLoad {
                 a = list.stream().mapToLong(Long::longValue).toArray();
             }
             long errors = statuses.getOrDefault(kind, Map.of()).entrySet().stream()
-                    .filter(e -> e.getKey() < 200 || e.getKey() >= 300).mapToLong(e -> e.getValue().get()).sum();
+                    .filter(e -> e.getKey() < 200 || e.getKey() >= 300)
+                    .mapToLong(e -> e.getValue().get())
+                    .sum();
             byKind.put(kind, new Latencies(a, wall, errors));
         });
         Map<String, Map<Integer, Long>> counted = new TreeMap<>();

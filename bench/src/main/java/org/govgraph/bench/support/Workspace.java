@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.govgraph.ingest.BundledSources;
 import org.govgraph.bench.ingest.IngestProbe;
+import org.govgraph.ingest.BundledSources;
 import org.govgraph.ingest.generate.InventoryGenerator;
 
 /**
@@ -32,7 +32,9 @@ public final class Workspace {
 
     /** How a table names the store it measured: "10,000 services", or the bundled real data for 0. */
     public static String describe(long services) {
-        return services == 0 ? "the bundled real data (1,751 Canadian services)" : String.format("%,d services", services);
+        return services == 0
+                ? "the bundled real data (1,751 Canadian services)"
+                : String.format("%,d services", services);
     }
 
     /**
@@ -41,7 +43,8 @@ public final class Workspace {
      */
     public synchronized Path inventory(long services, long seed) {
         if (services == 0) {
-            return BundledSources.extract("ca-si", dir.resolve("inventories").resolve("real")).get(0);
+            return BundledSources.extract("ca-si", dir.resolve("inventories").resolve("real"))
+                    .get(0);
         }
         Path file = dir.resolve("inventories").resolve("si-" + services + "-" + seed + ".csv");
         if (!Files.exists(file)) {
@@ -80,12 +83,13 @@ public final class Workspace {
             return store;
         }
         delete(store);
-        ChildJvm.Result r = ChildJvm.of(IngestProbe.class).heap(heap)
+        ChildJvm.Result r = ChildJvm.of(IngestProbe.class)
+                .heap(heap)
                 .args(store, inventory(services), "--demo", "--index")
                 .run(Duration.ofHours(1), line -> System.out.println("  [build " + services + "] " + line));
         if (r.exitCode() != 0) {
-            throw new IllegalStateException("Building the " + services + "-service store failed (exit "
-                    + r.exitCode() + "):\n" + r.tail());
+            throw new IllegalStateException(
+                    "Building the " + services + "-service store failed (exit " + r.exitCode() + "):\n" + r.tail());
         }
         try {
             Files.writeString(store.resolve("READY"), "triples=" + r.value("triples") + "\n");
@@ -116,7 +120,9 @@ public final class Workspace {
     /** The total size of a folder tree in bytes. */
     public static long size(Path p) {
         try (Stream<Path> walk = Files.walk(p)) {
-            return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

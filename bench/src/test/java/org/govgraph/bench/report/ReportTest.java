@@ -13,13 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportTest {
     private static ResultTable table(String size, double seconds) {
-        return ResultTable.builder("ingest", "1. Ingest", "services", "seconds").row(size, seconds).build();
+        return ResultTable.builder("ingest", "1. Ingest", "services", "seconds")
+                .row(size, seconds)
+                .build();
     }
 
     @Test
     void aRerunReplacesItsRowsAndKeepsTheOthers(@TempDir Path dir) throws IOException {
-        new Report(dir, "first").add(ResultTable.builder("ingest", "1. Ingest", "services", "seconds")
-                .row("10000", 36.7).row("100000", 336.6).build());
+        new Report(dir, "first")
+                .add(ResultTable.builder("ingest", "1. Ingest", "services", "seconds")
+                        .row("10000", 36.7)
+                        .row("100000", 336.6)
+                        .build());
         new Report(dir, "second").add(table("10000", 30.0));
         String md = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("| 10000 | 30.0 |"), md);
@@ -30,8 +35,10 @@ class ReportTest {
 
     @Test
     void theTopPageLinksTheResultsOfRunsKeptInSubFolders(@TempDir Path dir) throws IOException {
-        new Report(dir.resolve("1m"), "big").add(ResultTable.builder("search", "3. Keyword search, 1,000,000 services",
-                "contender").row("govgraph").build());
+        new Report(dir.resolve("1m"), "big")
+                .add(ResultTable.builder("search", "3. Keyword search, 1,000,000 services", "contender")
+                        .row("govgraph")
+                        .build());
         new Report(dir, "small").add(table("10000", 36.7));
         String md = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("- [1m/README.md](1m/README.md): 3. Keyword search, 1,000,000 services"), md);

@@ -30,13 +30,13 @@ final class CanadaFields {
 
     /** One quoted program name, in the single or double quotes the export wraps it in. */
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
-    private static final Pattern QUOTED_LIST = Pattern.compile(
-            "(?:'[^']*'|\"[^\"]*\")(?:\\s*,\\s*(?:'[^']*'|\"[^\"]*\"))*");
+
+    private static final Pattern QUOTED_LIST =
+            Pattern.compile("(?:'[^']*'|\"[^\"]*\")(?:\\s*,\\s*(?:'[^']*'|\"[^\"]*\"))*");
     /** URL fields separate several links with {@code <>} or white space. */
     private static final Pattern URL_SEPARATOR = Pattern.compile("<>|\\s+");
 
-    private CanadaFields() {
-    }
+    private CanadaFields() {}
 
     /** {@code Y} true, {@code N} false, {@code NA} or blank absent; anything else rejects the row. */
     static Optional<Boolean> yesNo(CsvRow row, String column) {
@@ -47,8 +47,8 @@ final class CanadaFields {
         return switch (v.get()) {
             case "Y" -> Optional.of(true);
             case "N" -> Optional.of(false);
-            default -> throw new RowException(row.column(column),
-                    column + " must be Y, N or NA, not '" + v.get() + "'");
+            default ->
+                throw new RowException(row.column(column), column + " must be Y, N or NA, not '" + v.get() + "'");
         };
     }
 
@@ -65,7 +65,8 @@ final class CanadaFields {
     static Optional<String> fiscalYear(CsvRow row, String column) {
         return row.text(column).map(s -> {
             if (!org.govgraph.ingest.FiscalYear.is(s)) {
-                throw new RowException(row.column(column), column + " is not a fiscal year such as 2023-2024: '" + s + "'");
+                throw new RowException(
+                        row.column(column), column + " is not a fiscal year such as 2023-2024: '" + s + "'");
             }
             return s;
         });
@@ -75,8 +76,10 @@ final class CanadaFields {
     static List<Node> codes(CsvRow row, String column, CodeList list) {
         List<Node> concepts = new ArrayList<>();
         for (String code : plainCodes(row, column)) {
-            concepts.add(list.concept(code).orElseThrow(() -> new RowException(row.column(column),
-                    column + " has '" + code + "', which is not a known " + list.name() + " code")));
+            concepts.add(list.concept(code)
+                    .orElseThrow(() -> new RowException(
+                            row.column(column),
+                            column + " has '" + code + "', which is not a known " + list.name() + " code")));
         }
         return concepts;
     }
@@ -152,7 +155,8 @@ final class CanadaFields {
 
     /** A decimal (plain notation, as xsd:decimal requires), absent when blank or a marker. */
     static Optional<Node> decimal(CsvRow row, String column) {
-        return row.decimal(column, ABSENT).map(d -> NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
+        return row.decimal(column, ABSENT)
+                .map(d -> NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal));
     }
 
     static Node integer(BigInteger n) {

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.CodeList;
+import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceInfo;
@@ -52,8 +52,7 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
     static final String SCHEME = "ca";
 
     /** A volume column, the report property it becomes, and the channel a positive volume implies (null: none). */
-    private record Volume(String column, Property property, String channel) {
-    }
+    private record Volume(String column, Property property, String channel) {}
 
     private static final List<Volume> VOLUMES = List.of(
             new Volume("num_phone_enquiries", GG.numPhoneEnquiries, "TEL"),
@@ -83,14 +82,17 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
 
     @Override
     public SourceInfo info() {
-        return new SourceInfo("ca-si", "Government of Canada Service Inventory",
+        return new SourceInfo(
+                "ca-si",
+                "Government of Canada Service Inventory",
                 "Services of the federal organisations of Canada, with their types, channels, online"
                         + " status of each service stage and yearly application volumes by channel,"
                         + " in English and French.",
                 "Treasury Board of Canada Secretariat",
                 "https://open.canada.ca/en/open-government-licence-canada",
                 "https://open.canada.ca/data/en/dataset/3ac0d080-6149-499a-8b06-7ce5f00ec56c",
-                "a service inventory CSV in the si_2024.csv shape", CanadaFields.JURISDICTION);
+                "a service inventory CSV in the si_2024.csv shape",
+                CanadaFields.JURISDICTION);
     }
 
     /**
@@ -127,8 +129,10 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
                         RowKey key = RowKey.of(row);
                         String first = firstAt.get(key.key());
                         if (!first.equals(where(inputs, input, row))) {
-                            throw new RowException(row.column("service_id"), "duplicate key service_id="
-                                    + key.serviceId() + ", fiscal_yr=" + key.year() + ", first at line " + first);
+                            throw new RowException(
+                                    row.column("service_id"),
+                                    "duplicate key service_id=" + key.serviceId() + ", fiscal_yr=" + key.year()
+                                            + ", first at line " + first);
                         }
                         draft(iris, row, key.serviceId(), key.year())
                                 .emit(context, key.year().equals(latestYear.get(key.serviceId())));
@@ -151,8 +155,8 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
         static RowKey of(CsvRow row) {
             row.requireWellFormed();
             String id = row.requireText("service_id");
-            String year = CanadaFields.fiscalYear(row, "fiscal_yr").orElseThrow(() ->
-                    new RowException(row.column("fiscal_yr"), "fiscal_yr is required but empty"));
+            String year = CanadaFields.fiscalYear(row, "fiscal_yr")
+                    .orElseThrow(() -> new RowException(row.column("fiscal_yr"), "fiscal_yr is required but empty"));
             return new RowKey(id, year);
         }
 
@@ -248,8 +252,8 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
             }
         }
 
-        row.text("service_recipient_type").ifPresent(v ->
-                d.ofService(service, GG.recipientType.asNode(), CanadaFields.string(v)));
+        row.text("service_recipient_type")
+                .ifPresent(v -> d.ofService(service, GG.recipientType.asNode(), CanadaFields.string(v)));
         d.column(GG.recipientType.asNode(), row.column("service_recipient_type"));
         for (String scope : CanadaFields.plainCodes(row, "service_scope")) {
             d.ofService(service, GG.serviceScope.asNode(), CanadaFields.string(scope));
@@ -263,11 +267,11 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
         flag(d, row, service, GG.automatedDecisionSystem, "automated_decision_system");
         flag(d, row, service, GG.sinUsage, "sin_usage");
         flag(d, row, service, GG.businessNumberUsage, "cra_bn_identifier_usage");
-        CanadaFields.fiscalYear(row, "last_service_review").ifPresent(v ->
-                d.ofService(service, GG.lastServiceReview.asNode(), CanadaFields.string(v)));
+        CanadaFields.fiscalYear(row, "last_service_review")
+                .ifPresent(v -> d.ofService(service, GG.lastServiceReview.asNode(), CanadaFields.string(v)));
         d.column(GG.lastServiceReview.asNode(), row.column("last_service_review"));
-        CanadaFields.fiscalYear(row, "last_service_improvement").ifPresent(v ->
-                d.ofService(service, GG.lastServiceImprovement.asNode(), CanadaFields.string(v)));
+        CanadaFields.fiscalYear(row, "last_service_improvement")
+                .ifPresent(v -> d.ofService(service, GG.lastServiceImprovement.asNode(), CanadaFields.string(v)));
         d.column(GG.lastServiceImprovement.asNode(), row.column("last_service_improvement"));
         return d;
     }
@@ -279,18 +283,18 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
             case "Y" -> GG.Online;
             case "N" -> GG.Offline;
             case "NA" -> GG.NotApplicable;
-            default -> throw new RowException(row.column(column),
-                    column + " must be Y, N or NA, not '" + v + "'");
+            default -> throw new RowException(row.column(column), column + " must be Y, N or NA, not '" + v + "'");
         };
     }
 
     private static void addStage(RowDraft d, Iris iris, Node owner, Stage stage, Resource status, boolean ofYear) {
         Node node = iris.stageStatus(owner, stage.key());
         Node[][] triples = {
-                {owner, GG.onlineStage.asNode(), node},
-                {node, RDF.type.asNode(), GG.StageStatus.asNode()},
-                {node, GG.stage.asNode(), stage.concept().asNode()},
-                {node, GG.status.asNode(), status.asNode()}};
+            {owner, GG.onlineStage.asNode(), node},
+            {node, RDF.type.asNode(), GG.StageStatus.asNode()},
+            {node, GG.stage.asNode(), stage.concept().asNode()},
+            {node, GG.status.asNode(), status.asNode()}
+        };
         for (Node[] t : triples) {
             if (ofYear) {
                 d.ofYear(t[0], t[1], t[2]);
@@ -312,12 +316,31 @@ public final class CanadaServiceInventorySource implements SourceAdapter {
     }
 
     private static List<String> requiredColumns() {
-        List<String> columns = new ArrayList<>(List.of("fiscal_yr", "service_id", "service_name_en", "service_name_fr",
-                "service_description_en", "service_description_fr", "service_type", "service_recipient_type",
-                "service_scope", "client_target_groups", "program_id", "program_name_en", "program_name_fr",
-                "client_feedback_channel", "automated_decision_system", "service_fee", "last_service_review",
-                "last_service_improvement", "sin_usage", "cra_bn_identifier_usage", "service_uri_en",
-                "service_uri_fr", "owner_org", "owner_org_title"));
+        List<String> columns = new ArrayList<>(List.of(
+                "fiscal_yr",
+                "service_id",
+                "service_name_en",
+                "service_name_fr",
+                "service_description_en",
+                "service_description_fr",
+                "service_type",
+                "service_recipient_type",
+                "service_scope",
+                "client_target_groups",
+                "program_id",
+                "program_name_en",
+                "program_name_fr",
+                "client_feedback_channel",
+                "automated_decision_system",
+                "service_fee",
+                "last_service_review",
+                "last_service_improvement",
+                "sin_usage",
+                "cra_bn_identifier_usage",
+                "service_uri_en",
+                "service_uri_fr",
+                "owner_org",
+                "owner_org_title"));
         for (Stage stage : Stage.values()) {
             columns.add(STAGE_COLUMNS.get(stage));
         }

@@ -10,8 +10,8 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.CodeList;
+import org.govgraph.ingest.IngestContext;
 import org.govgraph.ingest.RowException;
 import org.govgraph.ingest.SourceAdapter;
 import org.govgraph.ingest.SourceInfo;
@@ -38,22 +38,38 @@ import org.govgraph.model.vocab.GG;
  * {@code rdfs:seeAlso}; both keep only real http(s) links, as the inventory does.
  */
 public final class CanadaServiceStandardsSource implements SourceAdapter {
-    static final List<String> REQUIRED_COLUMNS = List.of("fiscal_yr", "service_id", "service_standard_id",
-            "service_standard_en", "service_standard_fr", "type", "channel", "target", "volume_meeting_target",
-            "total_volume", "performance", "target_met", "standards_targets_uri_en", "standards_targets_uri_fr",
-            "performance_results_uri_en", "performance_results_uri_fr");
+    static final List<String> REQUIRED_COLUMNS = List.of(
+            "fiscal_yr",
+            "service_id",
+            "service_standard_id",
+            "service_standard_en",
+            "service_standard_fr",
+            "type",
+            "channel",
+            "target",
+            "volume_meeting_target",
+            "total_volume",
+            "performance",
+            "target_met",
+            "standards_targets_uri_en",
+            "standards_targets_uri_fr",
+            "performance_results_uri_en",
+            "performance_results_uri_fr");
 
     private final CodeList channels = CodeList.channels();
 
     @Override
     public SourceInfo info() {
-        return new SourceInfo("ca-ss", "Government of Canada Service Standards and Performance",
+        return new SourceInfo(
+                "ca-ss",
+                "Government of Canada Service Standards and Performance",
                 "Service standards of the federal organisations of Canada (timeliness, access, accuracy),"
                         + " their targets and the performance achieved against them in a fiscal year.",
                 "Treasury Board of Canada Secretariat",
                 "https://open.canada.ca/en/open-government-licence-canada",
                 "https://open.canada.ca/data/en/dataset/3ac0d080-6149-499a-8b06-7ce5f00ec56c",
-                "the service standards CSV in the ss_2024.csv shape", CanadaFields.JURISDICTION);
+                "the service standards CSV in the ss_2024.csv shape",
+                CanadaFields.JURISDICTION);
     }
 
     @Override
@@ -70,8 +86,10 @@ public final class CanadaServiceStandardsSource implements SourceAdapter {
                         String where = inputs.size() > 1 ? input + ":" + row.line() : Long.toString(row.line());
                         String first = firstAt.putIfAbsent(serviceId + '\u0000' + standardId, where);
                         if (first != null) {
-                            throw new RowException(row.column("service_standard_id"), "duplicate key service_id="
-                                    + serviceId + ", service_standard_id=" + standardId + ", first at line " + first);
+                            throw new RowException(
+                                    row.column("service_standard_id"),
+                                    "duplicate key service_id=" + serviceId + ", service_standard_id=" + standardId
+                                            + ", first at line " + first);
                         }
                         describe(context.iris(), row, out, serviceId, standardId);
                         out.accept();
@@ -95,10 +113,13 @@ public final class CanadaServiceStandardsSource implements SourceAdapter {
         out.add(service, GG.hasStandard.asNode(), standard);
         out.add(standard, RDF.type.asNode(), GG.ServiceStandard.asNode());
         out.add(standard, DCTerms.identifier.asNode(), CanadaFields.string(standardId));
-        row.text("service_standard_en").ifPresent(v -> out.add(standard, DCTerms.title.asNode(), CanadaFields.text(v, "en")));
-        row.text("service_standard_fr").ifPresent(v -> out.add(standard, DCTerms.title.asNode(), CanadaFields.text(v, "fr")));
+        row.text("service_standard_en")
+                .ifPresent(v -> out.add(standard, DCTerms.title.asNode(), CanadaFields.text(v, "en")));
+        row.text("service_standard_fr")
+                .ifPresent(v -> out.add(standard, DCTerms.title.asNode(), CanadaFields.text(v, "fr")));
         out.column(DCTerms.title.asNode(), row.column("service_standard_en"));
-        CanadaFields.fiscalYear(row, "fiscal_yr").ifPresent(v -> out.add(standard, GG.fiscalYear.asNode(), CanadaFields.string(v)));
+        CanadaFields.fiscalYear(row, "fiscal_yr")
+                .ifPresent(v -> out.add(standard, GG.fiscalYear.asNode(), CanadaFields.string(v)));
         out.column(GG.fiscalYear.asNode(), row.column("fiscal_yr"));
         row.text("type").ifPresent(v -> out.add(standard, GG.standardType.asNode(), CanadaFields.string(v)));
         out.column(GG.standardType.asNode(), row.column("type"));
@@ -108,13 +129,14 @@ public final class CanadaServiceStandardsSource implements SourceAdapter {
         out.column(CV.hasChannel.asNode(), row.column("channel"));
         decimal(row, out, standard, GG.target, "target");
         decimal(row, out, standard, GG.performance, "performance");
-        CanadaFields.count(row, "volume_meeting_target").ifPresent(n ->
-                out.add(standard, GG.volumeMeetingTarget.asNode(), CanadaFields.integer(n)));
+        CanadaFields.count(row, "volume_meeting_target")
+                .ifPresent(n -> out.add(standard, GG.volumeMeetingTarget.asNode(), CanadaFields.integer(n)));
         out.column(GG.volumeMeetingTarget.asNode(), row.column("volume_meeting_target"));
-        CanadaFields.count(row, "total_volume").ifPresent(n ->
-                out.add(standard, GG.totalVolume.asNode(), CanadaFields.integer(n)));
+        CanadaFields.count(row, "total_volume")
+                .ifPresent(n -> out.add(standard, GG.totalVolume.asNode(), CanadaFields.integer(n)));
         out.column(GG.totalVolume.asNode(), row.column("total_volume"));
-        CanadaFields.yesNo(row, "target_met").ifPresent(b -> out.add(standard, GG.targetMet.asNode(), CanadaFields.bool(b)));
+        CanadaFields.yesNo(row, "target_met")
+                .ifPresent(b -> out.add(standard, GG.targetMet.asNode(), CanadaFields.bool(b)));
         out.column(GG.targetMet.asNode(), row.column("target_met"));
         pages(row, out, standard, FOAF.page, "standards_targets_uri_en", "standards_targets_uri_fr");
         pages(row, out, standard, RDFS.seeAlso, "performance_results_uri_en", "performance_results_uri_fr");

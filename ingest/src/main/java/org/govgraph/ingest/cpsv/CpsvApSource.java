@@ -45,19 +45,22 @@ import org.govgraph.model.vocab.GG;
 public final class CpsvApSource implements SourceAdapter {
     /** The one input format this adapter reads, as {@code --format} names it. */
     public static final String FORMAT = "cpsv-ap";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final List<Lang> LANGS = List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
 
     private final String id;
     /** What the files say of themselves, once read. */
     private String licence;
+
     private String publisher;
     private String origin;
 
     public CpsvApSource(String id) {
         if (!ID.matcher(id).matches()) {
-            throw new SourceFormatException(Path.of(id), "the source id '" + id + "' must be lower-case letters,"
-                    + " digits and -, e.g. be-ipdc");
+            throw new SourceFormatException(
+                    Path.of(id),
+                    "the source id '" + id + "' must be lower-case letters," + " digits and -, e.g. be-ipdc");
         }
         this.id = id;
     }
@@ -65,11 +68,14 @@ public final class CpsvApSource implements SourceAdapter {
     @Override
     public SourceInfo info() {
         String notStated = GG.NotStated.getURI();
-        return new SourceInfo(id, "Public services of " + id + " (CPSV-AP)",
+        return new SourceInfo(
+                id,
+                "Public services of " + id + " (CPSV-AP)",
                 "Public services published as CPSV-AP 3 by their agency and ingested as published, validated with"
                         + " govgraph's shapes.",
                 publisher == null ? "Not stated in the files" : publisher,
-                licence == null ? notStated : licence, origin == null ? notStated : origin,
+                licence == null ? notStated : licence,
+                origin == null ? notStated : origin,
                 "FILE... in Turtle (.ttl), JSON-LD (.jsonld), RDF/XML (.rdf) or N-Triples (.nt), gzipped or not",
                 null);
     }
@@ -83,18 +89,25 @@ public final class CpsvApSource implements SourceAdapter {
             services |= g.contains(Node.ANY, RDF.type.asNode(), CPSV.PublicService.asNode());
             describeSelf(g);
             Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
-            g.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            g.find()
+                    .forEachRemaining(t -> bySubject
+                            .computeIfAbsent(t.getSubject(), s -> new ArrayList<>())
+                            .add(t));
             long n = 0;
             for (Map.Entry<Node, List<Triple>> e : bySubject.entrySet()) {
-                String place = e.getKey().isURI() ? "<" + e.getKey().getURI() + ">" : "_:" + e.getKey().getBlankNodeLabel();
+                String place = e.getKey().isURI()
+                        ? "<" + e.getKey().getURI() + ">"
+                        : "_:" + e.getKey().getBlankNodeLabel();
                 IngestContext.Row row = context.row(file, ++n, column -> place);
                 e.getValue().forEach(t -> row.add(t.getSubject(), t.getPredicate(), t.getObject()));
                 row.accept();
             }
         }
         if (!services) {
-            throw new SourceFormatException(files.get(0), "holds no cpsv:PublicService: not CPSV-AP (" + id
-                    + " takes the services an agency publishes in CPSV-AP 3)");
+            throw new SourceFormatException(
+                    files.get(0),
+                    "holds no cpsv:PublicService: not CPSV-AP (" + id
+                            + " takes the services an agency publishes in CPSV-AP 3)");
         }
     }
 
@@ -109,7 +122,8 @@ public final class CpsvApSource implements SourceAdapter {
             try (var s = Files.list(inputs.get(0))) {
                 List<Path> found = s.filter(p -> lang(p) != null).sorted().toList();
                 if (found.isEmpty()) {
-                    throw new SourceFormatException(inputs.get(0), "holds no Turtle, JSON-LD, RDF/XML or N-Triples file");
+                    throw new SourceFormatException(
+                            inputs.get(0), "holds no Turtle, JSON-LD, RDF/XML or N-Triples file");
                 }
                 return found;
             } catch (java.io.IOException e) {
@@ -118,8 +132,10 @@ public final class CpsvApSource implements SourceAdapter {
         }
         for (Path p : inputs) {
             if (lang(p) == null) {
-                throw new SourceFormatException(p, "is not named as an RDF file: CPSV-AP is read from .ttl, .jsonld,"
-                        + " .rdf or .nt files (or the same gzipped, .ttl.gz)");
+                throw new SourceFormatException(
+                        p,
+                        "is not named as an RDF file: CPSV-AP is read from .ttl, .jsonld,"
+                                + " .rdf or .nt files (or the same gzipped, .ttl.gz)");
             }
         }
         return inputs;
@@ -138,17 +154,25 @@ public final class CpsvApSource implements SourceAdapter {
     private static Graph parse(Path file) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-                     ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            RDFParser.source(in).lang(lang(file)).base(file.toUri().toString())
-                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(g);
+                InputStream in =
+                        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                                ? new GZIPInputStream(raw, 1 << 16)
+                                : raw) {
+            RDFParser.source(in)
+                    .lang(lang(file))
+                    .base(file.toUri().toString())
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(g);
         } catch (java.util.zip.ZipException e) {
             throw new SourceFormatException(file, "is named .gz but is not gzipped: " + e.getMessage());
         } catch (java.io.IOException e) {
             throw new SourceFormatException(file, "cannot be read: " + e.getMessage(), e);
         } catch (RiotParseException e) {
-            throw new SourceFormatException(file, e.getLine(), (int) e.getCol(), "is not valid " + lang(file).getLabel()
-                    + ": " + e.getOriginalMessage());
+            throw new SourceFormatException(
+                    file,
+                    e.getLine(),
+                    (int) e.getCol(),
+                    "is not valid " + lang(file).getLabel() + ": " + e.getOriginalMessage());
         } catch (RiotException e) {
             throw new SourceFormatException(file, "is not valid " + lang(file).getLabel() + ": " + e.getMessage());
         }
@@ -167,7 +191,8 @@ public final class CpsvApSource implements SourceAdapter {
                 });
                 g.find(d, DCTerms.publisher.asNode(), Node.ANY).forEachRemaining(p -> {
                     if (publisher == null) {
-                        publisher = p.getObject().isLiteral() ? p.getObject().getLiteralLexicalForm()
+                        publisher = p.getObject().isLiteral()
+                                ? p.getObject().getLiteralLexicalForm()
                                 : name(g, p.getObject());
                     }
                 });
@@ -181,8 +206,10 @@ public final class CpsvApSource implements SourceAdapter {
     }
 
     private static String name(Graph g, Node agent) {
-        var names = g.find(agent, org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), Node.ANY).toList();
-        return names.isEmpty() ? (agent.isURI() ? agent.getURI() : null)
+        var names = g.find(agent, org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), Node.ANY)
+                .toList();
+        return names.isEmpty()
+                ? (agent.isURI() ? agent.getURI() : null)
                 : names.get(0).getObject().getLiteralLexicalForm();
     }
 }

@@ -67,7 +67,8 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
     }
 
     /** Opens a CSV file written in {@code charset}, decoded as strictly as UTF-8 is. */
-    public static CsvFile open(Path file, char delimiter, java.nio.charset.Charset charset, List<String> requiredColumns) {
+    public static CsvFile open(
+            Path file, char delimiter, java.nio.charset.Charset charset, List<String> requiredColumns) {
         Reader reader;
         try {
             CharsetDecoder decoder = charset.newDecoder()
@@ -82,7 +83,8 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         CSVParser parser = null;
         try {
             skipByteOrderMark(reader);
-            CSVFormat format = CSVFormat.RFC4180.builder()
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
                     .setDelimiter(delimiter)
                     // Blank lines come back as records and are skipped below: if the parser
                     // skipped them itself, the next row's start line would be off by their count.
@@ -105,7 +107,8 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
             for (String name : first) {
                 String trimmed = name.strip();
                 if (header.contains(trimmed)) {
-                    throw new SourceFormatException(file, 1, header.size() + 1, "column '" + trimmed + "' appears twice in the header");
+                    throw new SourceFormatException(
+                            file, 1, header.size() + 1, "column '" + trimmed + "' appears twice in the header");
                 }
                 header.add(trimmed);
             }
@@ -136,8 +139,12 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SourceFormatException(file, 1, 0, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (the header has: " + String.join(", ", header) + ")");
+            throw new SourceFormatException(
+                    file,
+                    1,
+                    0,
+                    "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                            + " (the header has: " + String.join(", ", header) + ")");
         }
     }
 
@@ -215,10 +222,11 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
     private static SourceFormatException unreadable(Path file, CSVParser parser, Exception e) {
         long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof CharacterCodingException || (cause != null && cause.getCause() instanceof CharacterCodingException)) {
+        if (cause instanceof CharacterCodingException
+                || (cause != null && cause.getCause() instanceof CharacterCodingException)) {
             Utf8Locator.Position at = Utf8Locator.firstMalformed(file).orElse(new Utf8Locator.Position(line, 0));
-            return new SourceFormatException(file, at.line(), (int) at.column(),
-                    "is not valid UTF-8 (save the file as UTF-8 and try again)");
+            return new SourceFormatException(
+                    file, at.line(), (int) at.column(), "is not valid UTF-8 (save the file as UTF-8 and try again)");
         }
         String why = cause == null || cause.getMessage() == null ? e.toString() : cause.getMessage();
         return new SourceFormatException(file, line, 0, "is not well-formed CSV: " + why);

@@ -67,14 +67,17 @@ public final class CsvRow {
         }
         String value = record.get(i);
         if (value.length() > MAX_FIELD_CHARS) {
-            throw new RowException(i + 1, name + " is " + value.length() + " characters long; a field may hold at most "
-                    + MAX_FIELD_CHARS);
+            throw new RowException(
+                    i + 1,
+                    name + " is " + value.length() + " characters long; a field may hold at most " + MAX_FIELD_CHARS);
         }
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                throw new RowException(i + 1, name + " contains the control character U+"
-                        + String.format("%04X", (int) c) + " at position " + (k + 1));
+                throw new RowException(
+                        i + 1,
+                        name + " contains the control character U+" + String.format("%04X", (int) c) + " at position "
+                                + (k + 1));
             }
         }
         return value;

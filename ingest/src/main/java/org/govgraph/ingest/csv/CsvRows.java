@@ -10,8 +10,7 @@ import org.govgraph.ingest.RowException;
  * accept it, or reject it at the column its {@link RowException} names.
  */
 public final class CsvRows {
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Turns one CSV row into triples on {@code row}, or throws {@link RowException}. */
     @FunctionalInterface

@@ -21,14 +21,13 @@ import java.util.Optional;
  */
 final class Utf8Locator {
     /** Where the bad bytes are: 1-based line, and 1-based column in characters. */
-    record Position(long line, long column) {
-    }
+    record Position(long line, long column) {}
 
-    private Utf8Locator() {
-    }
+    private Utf8Locator() {}
 
     static Optional<Position> firstMalformed(Path file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);

@@ -59,7 +59,8 @@ final class CountriesTable {
         }
         String common = csvRow.requireText(COMMON_NAME);
         Optional<String> official = csvRow.text(OFFICIAL_NAME);
-        Optional<String> first = reading.claimCountry(iso3, common, official.orElse(null), csvRow.file(), csvRow.line());
+        Optional<String> first =
+                reading.claimCountry(iso3, common, official.orElse(null), csvRow.file(), csvRow.line());
         if (first.isPresent()) {
             throw new RowException(csvRow.column(CODE), "duplicate country " + iso3 + ", first at " + first.get());
         }

@@ -26,15 +26,15 @@ final class CountryNames {
      * says Turkey.
      */
     static final Map<String, String> ALIASES = Map.of(
-            "Türkiye", "TUR",                                    // renamed in 2022; table: Turkey
-            "Georgia (Country)", "GEO",                          // the survey's disambiguation; table: Georgia
-            "Micronesia (Federated States of)", "FSM",           // table: Micronesia
-            "Iran (Islamic Republic of)", "IRN",                 // table: Iran
-            "United Republic of Tanzania", "TZA",                // table: Tanzania
-            "Gambia", "GMB",                                     // table: The Gambia
-            "Sao Tome and Principe", "STP",                      // table: São Tomé and Príncipe
-            "The former Yugoslav Republic of Macedonia", "MKD",  // before 2019; table: North Macedonia
-            "Czech Republic", "CZE");                            // before 2016; table: Czechia
+            "Türkiye", "TUR", // renamed in 2022; table: Turkey
+            "Georgia (Country)", "GEO", // the survey's disambiguation; table: Georgia
+            "Micronesia (Federated States of)", "FSM", // table: Micronesia
+            "Iran (Islamic Republic of)", "IRN", // table: Iran
+            "United Republic of Tanzania", "TZA", // table: Tanzania
+            "Gambia", "GMB", // table: The Gambia
+            "Sao Tome and Principe", "STP", // table: São Tomé and Príncipe
+            "The former Yugoslav Republic of Macedonia", "MKD", // before 2019; table: North Macedonia
+            "Czech Republic", "CZE"); // before 2016; table: Czechia
 
     private final Map<String, Set<String>> codesByName = new LinkedHashMap<>();
 
@@ -52,7 +52,9 @@ final class CountryNames {
     /** The code a name stands for, or empty when it names no country or several. */
     Optional<String> match(String name) {
         Set<String> codes = codesByName.get(key(name));
-        return codes == null || codes.size() != 1 ? Optional.empty() : Optional.of(codes.iterator().next());
+        return codes == null || codes.size() != 1
+                ? Optional.empty()
+                : Optional.of(codes.iterator().next());
     }
 
     /** The codes a name stands for when it is ambiguous (more than one), else empty. */

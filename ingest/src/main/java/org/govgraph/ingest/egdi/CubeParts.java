@@ -70,11 +70,17 @@ final class CubeParts {
         shared.add(Triple.create(part, RDF.type.asNode(), QB.DataSet.asNode()));
         shared.add(Triple.create(part, DCTerms.isPartOf.asNode(), cube));
         shared.add(Triple.create(part, QB.structure.asNode(), structure));
-        shared.add(Triple.create(part, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-                "UN E-Government Survey observations without " + without + " (not published by the survey)", "en")));
+        shared.add(Triple.create(
+                part,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralLang(
+                        "UN E-Government Survey observations without " + without + " (not published by the survey)",
+                        "en")));
         shared.add(Triple.create(structure, RDF.type.asNode(), QB.DataStructureDefinition.asNode()));
-        shared.add(Triple.create(structure, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-                "EGDI data structure without " + without, "en")));
+        shared.add(Triple.create(
+                structure,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("EGDI data structure without " + without, "en")));
         shared.add(Triple.create(structure, RDFS.seeAlso.asNode(), GG.egdiStructure.asNode()));
         Graph ontology = Ontology.graph();
         for (Node component : components(ontology)) {

@@ -47,11 +47,13 @@ final class EgdiCsvSource {
         String name = file.getFileName().toString();
         Matcher m = YEAR.matcher(name);
         if (!m.find()) {
-            throw new SourceFormatException(file, "the file name has no survey year: a UNU-EGOV EGDI file must be named egdi-YYYY.csv");
+            throw new SourceFormatException(
+                    file, "the file name has no survey year: a UNU-EGOV EGDI file must be named egdi-YYYY.csv");
         }
         int year = Integer.parseInt(m.group(1));
         if (m.find()) {
-            throw new SourceFormatException(file, "the file name has more than one year: a UNU-EGOV EGDI file must be named egdi-YYYY.csv");
+            throw new SourceFormatException(
+                    file, "the file name has more than one year: a UNU-EGOV EGDI file must be named egdi-YYYY.csv");
         }
         if (!SurveyEditions.isEdition(year)) {
             throw new SourceFormatException(file, "the file name's year " + SurveyEditions.notAnEdition(year));

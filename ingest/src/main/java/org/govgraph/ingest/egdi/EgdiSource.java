@@ -40,7 +40,9 @@ public final class EgdiSource implements SourceAdapter {
         COUNTRIES(CountriesTable.HEADER, CountriesTable.DELIMITER, "countries-data_EN.csv (semicolon-separated)"),
         UNU_EGOV(EgdiCsvSource.HEADER, ',', "UNU-EGOV egdi-YYYY.csv"),
         UN_DATA_CENTER(UnDataCenterCsvSource.EXPORT.header(), ',', "UN Data Center EGOV_DATA_YYYY.csv"),
-        UN_DATA_CENTER_RESAVED(UnDataCenterCsvSource.RESAVED.header(), ',',
+        UN_DATA_CENTER_RESAVED(
+                UnDataCenterCsvSource.RESAVED.header(),
+                ',',
                 "UN Data Center export re-saved with a Region column (the 2024 edition)");
 
         final List<String> header;
@@ -55,20 +57,24 @@ public final class EgdiSource implements SourceAdapter {
     }
 
     /** A file recognised as one of the shapes, open after its header. */
-    private record Input(Shape shape, CsvFile csv, int year) {
-    }
+    private record Input(Shape shape, CsvFile csv, int year) {}
 
     @Override
     public SourceInfo info() {
-        return new SourceInfo(ID, "UN E-Government Survey: EGDI and its components",
+        return new SourceInfo(
+                ID,
+                "UN E-Government Survey: EGDI and its components",
                 "The E-Government Development Index (EGDI) of the UN member states and its components, the "
                         + "Online Service, Human Capital and Telecommunication Infrastructure indices, with the "
                         + "E-Participation Index and the EGDI rank, for the survey editions 2003 to 2024, and the "
                         + "countries they describe; each index's rank within its edition is derived from the "
                         + "published values. Figures the survey did not compute are absent and annotated.",
-                "United Nations Department of Economic and Social Affairs (UN DESA)", TERMS, DATA_CENTER,
+                "United Nations Department of Economic and Social Affairs (UN DESA)",
+                TERMS,
+                DATA_CENTER,
                 "any mix of egdi-YYYY.csv (UNU-EGOV), EGOV_DATA_YYYY.csv (UN Data Center, as exported or re-saved"
-                        + " with a Region column) and countries-data_EN.csv", null);
+                        + " with a Region column) and countries-data_EN.csv",
+                null);
     }
 
     @Override
@@ -85,9 +91,10 @@ public final class EgdiSource implements SourceAdapter {
                 switch (input.shape()) {
                     case COUNTRIES -> new CountriesTable(reading).read(input.csv());
                     case UNU_EGOV -> new EgdiCsvSource(reading).read(input.csv(), input.year());
-                    case UN_DATA_CENTER -> new UnDataCenterCsvSource(reading, UnDataCenterCsvSource.EXPORT).read(input.csv());
+                    case UN_DATA_CENTER ->
+                        new UnDataCenterCsvSource(reading, UnDataCenterCsvSource.EXPORT).read(input.csv());
                     case UN_DATA_CENTER_RESAVED ->
-                            new UnDataCenterCsvSource(reading, UnDataCenterCsvSource.RESAVED).read(input.csv());
+                        new UnDataCenterCsvSource(reading, UnDataCenterCsvSource.RESAVED).read(input.csv());
                 }
             }
             reading.finish();
@@ -113,7 +120,9 @@ public final class EgdiSource implements SourceAdapter {
         }
         StringBuilder expected = new StringBuilder();
         for (Shape shape : Shape.values()) {
-            expected.append(expected.isEmpty() ? "" : "; or ").append(shape.description).append(": ")
+            expected.append(expected.isEmpty() ? "" : "; or ")
+                    .append(shape.description)
+                    .append(": ")
                     .append(String.join(String.valueOf(shape.delimiter), shape.header));
         }
         throw new SourceFormatException(file, 1, 0, "the header is none of the un-egdi files; expected " + expected);
@@ -125,9 +134,14 @@ public final class EgdiSource implements SourceAdapter {
         Node cube = ObservationWriter.cube(context.iris());
         g.add(Triple.create(cube, RDF.type.asNode(), QB.DataSet.asNode()));
         g.add(Triple.create(cube, QB.structure.asNode(), GG.egdiStructure.asNode()));
-        g.add(Triple.create(cube, RDFS.label.asNode(),
-                NodeFactory.createLiteralLang("UN E-Government Development Index (EGDI) by country and survey year", "en")));
-        g.add(Triple.create(cube, DCTerms.title.asNode(),
+        g.add(Triple.create(
+                cube,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralLang(
+                        "UN E-Government Development Index (EGDI) by country and survey year", "en")));
+        g.add(Triple.create(
+                cube,
+                DCTerms.title.asNode(),
                 NodeFactory.createLiteralLang("UN E-Government Survey: EGDI and its components", "en")));
         g.add(Triple.create(cube, DCTerms.source.asNode(), NodeFactory.createURI(DATA_CENTER)));
     }

@@ -28,6 +28,7 @@ enum Measure {
      * ({@code 0.6955600000000001}), anything farther is a real value and is kept as written.
      */
     private static final BigDecimal NOISE = new BigDecimal("1E-9");
+
     private static final int PUBLISHED_DECIMALS = 5;
     /**
      * Two files agree on a value when they round to the same published figure: no more than

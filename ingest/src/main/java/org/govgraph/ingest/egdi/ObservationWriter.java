@@ -53,6 +53,7 @@ final class ObservationWriter {
     static final String DATASET_KEY = "egdi";
     /** The first edition whose EGDI is the plain mean of its three components. */
     static final int FIRST_MEAN_YEAR = 2014;
+
     static final BigDecimal MEAN_TOLERANCE = new BigDecimal("0.001");
 
     private final Iris iris;
@@ -78,7 +79,8 @@ final class ObservationWriter {
         // Checked here as well as by the shapes, so that an impossible value never enters the ranks of its edition.
         figures.values().forEach((measure, value) -> {
             if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                throw new org.govgraph.ingest.RowException(figures.columns().getOrDefault(measure, 0),
+                throw new org.govgraph.ingest.RowException(
+                        figures.columns().getOrDefault(measure, 0),
                         measure.label() + " must be between 0 and 1, not " + value.toPlainString());
             }
         });
@@ -91,8 +93,10 @@ final class ObservationWriter {
             rank = Optional.empty();
             quality = Optional.of(placeholderNote(figures, kept));
             if (kept.isEmpty()) {
-                throw new org.govgraph.ingest.RowException(0, "no measure at all: the EGDI of 0 published for "
-                        + figures.iso3() + " in " + figures.year() + " is a placeholder and no other index is published");
+                throw new org.govgraph.ingest.RowException(
+                        0,
+                        "no measure at all: the EGDI of 0 published for " + figures.iso3() + " in " + figures.year()
+                                + " is a placeholder and no other index is published");
             }
         } else {
             quality = meanNote(figures);
@@ -118,7 +122,9 @@ final class ObservationWriter {
             row.column(GG.egdiRank.asNode(), figures.rankColumn());
         });
         derivedRanks.forEach((measure, r) -> {
-            row.add(obs, measure.rankProperty().asNode(),
+            row.add(
+                    obs,
+                    measure.rankProperty().asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(r), XSDDatatype.XSDinteger));
             row.column(measure.rankProperty().asNode(), figures.columns().getOrDefault(measure, 0));
         });
@@ -147,7 +153,8 @@ final class ObservationWriter {
         if (egdi.isEmpty() || egdi.get().signum() != 0) {
             return false;
         }
-        return !Measure.COMPONENTS.stream().allMatch(m -> figures.value(m).map(v -> v.signum() == 0).orElse(false));
+        return !Measure.COMPONENTS.stream()
+                .allMatch(m -> figures.value(m).map(v -> v.signum() == 0).orElse(false));
     }
 
     /** Removes the indices published as 0 beside the placeholder from {@code kept}; says why in words. */
@@ -155,9 +162,14 @@ final class ObservationWriter {
         String rank = figures.rank().map(r -> " and rank " + r).orElse("");
         StringBuilder note = new StringBuilder("The survey published an EGDI of 0" + rank + " for " + figures.iso3()
                 + " in " + figures.year() + " but did not compute one");
-        List<Measure> missing = Measure.COMPONENTS.stream().filter(m -> figures.value(m).isEmpty()).toList();
+        List<Measure> missing = Measure.COMPONENTS.stream()
+                .filter(m -> figures.value(m).isEmpty())
+                .toList();
         if (!missing.isEmpty()) {
-            note.append(": its ").append(labels(missing)).append(missing.size() > 1 ? " are" : " is").append(" missing");
+            note.append(": its ")
+                    .append(labels(missing))
+                    .append(missing.size() > 1 ? " are" : " is")
+                    .append(" missing");
         }
         List<Measure> unassessed = new ArrayList<>();
         for (Measure m : List.of(Measure.OSI, Measure.HCI, Measure.TII, Measure.EPI)) {
@@ -167,18 +179,24 @@ final class ObservationWriter {
             }
         }
         if (!unassessed.isEmpty()) {
-            note.append(missing.isEmpty() ? ": " : "; ").append("the country was not assessed for its ")
-                    .append(labels(unassessed)).append(", published as 0");
+            note.append(missing.isEmpty() ? ": " : "; ")
+                    .append("the country was not assessed for its ")
+                    .append(labels(unassessed))
+                    .append(", published as 0");
         }
         note.append(". The EGDI, its rank and group");
         if (!unassessed.isEmpty()) {
             note.append(" and the ").append(labels(unassessed));
         }
         List<Measure> stay = List.of(Measure.OSI, Measure.HCI, Measure.TII, Measure.EPI).stream()
-                .filter(kept::containsKey).toList();
+                .filter(kept::containsKey)
+                .toList();
         note.append(" are left absent");
         if (!stay.isEmpty()) {
-            note.append("; the ").append(labels(stay)).append(stay.size() > 1 ? " are" : " is").append(" as published");
+            note.append("; the ")
+                    .append(labels(stay))
+                    .append(stay.size() > 1 ? " are" : " is")
+                    .append(" as published");
         }
         return note.append('.').toString();
     }
@@ -189,10 +207,12 @@ final class ObservationWriter {
             return Optional.empty();
         }
         Optional<BigDecimal> egdi = figures.value(Measure.EGDI);
-        if (egdi.isEmpty() || !Measure.COMPONENTS.stream().allMatch(m -> figures.value(m).isPresent())) {
+        if (egdi.isEmpty()
+                || !Measure.COMPONENTS.stream().allMatch(m -> figures.value(m).isPresent())) {
             return Optional.empty();
         }
-        BigDecimal sum = Measure.COMPONENTS.stream().map(m -> figures.value(m).orElseThrow())
+        BigDecimal sum = Measure.COMPONENTS.stream()
+                .map(m -> figures.value(m).orElseThrow())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = sum.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
         if (egdi.get().subtract(mean).abs().compareTo(MEAN_TOLERANCE) <= 0) {
@@ -224,7 +244,7 @@ final class ObservationWriter {
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-                + " and " + names.get(names.size() - 1);
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+                + names.get(names.size() - 1);
     }
 }

@@ -11,8 +11,7 @@ final class SurveyEditions {
     /** Every edition: 2003 to 2005 yearly, 2008, then every second year. */
     static final List<Integer> YEARS = List.of(2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024);
 
-    private SurveyEditions() {
-    }
+    private SurveyEditions() {}
 
     static boolean isEdition(int year) {
         return YEARS.contains(year);

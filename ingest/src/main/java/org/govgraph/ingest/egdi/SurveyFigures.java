@@ -20,8 +20,13 @@ import org.govgraph.ingest.csv.CsvRow;
  * @param rank       the published EGDI rank, if any
  * @param rankColumn the 1-based column of the rank
  */
-record SurveyFigures(int year, String iso3, Map<Measure, BigDecimal> values, Map<Measure, Integer> columns,
-                     Optional<BigInteger> rank, int rankColumn) {
+record SurveyFigures(
+        int year,
+        String iso3,
+        Map<Measure, BigDecimal> values,
+        Map<Measure, Integer> columns,
+        Optional<BigInteger> rank,
+        int rankColumn) {
     SurveyFigures {
         values = Collections.unmodifiableMap(copy(values));
         columns = Collections.unmodifiableMap(copy(columns));

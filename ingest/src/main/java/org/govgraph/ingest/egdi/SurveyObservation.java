@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param rank    the published EGDI rank, unless it ranks a placeholder
  * @param quality the quality note to annotate the observation with, if any
  */
-record SurveyObservation(SurveyFigures figures, Map<Measure, BigDecimal> values, Optional<BigInteger> rank,
-                         Optional<String> quality) {
+record SurveyObservation(
+        SurveyFigures figures, Map<Measure, BigDecimal> values, Optional<BigInteger> rank, Optional<String> quality) {
     SurveyObservation {
         Map<Measure, BigDecimal> copy = new EnumMap<>(Measure.class);
         copy.putAll(values);
@@ -37,13 +37,16 @@ record SurveyObservation(SurveyFigures figures, Map<Measure, BigDecimal> values,
                 continue;
             }
             if (mine == null || theirs == null || !Measure.agree(mine, theirs)) {
-                return Optional.of(new Disagreement(figures.columns().getOrDefault(m, 0), m.label() + " "
-                        + shown(mine) + " here, " + shown(theirs) + " there"));
+                return Optional.of(new Disagreement(
+                        figures.columns().getOrDefault(m, 0),
+                        m.label() + " " + shown(mine) + " here, " + shown(theirs) + " there"));
             }
         }
         if (!rank.equals(other.rank)) {
-            return Optional.of(new Disagreement(figures.rankColumn(), "EGDI rank " + rank.map(Object::toString)
-                    .orElse("absent") + " here, " + other.rank.map(Object::toString).orElse("absent") + " there"));
+            return Optional.of(new Disagreement(
+                    figures.rankColumn(),
+                    "EGDI rank " + rank.map(Object::toString).orElse("absent") + " here, "
+                            + other.rank.map(Object::toString).orElse("absent") + " there"));
         }
         return Optional.empty();
     }
@@ -53,6 +56,5 @@ record SurveyObservation(SurveyFigures figures, Map<Measure, BigDecimal> values,
     }
 
     /** The column of this row where two readings differ, and how. */
-    record Disagreement(int column, String what) {
-    }
+    record Disagreement(int column, String what) {}
 }

@@ -3,8 +3,8 @@ package org.govgraph.ingest.egdi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -99,8 +99,9 @@ final class SurveyReading {
      */
     void observe(SurveyFigures figures, IngestContext.Row row, int keyColumn, String name) {
         if (figures.notSurveyed()) {
-            row.skip("not surveyed: " + figures.iso3() + describedAs(name) + " has " + (figures.values().isEmpty()
-                    ? "only blank fields" : "only zeros and no rank") + " in " + figures.year()
+            row.skip("not surveyed: " + figures.iso3() + describedAs(name) + " has "
+                    + (figures.values().isEmpty() ? "only blank fields" : "only zeros and no rank") + " in "
+                    + figures.year()
                     + ", a country that did not exist yet or was not part of the survey");
             return;
         }
@@ -112,14 +113,19 @@ final class SurveyReading {
             return;
         }
         if (first.row().file().equals(row.file())) {
-            throw new RowException(keyColumn, "duplicate observation of " + figures.iso3() + describedAs(name)
-                    + " in " + figures.year() + ", first at " + first.where());
+            throw new RowException(
+                    keyColumn,
+                    "duplicate observation of " + figures.iso3() + describedAs(name) + " in " + figures.year()
+                            + ", first at " + first.where());
         }
         Optional<SurveyObservation.Disagreement> d = observation.disagreement(first.observation());
         if (d.isPresent()) {
-            throw new RowException(d.get().column(), "disagrees with " + first.where() + " on " + figures.iso3()
-                    + " in " + figures.year() + " beyond the published rounding (" + Measure.ROUNDING.toPlainString()
-                    + "): " + d.get().what());
+            throw new RowException(
+                    d.get().column(),
+                    "disagrees with " + first.where() + " on " + figures.iso3()
+                            + " in " + figures.year() + " beyond the published rounding ("
+                            + Measure.ROUNDING.toPlainString()
+                            + "): " + d.get().what());
         }
         row.accept();
     }
@@ -164,8 +170,10 @@ final class SurveyReading {
     /** Writes every held observation, with the ranks derived within its edition. */
     private void writeObservations() {
         Map<Integer, List<SurveyObservation>> byEdition = new TreeMap<>();
-        observed.values().forEach(c -> byEdition.computeIfAbsent(c.observation().figures().year(), y -> new ArrayList<>())
-                .add(c.observation()));
+        observed.values()
+                .forEach(c -> byEdition
+                        .computeIfAbsent(c.observation().figures().year(), y -> new ArrayList<>())
+                        .add(c.observation()));
         Map<Integer, EditionRanks> ranks = new HashMap<>();
         byEdition.forEach((year, edition) -> ranks.put(year, new EditionRanks(edition)));
         for (Claim c : observed.values()) {

@@ -34,20 +34,28 @@ final class UnDataCenterCsvSource {
     }
 
     /** The Data Center's export as downloaded. */
-    static final Columns EXPORT = new Columns("Survey Year", "Country Name", "E-Government Rank", Map.of(
-            Measure.EGDI, "E-Government Index",
-            Measure.EPI, "E-Participation Index",
-            Measure.OSI, "Online Service Index",
-            Measure.HCI, "Human Capital Index",
-            Measure.TII, "Telecommunication Infrastructure Index"));
+    static final Columns EXPORT = new Columns(
+            "Survey Year",
+            "Country Name",
+            "E-Government Rank",
+            Map.of(
+                    Measure.EGDI, "E-Government Index",
+                    Measure.EPI, "E-Participation Index",
+                    Measure.OSI, "Online Service Index",
+                    Measure.HCI, "Human Capital Index",
+                    Measure.TII, "Telecommunication Infrastructure Index"));
 
     /** The export as re-saved by a user (the 2024 edition in circulation), with a Region column besides. */
-    static final Columns RESAVED = new Columns("Survey Year", "Country", "Rank", Map.of(
-            Measure.EGDI, "E_Index",
-            Measure.EPI, "E_Participation",
-            Measure.OSI, "Online_Service",
-            Measure.HCI, "Human_Capital",
-            Measure.TII, "Tele_Infra"));
+    static final Columns RESAVED = new Columns(
+            "Survey Year",
+            "Country",
+            "Rank",
+            Map.of(
+                    Measure.EGDI, "E_Index",
+                    Measure.EPI, "E_Participation",
+                    Measure.OSI, "Online_Service",
+                    Measure.HCI, "Human_Capital",
+                    Measure.TII, "Tele_Infra"));
 
     private final SurveyReading reading;
     private final Columns columns;
@@ -81,7 +89,8 @@ final class UnDataCenterCsvSource {
 
     private int year(CsvRow csvRow) {
         BigInteger year = csvRow.integer(columns.year(), Set.of())
-                .orElseThrow(() -> new RowException(csvRow.column(columns.year()), columns.year() + " is required but empty"));
+                .orElseThrow(() ->
+                        new RowException(csvRow.column(columns.year()), columns.year() + " is required but empty"));
         if (year.bitLength() > 31 || !SurveyEditions.isEdition(year.intValue())) {
             throw new RowException(csvRow.column(columns.year()), SurveyEditions.notAnEdition(year));
         }
@@ -91,9 +100,11 @@ final class UnDataCenterCsvSource {
     private String match(CsvRow csvRow, String name) {
         return reading.names().match(name).orElseThrow(() -> {
             Set<String> candidates = reading.names().candidates(name);
-            return new RowException(csvRow.column(columns.name()), candidates.size() > 1
-                    ? "the name '" + name + "' matches more than one country: " + String.join(", ", candidates)
-                    : "no country matches '" + name + "'");
+            return new RowException(
+                    csvRow.column(columns.name()),
+                    candidates.size() > 1
+                            ? "the name '" + name + "' matches more than one country: " + String.join(", ", candidates)
+                            : "no country matches '" + name + "'");
         });
     }
 }

@@ -28,8 +28,13 @@ import org.govgraph.ingest.csv.CsvRow;
  * real row. The same seed gives the same file, byte for byte.
  */
 public final class InventoryGenerator {
-    static final List<String> STAGE_COLUMNS = List.of("os_account_registration", "os_authentication",
-            "os_application", "os_decision", "os_issuance", "os_issue_resolution_feedback");
+    static final List<String> STAGE_COLUMNS = List.of(
+            "os_account_registration",
+            "os_authentication",
+            "os_application",
+            "os_decision",
+            "os_issuance",
+            "os_issue_resolution_feedback");
     private static final List<String> ORG_COLUMNS = List.of("owner_org", "owner_org_title");
     private static final String BUNDLED = "datasets/ca-si/si_2024.csv";
 
@@ -43,8 +48,16 @@ public final class InventoryGenerator {
 
     /** A generator over the real rows of an inventory file. */
     public static InventoryGenerator from(Path realInventory) {
-        try (CsvFile csv = CsvFile.open(realInventory, List.of("service_id", "service_name_en", "service_name_fr",
-                "service_description_en", "service_description_fr", "owner_org", "owner_org_title"))) {
+        try (CsvFile csv = CsvFile.open(
+                realInventory,
+                List.of(
+                        "service_id",
+                        "service_name_en",
+                        "service_name_fr",
+                        "service_description_en",
+                        "service_description_fr",
+                        "owner_org",
+                        "owner_org_title"))) {
             List<List<String>> rows = new ArrayList<>();
             for (CsvRow row : csv) {
                 if (row.size() != csv.header().size()) {
@@ -91,7 +104,7 @@ public final class InventoryGenerator {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".generate", ".tmp");
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+                    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                 out.write('\uFEFF'); // The real inventory starts with a byte order mark; so does its twin.
                 printer.printRecord(header);
                 SplittableRandom random = new SplittableRandom(seed);
@@ -120,10 +133,16 @@ public final class InventoryGenerator {
             set(out, column, get(stages, column));
         }
         for (String lang : List.of("en", "fr")) {
-            set(out, "service_name_" + lang, joinHalves(get(base, "service_name_" + lang), get(second, "service_name_" + lang)));
-            set(out, "service_description_" + lang,
+            set(
+                    out,
+                    "service_name_" + lang,
+                    joinHalves(get(base, "service_name_" + lang), get(second, "service_name_" + lang)));
+            set(
+                    out,
+                    "service_description_" + lang,
                     (firstSentence(get(base, "service_description_" + lang)) + " "
-                            + firstSentence(get(second, "service_description_" + lang))).strip());
+                                    + firstSentence(get(second, "service_description_" + lang)))
+                            .strip());
         }
         return out;
     }

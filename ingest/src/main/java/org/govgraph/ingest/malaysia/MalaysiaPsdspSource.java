@@ -47,12 +47,15 @@ import org.govgraph.model.vocab.SdmxDimension;
 public final class MalaysiaPsdspSource implements SourceAdapter {
     /** The source id, also the name of its graph. */
     public static final String ID = "my-psdsp";
-    static final String CITATION = "MAMPU, 'Digitalisation innovates public service delivery', interview, 3 October 2021";
-    static final List<String> COLUMNS = List.of("indicator_id", "label_en", "label_ms", "kind", "value", "unit",
-            "ref_date", "scope", "note");
+
+    static final String CITATION =
+            "MAMPU, 'Digitalisation innovates public service delivery', interview, 3 October 2021";
+    static final List<String> COLUMNS =
+            List.of("indicator_id", "label_en", "label_ms", "kind", "value", "unit", "ref_date", "scope", "note");
     private static final Map<String, Node> KINDS = Map.of("actual", GG.Actual.asNode(), "target", GG.Target.asNode());
 
-    private static final SourceInfo INFO = new SourceInfo(ID,
+    private static final SourceInfo INFO = new SourceInfo(
+            ID,
             "Malaysia public sector digitalisation figures, 2021",
             "Figures and targets stated by the Malaysian Administrative Modernisation and Management Planning Unit "
                     + "(MAMPU) on 3 October 2021 for the Public Sector Digitalisation Strategic Plan 2021-2025 and "
@@ -60,7 +63,8 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
             "Malaysian Administrative Modernisation and Management Planning Unit (MAMPU)",
             "https://creativecommons.org/licenses/by/4.0/",
             "https://www.mampu.gov.my/",
-            "psdsp-2021-indicators.csv", "MYS");
+            "psdsp-2021-indicators.csv",
+            "MYS");
 
     @Override
     public SourceInfo info() {
@@ -70,7 +74,8 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
     @Override
     public void read(List<Path> inputs, IngestContext context) {
         if (inputs.size() != 1) {
-            throw new SourceFormatException(inputs.isEmpty() ? Path.of(".") : inputs.get(0),
+            throw new SourceFormatException(
+                    inputs.isEmpty() ? Path.of(".") : inputs.get(0),
                     ID + " takes one file, psdsp-2021-indicators.csv, not " + inputs.size());
         }
         Path file = inputs.get(0);
@@ -79,12 +84,21 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
         Node interview = describeDataSet(context.shared(), iris, dataSet);
         Map<String, Long> firstObservation = new HashMap<>();
         Map<String, IndicatorLabels> indicators = new HashMap<>();
-        CsvRows.forEach(file, COLUMNS, context,
+        CsvRows.forEach(
+                file,
+                COLUMNS,
+                context,
                 (r, row) -> readRow(r, row, iris, dataSet, interview, firstObservation, indicators));
     }
 
-    private static void readRow(CsvRow csv, IngestContext.Row row, Iris iris, Node dataSet, Node interview,
-                                Map<String, Long> firstObservation, Map<String, IndicatorLabels> indicators) {
+    private static void readRow(
+            CsvRow csv,
+            IngestContext.Row row,
+            Iris iris,
+            Node dataSet,
+            Node interview,
+            Map<String, Long> firstObservation,
+            Map<String, IndicatorLabels> indicators) {
         String indicatorId = csv.requireText("indicator_id");
         String kindText = csv.requireText("kind");
         Node kind = KINDS.get(kindText.toLowerCase(Locale.ROOT));
@@ -96,15 +110,18 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
                 .orElseThrow(() -> new RowException(csv.column("value"), "value is required but empty"));
         String unit = csv.requireText("unit");
         Node period = refPeriod(csv);
-        IndicatorLabels labels = new IndicatorLabels(csv.line(), csv.requireText("label_en"), csv.requireText("label_ms"));
+        IndicatorLabels labels =
+                new IndicatorLabels(csv.line(), csv.requireText("label_en"), csv.requireText("label_ms"));
         IndicatorLabels first = indicators.get(indicatorId);
         if (first != null) {
             first.requireSame(labels, csv);
         }
         Long firstLine = firstObservation.get(indicatorId + "\n" + kindKey);
         if (firstLine != null) {
-            throw new RowException(csv.column("kind"), "duplicate " + kindKey + " figure for indicator '" + indicatorId
-                    + "' (first at line " + firstLine + ")");
+            throw new RowException(
+                    csv.column("kind"),
+                    "duplicate " + kindKey + " figure for indicator '" + indicatorId + "' (first at line " + firstLine
+                            + ")");
         }
         firstObservation.put(indicatorId + "\n" + kindKey, csv.line());
         indicators.putIfAbsent(indicatorId, labels);
@@ -122,13 +139,17 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
         row.add(obs, GG.observationKind.asNode(), kind).column(GG.observationKind.asNode(), csv.column("kind"));
         row.add(obs, GG.value.asNode(), NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal))
                 .column(GG.value.asNode(), csv.column("value"));
-        row.add(obs, GG.unit.asNode(), NodeFactory.createLiteralString(unit)).column(GG.unit.asNode(), csv.column("unit"));
-        row.add(obs, SdmxDimension.refPeriod.asNode(), period).column(SdmxDimension.refPeriod.asNode(), csv.column("ref_date"));
+        row.add(obs, GG.unit.asNode(), NodeFactory.createLiteralString(unit))
+                .column(GG.unit.asNode(), csv.column("unit"));
+        row.add(obs, SdmxDimension.refPeriod.asNode(), period)
+                .column(SdmxDimension.refPeriod.asNode(), csv.column("ref_date"));
         row.add(obs, SdmxDimension.refArea.asNode(), iris.country("MYS"));
-        csv.text("scope").ifPresent(s -> row.add(obs, GG.scope.asNode(), NodeFactory.createLiteralLang(s, "en"))
-                .column(GG.scope.asNode(), csv.column("scope")));
-        csv.text("note").ifPresent(n -> row.add(obs, RDFS.comment.asNode(), NodeFactory.createLiteralLang(n, "en"))
-                .column(RDFS.comment.asNode(), csv.column("note")));
+        csv.text("scope")
+                .ifPresent(s -> row.add(obs, GG.scope.asNode(), NodeFactory.createLiteralLang(s, "en"))
+                        .column(GG.scope.asNode(), csv.column("scope")));
+        csv.text("note")
+                .ifPresent(n -> row.add(obs, RDFS.comment.asNode(), NodeFactory.createLiteralLang(n, "en"))
+                        .column(RDFS.comment.asNode(), csv.column("note")));
         row.add(obs, DCTerms.source.asNode(), interview);
     }
 
@@ -141,7 +162,8 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
             }
             return NodeFactory.createLiteralDT(LocalDate.parse(text).toString(), XSDDatatype.XSDdate);
         } catch (DateTimeParseException e) {
-            throw new RowException(csv.column("ref_date"), "ref_date '" + text + "' is not a date (YYYY-MM-DD) or a year (YYYY)");
+            throw new RowException(
+                    csv.column("ref_date"), "ref_date '" + text + "' is not a date (YYYY-MM-DD) or a year (YYYY)");
         }
     }
 
@@ -149,7 +171,9 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
     private static Node describeDataSet(Graph g, Iris iris, Node dataSet) {
         Node interview = iris.id("document", ID, "mampu-interview-2021-10-03");
         g.add(interview, RDF.type.asNode(), DCTerms.BibliographicResource.asNode());
-        g.add(interview, DCTerms.title.asNode(),
+        g.add(
+                interview,
+                DCTerms.title.asNode(),
                 NodeFactory.createLiteralLang("Digitalisation innovates public service delivery", "en"));
         g.add(interview, DCTerms.creator.asNode(), NodeFactory.createLiteralString("MAMPU"));
         g.add(interview, DCTerms.issued.asNode(), NodeFactory.createLiteralDT("2021-10-03", XSDDatatype.XSDdate));
@@ -169,12 +193,14 @@ public final class MalaysiaPsdspSource implements SourceAdapter {
     private record IndicatorLabels(long line, String english, String malay) {
         void requireSame(IndicatorLabels other, CsvRow csv) {
             if (!english.equals(other.english)) {
-                throw new RowException(csv.column("label_en"), "label_en differs from the indicator's label at line " + line
-                        + " ('" + english + "')");
+                throw new RowException(
+                        csv.column("label_en"),
+                        "label_en differs from the indicator's label at line " + line + " ('" + english + "')");
             }
             if (!malay.equals(other.malay)) {
-                throw new RowException(csv.column("label_ms"), "label_ms differs from the indicator's label at line " + line
-                        + " ('" + malay + "')");
+                throw new RowException(
+                        csv.column("label_ms"),
+                        "label_ms differs from the indicator's label at line " + line + " ('" + malay + "')");
             }
         }
     }

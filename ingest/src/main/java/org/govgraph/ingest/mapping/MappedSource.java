@@ -50,8 +50,9 @@ public final class MappedSource implements SourceAdapter {
 
     private MappedSource(String id, MappingFile mappingFile, Optional<Path> mappingPath) {
         if (!ID.matcher(id).matches()) {
-            throw new SourceFormatException(mappingFile.path(), "the source id '" + id + "' must be lower-case letters,"
-                    + " digits and -, e.g. my-jim");
+            throw new SourceFormatException(
+                    mappingFile.path(),
+                    "the source id '" + id + "' must be lower-case letters," + " digits and -, e.g. my-jim");
         }
         this.id = id;
         this.mappingFile = mappingFile;
@@ -83,10 +84,19 @@ public final class MappedSource implements SourceAdapter {
     @Override
     public SourceInfo info() {
         Mapping.SourceMeta s = mappingFile.mapping().source();
-        List<String> files = mappingFile.mapping().tables().stream().map(Mapping.Table::file).toList();
-        return new SourceInfo(id, s.title(), s.description() == null ? s.title() : s.description(), s.publisher(),
-                s.licence(), s.url(), files.size() == 1 ? "FILE, a table like " + files.get(0)
-                        : "FOLDER holding " + String.join(", ", files) + " (or those files)", s.country());
+        List<String> files =
+                mappingFile.mapping().tables().stream().map(Mapping.Table::file).toList();
+        return new SourceInfo(
+                id,
+                s.title(),
+                s.description() == null ? s.title() : s.description(),
+                s.publisher(),
+                s.licence(),
+                s.url(),
+                files.size() == 1
+                        ? "FILE, a table like " + files.get(0)
+                        : "FOLDER holding " + String.join(", ", files) + " (or those files)",
+                s.country());
     }
 
     /** The tables' files and the mapping file itself, so that provenance records the SHA-256 of each. */
@@ -101,8 +111,10 @@ public final class MappedSource implements SourceAdapter {
     /** A bundled mapping is recorded by its name, size and SHA-256, as the files are. */
     @Override
     public List<org.govgraph.ingest.Provenance.InputFile> bundledInputs() {
-        return mappingPath.isPresent() ? List.of()
-                : List.of(new org.govgraph.ingest.Provenance.InputFile(mappingFile.path(), mappingFile.size(), mappingFile.sha256()));
+        return mappingPath.isPresent()
+                ? List.of()
+                : List.of(new org.govgraph.ingest.Provenance.InputFile(
+                        mappingFile.path(), mappingFile.size(), mappingFile.sha256()));
     }
 
     @Override
@@ -119,8 +131,14 @@ public final class MappedSource implements SourceAdapter {
             }
             Map<String, TableKeys> keys = new HashMap<>();
             mapping.tables().forEach(t -> keys.put(t.name(), new TableKeys(t)));
-            RowWriter writer = new RowWriter(context.iris(), mapping.iriScheme(), mapping.conceptSchemes(), keys, compared,
-                    describeChannels(context, mapping), mapping.source().country());
+            RowWriter writer = new RowWriter(
+                    context.iris(),
+                    mapping.iriScheme(),
+                    mapping.conceptSchemes(),
+                    keys,
+                    compared,
+                    describeChannels(context, mapping),
+                    mapping.source().country());
             describeConceptSchemes(context, mapping, writer);
             opened.forEach((table, tableFile) -> {
                 tableFile.forEach(cells -> {
@@ -155,16 +173,18 @@ public final class MappedSource implements SourceAdapter {
                 if (isPattern(t.file())) {
                     List<Path> matches = XmlTable.matching(folder, t.file());
                     if (matches.isEmpty()) {
-                        throw new SourceFormatException(folder, "holds no file named like " + t.file()
-                                + ": the " + id + " folder must hold " + String.join(", ", names));
+                        throw new SourceFormatException(
+                                folder,
+                                "holds no file named like " + t.file() + ": the " + id + " folder must hold "
+                                        + String.join(", ", names));
                     }
                     files.put(t, matches);
                     continue;
                 }
                 Path file = folder.resolve(t.file());
                 if (!Files.isRegularFile(file)) {
-                    throw new SourceFormatException(file, "no such file: the " + id + " folder must hold "
-                            + String.join(", ", names));
+                    throw new SourceFormatException(
+                            file, "no such file: the " + id + " folder must hold " + String.join(", ", names));
                 }
                 files.put(t, List.of(file));
             }
@@ -175,15 +195,18 @@ public final class MappedSource implements SourceAdapter {
             return files;
         }
         for (Mapping.Table t : tables) {
-            Path file = inputs.stream().filter(p -> p.getFileName().toString().equals(t.file())).findFirst()
-                    .orElseThrow(() -> new SourceFormatException(inputs.isEmpty() ? Path.of(t.file()) : inputs.get(0),
-                            id + " takes a folder holding " + String.join(", ", names) + ", or those files: "
-                                    + t.file() + " is not among the arguments"));
+            Path file = inputs.stream()
+                    .filter(p -> p.getFileName().toString().equals(t.file()))
+                    .findFirst()
+                    .orElseThrow(() -> new SourceFormatException(
+                            inputs.isEmpty() ? Path.of(t.file()) : inputs.get(0),
+                            id + " takes a folder holding " + String.join(", ", names) + ", or those files: " + t.file()
+                                    + " is not among the arguments"));
             files.put(t, List.of(file));
         }
         if (inputs.size() != tables.size()) {
-            throw new SourceFormatException(inputs.get(0), id + " takes " + String.join(", ", names)
-                    + ", not " + inputs.size() + " files");
+            throw new SourceFormatException(
+                    inputs.get(0), id + " takes " + String.join(", ", names) + ", not " + inputs.size() + " files");
         }
         return files;
     }
@@ -197,9 +220,12 @@ public final class MappedSource implements SourceAdapter {
     private static Map<String, Set<String>> compared(Mapping mapping) {
         Map<String, Set<String>> compared = new HashMap<>();
         for (Mapping.Table t : mapping.tables()) {
-            Mapping.Reference r = t.organisation() != null ? t.organisation().parent() : t.service().authority();
+            Mapping.Reference r = t.organisation() != null
+                    ? t.organisation().parent()
+                    : t.service().authority();
             if (r != null && r.table() != null && r.same() != null) {
-                compared.computeIfAbsent(r.table(), k -> new LinkedHashSet<>()).addAll(r.same().values());
+                compared.computeIfAbsent(r.table(), k -> new LinkedHashSet<>())
+                        .addAll(r.same().values());
             }
         }
         return compared;
@@ -216,7 +242,10 @@ public final class MappedSource implements SourceAdapter {
             g.add(node, RDF.type.asNode(), org.apache.jena.vocabulary.SKOS.ConceptScheme.asNode());
             scheme.title().forEach((lang, title) -> {
                 g.add(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, lang));
-                g.add(node, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(title, lang));
+                g.add(
+                        node,
+                        org.apache.jena.vocabulary.SKOS.prefLabel.asNode(),
+                        NodeFactory.createLiteralLang(title, lang));
             });
         });
     }
@@ -233,10 +262,15 @@ public final class MappedSource implements SourceAdapter {
             Node node = context.iris().id("channel", mapping.iriScheme(), key);
             g.add(node, RDF.type.asNode(), CV.Channel.asNode());
             g.add(node, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(key));
-            channel.title().forEach((lang, title) -> g.add(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, lang)));
+            channel.title()
+                    .forEach((lang, title) ->
+                            g.add(node, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, lang)));
             g.add(node, DCTerms.type.asNode(), codes.concept(channel.type()).orElseThrow());
             if (channel.homepage() != null) {
-                g.add(node, FOAF.homepage.asNode(), WebAddress.parse(channel.homepage()).orElseThrow());
+                g.add(
+                        node,
+                        FOAF.homepage.asNode(),
+                        WebAddress.parse(channel.homepage()).orElseThrow());
             }
             nodes.put(key, node);
         });

@@ -18,37 +18,43 @@ import java.util.Map;
  * @param conceptSchemes the source's own code lists, by key: their values are minted as SKOS concepts
  * @param tables    the tables, read in this order: a table may refer only to tables before it
  */
-record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, Map<String, ChannelNode> channels,
-               @JsonProperty("concept-schemes") Map<String, ConceptScheme> conceptSchemes, List<Table> tables) {
+record Mapping(
+        SourceMeta source,
+        @JsonProperty("iri-scheme") String iriScheme,
+        Map<String, ChannelNode> channels,
+        @JsonProperty("concept-schemes") Map<String, ConceptScheme> conceptSchemes,
+        List<Table> tables) {
 
     /**
      * The catalog's description of the source; the source id is given on the command line.
      * {@code country}, an ISO 3166-1 alpha-3 code, is the country whose government the
      * organisations belong to ({@code dct:spatial} of each).
      */
-    record SourceMeta(String title, String description, String publisher, String licence, String url, String country) {
-    }
+    record SourceMeta(String title, String description, String publisher, String licence, String url, String country) {}
 
     /** A channel node: its title per language, its channel code, its home page. */
-    record ChannelNode(Map<String, String> title, String type, String homepage) {
-    }
+    record ChannelNode(Map<String, String> title, String type, String homepage) {}
 
     /**
      * A code list of the source's own (audience segments, areas of interest): each value a
      * column holds becomes a {@code skos:Concept} of this scheme, {@code id/concept/{iri-scheme}/{key}/{value}},
      * labelled with the value in {@code language}.
      */
-    record ConceptScheme(Map<String, String> title, String language) {
-    }
+    record ConceptScheme(Map<String, String> title, String language) {}
 
     /**
      * One table (a CSV file, a workbook sheet, or XML records) and what each of its rows
      * describes: an organisation or a service. For XML, {@code file} may be a pattern
      * ({@code *.xml}: every such file of the folder, in name order).
      */
-    record Table(String name, String file, Csv csv, Xlsx xlsx, Xml xml, OrganisationRows organisation,
-                 ServiceRows service) {
-    }
+    record Table(
+            String name,
+            String file,
+            Csv csv,
+            Xlsx xlsx,
+            Xml xml,
+            OrganisationRows organisation,
+            ServiceRows service) {}
 
     /**
      * XML records: the path of the element each record is ({@code /servico} when a file is one
@@ -58,16 +64,13 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * one element, {@code a|b} for the first of two that is present, {@code {file}} for the
      * file's name without its extension.
      */
-    record Xml(String record, String namespace) {
-    }
+    record Xml(String record, String namespace) {}
 
     /** How a CSV file is written. */
-    record Csv(String delimiter, String encoding) {
-    }
+    record Csv(String delimiter, String encoding) {}
 
     /** Which sheet of a workbook holds the table. */
-    record Xlsx(String sheet) {
-    }
+    record Xlsx(String sheet) {}
 
     /**
      * Rows that each describe an organisation.
@@ -78,9 +81,12 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param parent      the organisation it is part of ({@code org:subOrganizationOf})
      * @param links       columns holding web addresses
      */
-    record OrganisationRows(String key, Map<String, String> name, Map<String, String> description, Reference parent,
-                            List<Link> links) {
-    }
+    record OrganisationRows(
+            String key,
+            Map<String, String> name,
+            Map<String, String> description,
+            Reference parent,
+            List<Link> links) {}
 
     /**
      * Rows that each describe a service.
@@ -106,12 +112,24 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param digital     whether the agency declares it digital ({@code gg:declaredDigital}); with
      *                    {@code steps}, a service is online end to end only when declared so
      */
-    record ServiceRows(String key, Map<String, String> title, Map<String, String> description,
-                       @JsonProperty("derived-description") Map<String, String> derivedDescription, Reference authority,
-                       Codes channels, Codes types, List<String> related, Stages stages, List<Link> links,
-                       Report report, Map<String, String> alternative, Map<String, String> keywords,
-                       List<ConceptColumn> concepts, Flag fee, Steps steps, Flag digital) {
-    }
+    record ServiceRows(
+            String key,
+            Map<String, String> title,
+            Map<String, String> description,
+            @JsonProperty("derived-description") Map<String, String> derivedDescription,
+            Reference authority,
+            Codes channels,
+            Codes types,
+            List<String> related,
+            Stages stages,
+            List<Link> links,
+            Report report,
+            Map<String, String> alternative,
+            Map<String, String> keywords,
+            List<ConceptColumn> concepts,
+            Flag fee,
+            Steps steps,
+            Flag digital) {}
 
     /**
      * A column whose values are concepts of one of the source's own schemes.
@@ -120,12 +138,10 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param property the property linking the service to them: {@code dct:audience}, {@code cv:thematicArea} or {@code cv:sector}
      * @param scheme   the key of the scheme in {@link Mapping#conceptSchemes}
      */
-    record ConceptColumn(String column, String property, String scheme) {
-    }
+    record ConceptColumn(String column, String property, String scheme) {}
 
     /** A yes-or-no column: the values that mean yes and no; a blank field says nothing. */
-    record Flag(String column, List<String> yes, List<String> no) {
-    }
+    record Flag(String column, List<String> yes, List<String> no) {}
 
     /**
      * A service's steps, as XML elements under the record: each has a title, a description
@@ -133,16 +149,14 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * channels is {@code ONL}; the service is online end to end when it is declared digital
      * (if {@code digital} is given), has a step, and every step is online.
      */
-    record Steps(String path, Map<String, String> title, Map<String, String> description, Codes channels) {
-    }
+    record Steps(String path, Map<String, String> title, Map<String, String> description, Codes channels) {}
 
     /**
      * What a row reports for one fiscal year: the column of the year ({@code 2023-2024}) and,
      * per column, the volume it counts ({@code numApplicationsOnline}, ...), with the markers
      * that mean no figure ({@code NA}, {@code -}).
      */
-    record Report(@JsonProperty("fiscal-year") String fiscalYear, Map<String, String> volumes, List<String> absent) {
-    }
+    record Report(@JsonProperty("fiscal-year") String fiscalYear, Map<String, String> volumes, List<String> absent) {}
 
     /**
      * An organisation a row refers to: by key to a row of an earlier table ({@code table} and
@@ -161,9 +175,15 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param sameAs for an organisation described in the row: the IRI it has in its government's
      *               own linked data, {@code http://.../unidade-organizacional/{key}} ({@code owl:sameAs})
      */
-    record Reference(String table, String column, Map<String, String> same, String key, Map<String, String> name,
-                     Reference parent, String match, @JsonProperty("same-as") String sameAs) {
-    }
+    record Reference(
+            String table,
+            String column,
+            Map<String, String> same,
+            String key,
+            Map<String, String> name,
+            Reference parent,
+            String match,
+            @JsonProperty("same-as") String sameAs) {}
 
     /**
      * A column of web addresses and the property they become. A value that is not an
@@ -173,8 +193,10 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param property    {@code foaf:page}, {@code foaf:homepage} or {@code foaf:logo}
      * @param invalidNote the annotation's text, with {@code {column}} and {@code {value}} in it
      */
-    record Link(String column, String property, @JsonProperty("invalid-note") String invalidNote) {
-    }
+    record Link(
+            String column,
+            String property,
+            @JsonProperty("invalid-note") String invalidNote) {}
 
     /**
      * Codes that become concepts of a govgraph code list: read from a column (several per
@@ -185,8 +207,7 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * @param codes     the agency's code to govgraph's notation; absent: the field holds govgraph's notations
      * @param fixed     notations every row has
      */
-    record Codes(String column, String separator, Map<String, String> codes, List<String> fixed) {
-    }
+    record Codes(String column, String separator, Map<String, String> codes, List<String> fixed) {}
 
     /**
      * The online status of a service's stages: per stage ({@code account-registration},
@@ -194,10 +215,11 @@ record Mapping(SourceMeta source, @JsonProperty("iri-scheme") String iriScheme, 
      * {@code issue-resolution-feedback}) the column that holds it, and the codes that mean
      * online, offline and not applicable in the agency's language.
      */
-    record Stages(Map<String, String> columns, StageCodes codes) {
-    }
+    record Stages(Map<String, String> columns, StageCodes codes) {}
 
     /** The codes of each stage status. */
-    record StageCodes(List<String> online, List<String> offline, @JsonProperty("not-applicable") List<String> notApplicable) {
-    }
+    record StageCodes(
+            List<String> online,
+            List<String> offline,
+            @JsonProperty("not-applicable") List<String> notApplicable) {}
 }

@@ -49,10 +49,13 @@ final class MappingCheck {
         webAddress(s.licence(), "/source/licence");
         requireText(s.url(), "/source/url", "where the original is published");
         webAddress(s.url(), "/source/url");
-        requireText(mapping.iriScheme(), "/iri-scheme", "the segment of the IRIs minted (e.g. my for id/service/my/...)");
+        requireText(
+                mapping.iriScheme(), "/iri-scheme", "the segment of the IRIs minted (e.g. my for id/service/my/...)");
         if (!SCHEME.matcher(mapping.iriScheme()).matches()) {
-            fail("/iri-scheme", "iri-scheme '" + mapping.iriScheme() + "' must be lower-case letters, digits and -,"
-                    + " at most 32, e.g. my-jim");
+            fail(
+                    "/iri-scheme",
+                    "iri-scheme '" + mapping.iriScheme() + "' must be lower-case letters, digits and -,"
+                            + " at most 32, e.g. my-jim");
         }
         if (mapping.channels() != null) {
             mapping.channels().forEach((key, node) -> {
@@ -112,7 +115,9 @@ final class MappingCheck {
         }
         if (t.csv() != null) {
             if (t.csv().delimiter() != null && t.csv().delimiter().length() != 1) {
-                fail(at + "/csv/delimiter", "the delimiter must be one character, not '" + t.csv().delimiter() + "'");
+                fail(
+                        at + "/csv/delimiter",
+                        "the delimiter must be one character, not '" + t.csv().delimiter() + "'");
             }
             if (t.csv().encoding() != null && !Charset.isSupported(t.csv().encoding())) {
                 fail(at + "/csv/encoding", "unknown encoding '" + t.csv().encoding() + "' (e.g. UTF-8, windows-1252)");
@@ -124,7 +129,8 @@ final class MappingCheck {
         if (t.organisation() != null) {
             Mapping.OrganisationRows o = t.organisation();
             requireText(o.key(), at + "/organisation/key", "the column of the organisation's key");
-            requireLanguages(o.name(), at + "/organisation/name", "per language, the column of the organisation's name");
+            requireLanguages(
+                    o.name(), at + "/organisation/name", "per language, the column of the organisation's name");
             optionalLanguages(o.description(), at + "/organisation/description");
             reference(o.parent(), at + "/organisation/parent", earlier);
             links(o.links(), at + "/organisation/links");
@@ -141,8 +147,12 @@ final class MappingCheck {
                 for (int i = 0; i < s.related().size(); i++) {
                     String key = s.related().get(i);
                     if (mapping.channels() == null || !mapping.channels().containsKey(key)) {
-                        fail(sat + "/related/" + i, "'" + key + "' is not one of the channels the mapping describes"
-                                + (mapping.channels() == null ? " (it describes none)" : ": " + mapping.channels().keySet()));
+                        fail(
+                                sat + "/related/" + i,
+                                "'" + key + "' is not one of the channels the mapping describes"
+                                        + (mapping.channels() == null
+                                                ? " (it describes none)"
+                                                : ": " + mapping.channels().keySet()));
                     }
                 }
             }
@@ -175,10 +185,15 @@ final class MappingCheck {
         }
         if (r.table() != null) {
             requireText(r.column(), at + "/column", "the column holding the key of a row of table " + r.table());
-            Mapping.Table target = earlier.stream().filter(t -> t.name().equals(r.table())).findFirst().orElse(null);
+            Mapping.Table target = earlier.stream()
+                    .filter(t -> t.name().equals(r.table()))
+                    .findFirst()
+                    .orElse(null);
             if (target == null) {
-                fail(at + "/table", "'" + r.table() + "' is not a table before this one; the tables before it are: "
-                        + earlier.stream().map(Mapping.Table::name).toList());
+                fail(
+                        at + "/table",
+                        "'" + r.table() + "' is not a table before this one; the tables before it are: "
+                                + earlier.stream().map(Mapping.Table::name).toList());
             }
             if (target.organisation() == null) {
                 fail(at + "/table", "table '" + r.table() + "' describes services, not organisations");
@@ -187,8 +202,9 @@ final class MappingCheck {
                 fail(at, "an organisation is referred to by table and column, or described by key and name, not both");
             }
             if (r.match() != null || r.sameAs() != null) {
-                fail(at + (r.match() != null ? "/match" : "/same-as"), "match and same-as are for an organisation"
-                        + " described in the row (key and name)");
+                fail(
+                        at + (r.match() != null ? "/match" : "/same-as"),
+                        "match and same-as are for an organisation" + " described in the row (key and name)");
             }
         } else {
             if (r.same() != null) {
@@ -203,12 +219,20 @@ final class MappingCheck {
                     fail(at + "/match", "'" + r.match() + "' is not a regular expression: " + e.getDescription());
                 }
             }
-            if (r.sameAs() != null && (!r.sameAs().contains("{key}") || WebAddress.parse(r.sameAs().replace("{key}", "1")).isEmpty())) {
-                fail(at + "/same-as", "same-as must be an http(s) address with {key} in it, e.g."
-                        + " http://estruturaorganizacional.dados.gov.br/id/unidade-organizacional/{key}");
+            if (r.sameAs() != null
+                    && (!r.sameAs().contains("{key}")
+                            || WebAddress.parse(r.sameAs().replace("{key}", "1"))
+                                    .isEmpty())) {
+                fail(
+                        at + "/same-as",
+                        "same-as must be an http(s) address with {key} in it, e.g."
+                                + " http://estruturaorganizacional.dados.gov.br/id/unidade-organizacional/{key}");
             }
-            requireText(r.key(), at + "/key", "the column of the organisation's key (or table and column of an"
-                    + " earlier table holding the organisations)");
+            requireText(
+                    r.key(),
+                    at + "/key",
+                    "the column of the organisation's key (or table and column of an"
+                            + " earlier table holding the organisations)");
             requireLanguages(r.name(), at + "/name", "per language, the column of the organisation's name");
             reference(r.parent(), at + "/parent", earlier);
         }
@@ -219,10 +243,13 @@ final class MappingCheck {
         if (t.csv() != null || t.xlsx() != null) {
             fail(at + "/xml", "a table is one of csv, xlsx or xml");
         }
-        requireText(t.xml().record(), at + "/xml/record", "the path of the record elements from the root, e.g. /servico");
+        requireText(
+                t.xml().record(), at + "/xml/record", "the path of the record elements from the root, e.g. /servico");
         if (!t.xml().record().matches("(/[\\p{L}_][\\p{L}\\p{N}._-]*)+")) {
-            fail(at + "/xml/record", "'" + t.xml().record() + "' must be element names from the root, e.g. /servico or"
-                    + " /servicos/servico");
+            fail(
+                    at + "/xml/record",
+                    "'" + t.xml().record() + "' must be element names from the root, e.g. /servico or"
+                            + " /servicos/servico");
         }
         java.util.Set<String> paths = new java.util.LinkedHashSet<>(MappingColumns.of(t));
         Mapping.Steps steps = t.service() == null ? null : t.service().steps();
@@ -241,7 +268,9 @@ final class MappingCheck {
             try {
                 XmlPath.parse(path);
             } catch (IllegalArgumentException e) {
-                fail(at + "/" + (t.service() != null ? "service" : "organisation"), "the element path " + e.getMessage());
+                fail(
+                        at + "/" + (t.service() != null ? "service" : "organisation"),
+                        "the element path " + e.getMessage());
             }
         }
     }
@@ -254,14 +283,24 @@ final class MappingCheck {
             Mapping.ConceptColumn c = concepts.get(i);
             String cat = at + "/" + i;
             requireText(c.column(), cat + "/column", "the column holding the values");
-            requireText(c.property(), cat + "/property", "the property, one of " + new java.util.TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()));
+            requireText(
+                    c.property(),
+                    cat + "/property",
+                    "the property, one of " + new java.util.TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()));
             if (!RowWriter.CONCEPT_PROPERTIES.containsKey(c.property())) {
-                fail(cat + "/property", "'" + c.property() + "' is not one of " + new java.util.TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()));
+                fail(
+                        cat + "/property",
+                        "'" + c.property() + "' is not one of "
+                                + new java.util.TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()));
             }
             requireText(c.scheme(), cat + "/scheme", "the key of one of the concept-schemes");
             if (mapping.conceptSchemes() == null || !mapping.conceptSchemes().containsKey(c.scheme())) {
-                fail(cat + "/scheme", "'" + c.scheme() + "' is not one of the concept-schemes the mapping describes"
-                        + (mapping.conceptSchemes() == null ? " (it describes none)" : ": " + mapping.conceptSchemes().keySet()));
+                fail(
+                        cat + "/scheme",
+                        "'" + c.scheme() + "' is not one of the concept-schemes the mapping describes"
+                                + (mapping.conceptSchemes() == null
+                                        ? " (it describes none)"
+                                        : ": " + mapping.conceptSchemes().keySet()));
             }
         }
     }
@@ -308,7 +347,8 @@ final class MappingCheck {
         if (s.columns() == null || s.columns().isEmpty()) {
             fail(at + "/columns", "columns is required: per stage, the column of its online status");
         }
-        Set<String> known = Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> known =
+                Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.toCollection(java.util.TreeSet::new));
         s.columns().forEach((stage, column) -> {
             if (!known.contains(stage)) {
                 fail(at + "/columns/" + stage, "'" + stage + "' is not a stage; the stages are: " + known);
@@ -322,7 +362,8 @@ final class MappingCheck {
             fail(at + "/codes/offline", "offline is required: the codes that mean a stage cannot be done online");
         }
         Set<String> seen = new HashSet<>();
-        for (List<String> list : java.util.Arrays.asList(s.codes().online(), s.codes().offline(), s.codes().notApplicable())) {
+        for (List<String> list : java.util.Arrays.asList(
+                s.codes().online(), s.codes().offline(), s.codes().notApplicable())) {
             for (String code : list == null ? List.<String>of() : list) {
                 if (!seen.add(code)) {
                     fail(at + "/codes", "the code '" + code + "' is given for two statuses");
@@ -335,12 +376,15 @@ final class MappingCheck {
         if (r == null) {
             return;
         }
-        requireText(r.fiscalYear(), at + "/fiscal-year", "the column of the fiscal year each row reports (e.g. 2023-2024)");
+        requireText(
+                r.fiscalYear(), at + "/fiscal-year", "the column of the fiscal year each row reports (e.g. 2023-2024)");
         if (r.volumes() != null) {
             r.volumes().forEach((column, name) -> {
                 if (!RowWriter.VOLUME_PROPERTIES.containsKey(name)) {
-                    fail(at + "/volumes/" + column, "'" + name + "' is not a volume govgraph records; the volumes are: "
-                            + new java.util.TreeSet<>(RowWriter.VOLUME_PROPERTIES.keySet()));
+                    fail(
+                            at + "/volumes/" + column,
+                            "'" + name + "' is not a volume govgraph records; the volumes are: "
+                                    + new java.util.TreeSet<>(RowWriter.VOLUME_PROPERTIES.keySet()));
                 }
             });
         }
@@ -355,7 +399,9 @@ final class MappingCheck {
             requireText(l.column(), at + "/" + i + "/column", "the column holding the web address");
             requireText(l.property(), at + "/" + i + "/property", "the property, one of " + LINK_PROPERTIES);
             if (!LINK_PROPERTIES.contains(l.property())) {
-                fail(at + "/" + i + "/property", "'" + l.property() + "' is not one of " + new java.util.TreeSet<>(LINK_PROPERTIES));
+                fail(
+                        at + "/" + i + "/property",
+                        "'" + l.property() + "' is not one of " + new java.util.TreeSet<>(LINK_PROPERTIES));
             }
         }
     }
@@ -369,7 +415,10 @@ final class MappingCheck {
     private void notation(CodeList list, String notation, String at) {
         requireText(notation, at, "a " + list.name() + " code");
         if (list.concept(notation).isEmpty()) {
-            fail(at, "'" + notation + "' is not a govgraph " + list.name() + " code; the codes are: " + list.notations());
+            fail(
+                    at,
+                    "'" + notation + "' is not a govgraph " + list.name() + " code; the codes are: "
+                            + list.notations());
         }
     }
 
@@ -413,7 +462,10 @@ final class MappingCheck {
             loc = locations.get(p);
         }
         String where = pointer.replaceAll("/(\\d+)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
-        throw new SourceFormatException(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+        throw new SourceFormatException(
+                file,
+                loc == null ? 0 : loc.getLineNr(),
+                loc == null ? 0 : loc.getColumnNr(),
                 (where.isEmpty() ? "" : where + ": ") + problem);
     }
 }

@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** Every column a table's mapping names, which the table's header must have. */
 final class MappingColumns {
-    private MappingColumns() {
-    }
+    private MappingColumns() {}
 
     static Set<String> of(Mapping.Table table) {
         Set<String> columns = new LinkedHashSet<>();

@@ -64,13 +64,23 @@ public record MappingFile(Path path, Mapping mapping, long size, String sha256) 
         } catch (UnrecognizedPropertyException e) {
             // Jackson places the error after the value; the steward wants the line of the key.
             JsonLocation key = locations(path, bytes).get(jsonPointer(e));
-            List<String> allowed = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            throw new SourceFormatException(path, key == null ? line(e) : key.getLineNr(),
-                    key == null ? column(e) : key.getColumnNr(), "unknown key '" + e.getPropertyName() + "' in "
-                    + pointer(e) + "; the keys allowed there are: " + String.join(", ", allowed));
+            List<String> allowed = e.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .toList();
+            throw new SourceFormatException(
+                    path,
+                    key == null ? line(e) : key.getLineNr(),
+                    key == null ? column(e) : key.getColumnNr(),
+                    "unknown key '" + e.getPropertyName() + "' in " + pointer(e) + "; the keys allowed there are: "
+                            + String.join(", ", allowed));
         } catch (JsonProcessingException e) {
-            throw new SourceFormatException(path, line(e), column(e), "not a mapping file: " + e.getOriginalMessage()
-                    + (pointer(e).isEmpty() ? "" : " (at " + pointer(e) + ")"));
+            throw new SourceFormatException(
+                    path,
+                    line(e),
+                    column(e),
+                    "not a mapping file: " + e.getOriginalMessage()
+                            + (pointer(e).isEmpty() ? "" : " (at " + pointer(e) + ")"));
         } catch (IOException e) {
             throw new SourceFormatException(path, "cannot be read: " + e.getMessage(), e);
         }
@@ -109,7 +119,10 @@ public record MappingFile(Path path, Mapping mapping, long size, String sha256) 
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
             StringBuilder s = new StringBuilder();
             for (var ref : m.getPath()) {
-                s.append(ref.getFieldName() != null ? (s.isEmpty() ? "" : ".") + ref.getFieldName() : "[" + ref.getIndex() + "]");
+                s.append(
+                        ref.getFieldName() != null
+                                ? (s.isEmpty() ? "" : ".") + ref.getFieldName()
+                                : "[" + ref.getIndex() + "]");
             }
             return s.toString();
         }

@@ -12,8 +12,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.govgraph.ingest.CodeList;
 import org.govgraph.ingest.IngestContext;
@@ -34,7 +34,8 @@ import org.govgraph.model.vocab.ORG;
  * would make them: the key, the names, the organisation referred to, then the rest.
  */
 final class RowWriter {
-    static final String DEFAULT_INVALID_NOTE = "{column} '{value}' is not an absolute http(s) web address, so it is left out.";
+    static final String DEFAULT_INVALID_NOTE =
+            "{column} '{value}' is not an absolute http(s) web address, so it is left out.";
     /** The properties a web-address column can become, by the name a mapping gives them. */
     static final Map<String, Node> LINK_PROPERTIES = Map.of(
             "foaf:page", FOAF.page.asNode(),
@@ -65,9 +66,11 @@ final class RowWriter {
     private final Map<String, Mapping.ConceptScheme> conceptSchemes;
     /** Per organisation key described in rows, the names the first row gave it: its preferred names. */
     private final Map<String, Map<String, String>> firstNames = new HashMap<>();
+
     private final Map<String, TableKeys> keys;
     /** Per table, the columns later tables compare with through {@code same}. */
     private final Map<String, Set<String>> compared;
+
     private final Map<String, Node> channelNodes;
     private final CodeList channels = CodeList.channels();
     private final CodeList serviceTypes = CodeList.serviceTypes();
@@ -76,8 +79,14 @@ final class RowWriter {
     /** The names of the organisations described so far, per language: what a derived description names. */
     private final Map<Node, Map<String, String>> organisationNames = new HashMap<>();
 
-    RowWriter(Iris iris, String scheme, Map<String, Mapping.ConceptScheme> conceptSchemes, Map<String, TableKeys> keys,
-              Map<String, Set<String>> compared, Map<String, Node> channelNodes, String country) {
+    RowWriter(
+            Iris iris,
+            String scheme,
+            Map<String, Mapping.ConceptScheme> conceptSchemes,
+            Map<String, TableKeys> keys,
+            Map<String, Set<String>> compared,
+            Map<String, Node> channelNodes,
+            String country) {
         this.iris = iris;
         this.country = country == null ? null : iris.country(country);
         this.scheme = scheme;
@@ -95,8 +104,13 @@ final class RowWriter {
         Node org = describeOrganisation(row, cells, key, names, o.name());
         texts(row, cells, org, DCTerms.description.asNode(), o.description());
         if (parent != null) {
-            row.add(org, ORG.subOrganizationOf.asNode(), parent).column(ORG.subOrganizationOf.asNode(),
-                    cells.column(o.parent().table() != null ? o.parent().column() : o.parent().key()));
+            row.add(org, ORG.subOrganizationOf.asNode(), parent)
+                    .column(
+                            ORG.subOrganizationOf.asNode(),
+                            cells.column(
+                                    o.parent().table() != null
+                                            ? o.parent().column()
+                                            : o.parent().key()));
         }
         links(row, cells, org, "org", key, o.links());
         Map<String, String> kept = new HashMap<>();
@@ -114,8 +128,11 @@ final class RowWriter {
         Node service = iris.service(scheme, key);
         row.add(service, RDF.type.asNode(), CPSV.PublicService.asNode());
         row.add(service, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(key));
-        titles.forEach((lang, text) -> row.add(service, DCTerms.title.asNode(), NodeFactory.createLiteralLang(text, lang)));
-        row.column(DCTerms.title.asNode(), cells.column(s.title().values().iterator().next()));
+        titles.forEach(
+                (lang, text) -> row.add(service, DCTerms.title.asNode(), NodeFactory.createLiteralLang(text, lang)));
+        row.column(
+                DCTerms.title.asNode(),
+                cells.column(s.title().values().iterator().next()));
         texts(row, cells, service, DCTerms.description.asNode(), s.description());
         texts(row, cells, service, DCTerms.alternative.asNode(), s.alternative());
         texts(row, cells, service, DCAT3.keyword.asNode(), s.keywords());
@@ -123,11 +140,17 @@ final class RowWriter {
             deriveDescription(row, service, key, authority, s.derivedDescription());
         }
         if (authority != null) {
-            row.add(service, CV.hasCompetentAuthority.asNode(), authority).column(CV.hasCompetentAuthority.asNode(),
-                    cells.column(s.authority().table() != null ? s.authority().column() : s.authority().key()));
+            row.add(service, CV.hasCompetentAuthority.asNode(), authority)
+                    .column(
+                            CV.hasCompetentAuthority.asNode(),
+                            cells.column(
+                                    s.authority().table() != null
+                                            ? s.authority().column()
+                                            : s.authority().key()));
         }
         Set<Node> serviceChannels = new java.util.LinkedHashSet<>(concepts(cells, s.channels(), channels));
-        List<Resource> stepStatuses = s.steps() == null ? List.of() : steps(row, cells, service, s.steps(), serviceChannels);
+        List<Resource> stepStatuses =
+                s.steps() == null ? List.of() : steps(row, cells, service, s.steps(), serviceChannels);
         for (Node channel : serviceChannels) {
             row.add(service, CV.hasChannel.asNode(), channel);
         }
@@ -155,17 +178,21 @@ final class RowWriter {
         }
         Boolean fee = flag(cells, s.fee());
         if (fee != null) {
-            row.add(service, GG.serviceFee.asNode(), bool(fee)).column(GG.serviceFee.asNode(), cells.column(s.fee().column()));
+            row.add(service, GG.serviceFee.asNode(), bool(fee))
+                    .column(GG.serviceFee.asNode(), cells.column(s.fee().column()));
         }
         Boolean digital = flag(cells, s.digital());
         if (digital != null) {
             row.add(service, GG.declaredDigital.asNode(), bool(digital))
-                    .column(GG.declaredDigital.asNode(), cells.column(s.digital().column()));
+                    .column(
+                            GG.declaredDigital.asNode(),
+                            cells.column(s.digital().column()));
         }
         if (s.steps() != null) {
             // The rule for steps (gg:endToEndOnline in the ontology): declared digital when the mapping
             // reads the declaration, at least one step, and an online channel at every step.
-            boolean online = (s.digital() == null || Boolean.TRUE.equals(digital)) && !stepStatuses.isEmpty()
+            boolean online = (s.digital() == null || Boolean.TRUE.equals(digital))
+                    && !stepStatuses.isEmpty()
                     && stepStatuses.stream().allMatch(GG.Online::equals);
             row.add(service, GG.endToEndOnline.asNode(), bool(online));
         }
@@ -177,8 +204,8 @@ final class RowWriter {
      * and whether it is online (one of its channels is {@code ONL}). The channels are added to
      * {@code serviceChannels} too.
      */
-    private List<Resource> steps(IngestContext.Row row, Cells cells, Node service, Mapping.Steps steps,
-                                 Set<Node> serviceChannels) {
+    private List<Resource> steps(
+            IngestContext.Row row, Cells cells, Node service, Mapping.Steps steps, Set<Node> serviceChannels) {
         List<Resource> statuses = new ArrayList<>();
         Node online = channels.concept("ONL").orElseThrow();
         int n = 0;
@@ -187,7 +214,10 @@ final class RowWriter {
             Node node = NodeFactory.createURI(service.getURI() + "/step/" + n);
             row.add(service, GG.step.asNode(), node);
             row.add(node, RDF.type.asNode(), GG.ServiceStep.asNode());
-            row.add(node, GG.position.asNode(), NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
+            row.add(
+                    node,
+                    GG.position.asNode(),
+                    NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
             texts(row, step, node, DCTerms.title.asNode(), steps.title());
             texts(row, step, node, DCTerms.description.asNode(), steps.description());
             List<Node> found = concepts(step, steps.channels(), channels);
@@ -195,7 +225,8 @@ final class RowWriter {
                 row.add(node, CV.hasChannel.asNode(), channel);
             }
             if (steps.channels() != null && steps.channels().column() != null) {
-                for (String original : new java.util.LinkedHashSet<>(step.texts(steps.channels().column()))) {
+                for (String original : new java.util.LinkedHashSet<>(
+                        step.texts(steps.channels().column()))) {
                     row.add(node, GG.publishedChannel.asNode(), NodeFactory.createLiteralString(original));
                 }
             }
@@ -231,8 +262,11 @@ final class RowWriter {
      * so that {@code Órgãos e Entidades Públicas} is {@code orgaos-e-entidades-publicas}.
      */
     static String slug(String value) {
-        String folded = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = folded.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String folded = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         return slug.isEmpty() ? value : slug;
     }
 
@@ -251,8 +285,10 @@ final class RowWriter {
         if (flag.no().contains(v)) {
             return false;
         }
-        throw new RowException(cells.column(flag.column()), flag.column() + " must be " + String.join(" or ", flag.yes())
-                + " (yes) or " + String.join(" or ", flag.no()) + " (no), not '" + v + "'");
+        throw new RowException(
+                cells.column(flag.column()),
+                flag.column() + " must be " + String.join(" or ", flag.yes()) + " (yes) or "
+                        + String.join(" or ", flag.no()) + " (no), not '" + v + "'");
     }
 
     private static Node bool(boolean value) {
@@ -264,33 +300,43 @@ final class RowWriter {
         String column = r.fiscalYear();
         String year = cells.requireText(column);
         if (!org.govgraph.ingest.FiscalYear.is(year)) {
-            throw new RowException(cells.column(column), column + " is not a fiscal year such as 2023-2024: '" + year + "'");
+            throw new RowException(
+                    cells.column(column), column + " is not a fiscal year such as 2023-2024: '" + year + "'");
         }
         Node report = iris.serviceReport(scheme, key, year);
         row.add(service, GG.report.asNode(), report);
         row.add(service, GG.latestReport.asNode(), report);
         row.add(report, RDF.type.asNode(), GG.ServiceReport.asNode());
-        row.add(report, GG.fiscalYear.asNode(), NodeFactory.createLiteralString(year)).column(GG.fiscalYear.asNode(),
-                cells.column(column));
+        row.add(report, GG.fiscalYear.asNode(), NodeFactory.createLiteralString(year))
+                .column(GG.fiscalYear.asNode(), cells.column(column));
         if (r.volumes() == null) {
             return;
         }
         r.volumes().forEach((volumeColumn, name) -> {
             Node property = VOLUME_PROPERTIES.get(name);
-            cells.text(volumeColumn).filter(v -> r.absent() == null || !r.absent().contains(v)).ifPresent(v -> {
-                java.math.BigInteger n;
-                try {
-                    n = new java.math.BigDecimal(v).stripTrailingZeros().toBigIntegerExact();
-                } catch (NumberFormatException | ArithmeticException e) {
-                    throw new RowException(cells.column(volumeColumn), volumeColumn + " is not a whole number: '" + v + "'"
-                            + (r.absent() == null ? "" : " (no figure is written " + String.join(" or ", r.absent()) + ")"));
-                }
-                if (n.signum() < 0) {
-                    throw new RowException(cells.column(volumeColumn), volumeColumn + " is a count and cannot be negative: " + n);
-                }
-                row.add(report, property, NodeFactory.createLiteralDT(n.toString(), XSDDatatype.XSDinteger))
-                        .column(property, cells.column(volumeColumn));
-            });
+            cells.text(volumeColumn)
+                    .filter(v -> r.absent() == null || !r.absent().contains(v))
+                    .ifPresent(v -> {
+                        java.math.BigInteger n;
+                        try {
+                            n = new java.math.BigDecimal(v).stripTrailingZeros().toBigIntegerExact();
+                        } catch (NumberFormatException | ArithmeticException e) {
+                            throw new RowException(
+                                    cells.column(volumeColumn),
+                                    volumeColumn + " is not a whole number: '" + v + "'"
+                                            + (r.absent() == null
+                                                    ? ""
+                                                    : " (no figure is written " + String.join(" or ", r.absent())
+                                                            + ")"));
+                        }
+                        if (n.signum() < 0) {
+                            throw new RowException(
+                                    cells.column(volumeColumn),
+                                    volumeColumn + " is a count and cannot be negative: " + n);
+                        }
+                        row.add(report, property, NodeFactory.createLiteralDT(n.toString(), XSDDatatype.XSDinteger))
+                                .column(property, cells.column(volumeColumn));
+                    });
         });
     }
 
@@ -306,10 +352,13 @@ final class RowWriter {
         }
         String key = cells.requireText(r.key());
         if (r.match() != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(r.match()).matcher(key);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile(r.match()).matcher(key);
             if (!m.matches()) {
-                throw new RowException(cells.column(r.key()), r.key() + " '" + key + "' is not an organisation key as the"
-                        + " mapping writes them (" + r.match() + ")");
+                throw new RowException(
+                        cells.column(r.key()),
+                        r.key() + " '" + key + "' is not an organisation key as the" + " mapping writes them ("
+                                + r.match() + ")");
             }
             key = m.groupCount() > 0 && m.group(1) != null ? m.group(1) : key;
         }
@@ -325,8 +374,12 @@ final class RowWriter {
         return org;
     }
 
-    private Node describeOrganisation(IngestContext.Row row, Cells cells, String key, Map<String, String> names,
-                                      Map<String, String> nameColumns) {
+    private Node describeOrganisation(
+            IngestContext.Row row,
+            Cells cells,
+            String key,
+            Map<String, String> names,
+            Map<String, String> nameColumns) {
         Node org = iris.organisation(scheme, key);
         row.add(org, RDF.type.asNode(), CV.PublicOrganisation.asNode());
         row.add(org, RDF.type.asNode(), ORG.Organization.asNode());
@@ -345,12 +398,15 @@ final class RowWriter {
         if (country != null) {
             row.add(org, DCTerms.spatial.asNode(), country);
         }
-        row.column(SKOS.prefLabel.asNode(), cells.column(nameColumns.values().iterator().next()));
+        row.column(
+                SKOS.prefLabel.asNode(),
+                cells.column(nameColumns.values().iterator().next()));
         return org;
     }
 
     private static boolean hasText(Cells cells, Map<String, String> columns) {
-        return columns != null && columns.values().stream().anyMatch(c -> cells.text(c).isPresent());
+        return columns != null
+                && columns.values().stream().anyMatch(c -> cells.text(c).isPresent());
     }
 
     /**
@@ -358,8 +414,8 @@ final class RowWriter {
      * authority), in the languages the authority is named in, with a quality annotation
      * saying so, so that a reader can tell it from the publisher's words.
      */
-    private void deriveDescription(IngestContext.Row row, Node service, String key, Node authority,
-                                   Map<String, String> templates) {
+    private void deriveDescription(
+            IngestContext.Row row, Node service, String key, Node authority, Map<String, String> templates) {
         Map<String, String> names = authority == null ? Map.of() : organisationNames.getOrDefault(authority, Map.of());
         List<String> written = new ArrayList<>();
         templates.forEach((lang, template) -> {
@@ -371,7 +427,14 @@ final class RowWriter {
             }
         });
         if (!written.isEmpty()) {
-            QualityNote.add(row, iris, scheme, service, "service", key, "description",
+            QualityNote.add(
+                    row,
+                    iris,
+                    scheme,
+                    service,
+                    "service",
+                    key,
+                    "description",
                     "The source publishes no description of this service: govgraph derived the description ("
                             + String.join(", ", written) + ") from its competent authority.");
         }
@@ -384,13 +447,15 @@ final class RowWriter {
         return texts;
     }
 
-    private static void texts(IngestContext.Row row, Cells cells, Node subject, Node property, Map<String, String> columns) {
+    private static void texts(
+            IngestContext.Row row, Cells cells, Node subject, Node property, Map<String, String> columns) {
         if (columns == null) {
             return;
         }
         columns.forEach((lang, column) -> {
             for (String text : cells.texts(column)) {
-                row.add(subject, property, NodeFactory.createLiteralLang(text, lang)).column(property, cells.column(column));
+                row.add(subject, property, NodeFactory.createLiteralLang(text, lang))
+                        .column(property, cells.column(column));
             }
         });
     }
@@ -407,7 +472,8 @@ final class RowWriter {
         List<String> fields = cells.texts(codes.column());
         for (int i = 0; i < fields.size(); i++) {
             int column = cells.column(codes.column(), i);
-            List<String> parts = codes.separator() == null ? List.of(fields.get(i))
+            List<String> parts = codes.separator() == null
+                    ? List.of(fields.get(i))
                     : List.of(fields.get(i).split(java.util.regex.Pattern.quote(codes.separator()), -1));
             for (String part : parts) {
                 String code = part.strip();
@@ -416,11 +482,16 @@ final class RowWriter {
                 }
                 String notation = codes.codes() == null ? code : codes.codes().get(code);
                 if (notation == null) {
-                    throw new RowException(column, codes.column() + " has '" + code
-                            + "', which is not one of the codes the mapping gives: " + new java.util.TreeSet<>(codes.codes().keySet()));
+                    throw new RowException(
+                            column,
+                            codes.column() + " has '" + code + "', which is not one of the codes the mapping gives: "
+                                    + new java.util.TreeSet<>(codes.codes().keySet()));
                 }
-                concepts.add(list.concept(notation).orElseThrow(() -> new RowException(column,
-                        codes.column() + " has '" + code + "', which is not a known " + list.name() + " code")));
+                concepts.add(list.concept(notation)
+                        .orElseThrow(() -> new RowException(
+                                column,
+                                codes.column() + " has '" + code + "', which is not a known " + list.name()
+                                        + " code")));
             }
         }
         return concepts;
@@ -442,8 +513,10 @@ final class RowWriter {
             row.add(node, GG.stage.asNode(), stage.concept().asNode());
             row.add(node, GG.status.asNode(), status.asNode());
         }
-        row.add(service, GG.endToEndOnline.asNode(), NodeFactory.createLiteralDT(
-                Boolean.toString(Stage.endToEndOnline(statuses)), XSDDatatype.XSDboolean));
+        row.add(
+                service,
+                GG.endToEndOnline.asNode(),
+                NodeFactory.createLiteralDT(Boolean.toString(Stage.endToEndOnline(statuses)), XSDDatatype.XSDboolean));
     }
 
     private static Resource status(Cells cells, String column, Mapping.StageCodes codes) {
@@ -457,24 +530,41 @@ final class RowWriter {
         if (codes.notApplicable() != null && codes.notApplicable().contains(v)) {
             return GG.NotApplicable;
         }
-        throw new RowException(cells.column(column), column + " must be " + String.join(" or ", codes.online())
-                + " (online), " + String.join(" or ", codes.offline()) + " (offline)"
-                + (codes.notApplicable() == null || codes.notApplicable().isEmpty() ? ""
-                        : " or " + String.join(" or ", codes.notApplicable()) + " (not applicable)") + ", not '" + v + "'");
+        throw new RowException(
+                cells.column(column),
+                column + " must be " + String.join(" or ", codes.online())
+                        + " (online), " + String.join(" or ", codes.offline()) + " (offline)"
+                        + (codes.notApplicable() == null
+                                        || codes.notApplicable().isEmpty()
+                                ? ""
+                                : " or " + String.join(" or ", codes.notApplicable()) + " (not applicable)")
+                        + ", not '" + v + "'");
     }
 
     /** Adds each web address under its property, or a quality note when the field is not one. */
-    private void links(IngestContext.Row row, Cells cells, Node subject, String kind, String key, List<Mapping.Link> links) {
+    private void links(
+            IngestContext.Row row, Cells cells, Node subject, String kind, String key, List<Mapping.Link> links) {
         if (links == null) {
             return;
         }
         for (Mapping.Link link : links) {
             Node property = LINK_PROPERTIES.get(link.property());
-            cells.text(link.column()).ifPresent(url -> WebAddress.parse(url).ifPresentOrElse(
-                    iri -> row.add(subject, property, iri).column(property, cells.column(link.column())),
-                    () -> QualityNote.add(row, iris, scheme, subject, kind, key, link.column(),
-                            (link.invalidNote() == null ? DEFAULT_INVALID_NOTE : link.invalidNote())
-                                    .replace("{column}", link.column()).replace("{value}", url))));
+            cells.text(link.column())
+                    .ifPresent(url -> WebAddress.parse(url)
+                            .ifPresentOrElse(
+                                    iri -> row.add(subject, property, iri)
+                                            .column(property, cells.column(link.column())),
+                                    () -> QualityNote.add(
+                                            row,
+                                            iris,
+                                            scheme,
+                                            subject,
+                                            kind,
+                                            key,
+                                            link.column(),
+                                            (link.invalidNote() == null ? DEFAULT_INVALID_NOTE : link.invalidNote())
+                                                    .replace("{column}", link.column())
+                                                    .replace("{value}", url))));
         }
     }
 }

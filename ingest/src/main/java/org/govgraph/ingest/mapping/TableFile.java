@@ -35,11 +35,14 @@ interface TableFile extends Closeable {
         }
         Path file = files.get(0);
         if (isWorkbook(table)) {
-            return XlsxTable.open(file, table.xlsx() == null ? null : table.xlsx().sheet(), columns);
+            return XlsxTable.open(
+                    file, table.xlsx() == null ? null : table.xlsx().sheet(), columns);
         }
         Mapping.Csv csv = table.csv();
-        char delimiter = csv == null || csv.delimiter() == null ? ',' : csv.delimiter().charAt(0);
-        Charset charset = csv == null || csv.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(csv.encoding());
+        char delimiter =
+                csv == null || csv.delimiter() == null ? ',' : csv.delimiter().charAt(0);
+        Charset charset =
+                csv == null || csv.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(csv.encoding());
         CsvFile opened = CsvFile.open(file, delimiter, charset, List.copyOf(columns));
         return new TableFile() {
             @Override

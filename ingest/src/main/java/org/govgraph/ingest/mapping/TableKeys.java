@@ -15,12 +15,10 @@ final class TableKeys {
     private final Map<String, Accepted> accepted = new HashMap<>();
 
     /** An accepted row: its line and the fields later rows compare with. */
-    record Accepted(long line, Map<String, String> fields) {
-    }
+    record Accepted(long line, Map<String, String> fields) {}
 
     /** A key a row referred to, and what its table kept of it. */
-    record Known(String key, Accepted row) {
-    }
+    record Known(String key, Accepted row) {}
 
     TableKeys(Mapping.Table table) {
         this.table = table;
@@ -31,7 +29,8 @@ final class TableKeys {
         String key = row.requireText(column);
         Long first = firstLine.putIfAbsent(key, row.line());
         if (first != null) {
-            throw new RowException(row.column(column), "duplicate " + column + " '" + key + "' (first at line " + first + ")");
+            throw new RowException(
+                    row.column(column), "duplicate " + column + " '" + key + "' (first at line " + first + ")");
         }
         return key;
     }
@@ -48,10 +47,12 @@ final class TableKeys {
             return new Known(key, value);
         }
         Long line = firstLine.get(key);
-        throw new RowException(row.column(column), line == null
-                ? column + " '" + key + "' is not a " + table.name() + " of " + table.file()
-                : column + " '" + key + "' refers to the " + table.name() + " at " + table.file() + " line " + line
-                        + ", which was rejected");
+        throw new RowException(
+                row.column(column),
+                line == null
+                        ? column + " '" + key + "' is not a " + table.name() + " of " + table.file()
+                        : column + " '" + key + "' refers to the " + table.name() + " at " + table.file() + " line "
+                                + line + ", which was rejected");
     }
 
     /** Fails when a field of the row differs from the field of the row it refers to. */
@@ -59,8 +60,11 @@ final class TableKeys {
         String value = row.requireText(column);
         String theirs = referred.row().fields().get(theirColumn);
         if (!value.equals(theirs)) {
-            throw new RowException(row.column(column), column + " '" + value + "' differs from that of " + table.name()
-                    + " " + referred.key() + " ('" + theirs + "' at " + table.file() + " line " + referred.row().line() + ")");
+            throw new RowException(
+                    row.column(column),
+                    column + " '" + value + "' differs from that of " + table.name() + " " + referred.key() + " ('"
+                            + theirs + "' at " + table.file() + " line "
+                            + referred.row().line() + ")");
         }
     }
 }

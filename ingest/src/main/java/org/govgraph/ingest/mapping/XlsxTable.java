@@ -50,8 +50,14 @@ final class XlsxTable implements TableFile {
     /** Formula cells read, per 0-based column, known once {@link #forEach} is done. */
     private final Map<Integer, Integer> formulas = new java.util.TreeMap<>();
 
-    private XlsxTable(Path file, OPCPackage pkg, XSSFReader reader, ReadOnlySharedStringsTable strings, String sheet,
-                      List<String> header, long headerRow) {
+    private XlsxTable(
+            Path file,
+            OPCPackage pkg,
+            XSSFReader reader,
+            ReadOnlySharedStringsTable strings,
+            String sheet,
+            List<String> header,
+            long headerRow) {
         this.file = file;
         this.pkg = pkg;
         this.reader = reader;
@@ -68,9 +74,13 @@ final class XlsxTable implements TableFile {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (NotOfficeXmlFileException | InvalidFormatException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            throw new SourceFormatException(file, "is not a readable .xlsx workbook: it is password-protected, corrupt or"
-                    + " in another format (save it as an unprotected Excel workbook, .xlsx)");
+        } catch (NotOfficeXmlFileException
+                | InvalidFormatException
+                | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            throw new SourceFormatException(
+                    file,
+                    "is not a readable .xlsx workbook: it is password-protected, corrupt or"
+                            + " in another format (save it as an unprotected Excel workbook, .xlsx)");
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -87,20 +97,33 @@ final class XlsxTable implements TableFile {
             }
             List<String> header = first.header;
             for (int i = 0; i < header.size(); i++) {
-                if (header.get(i).isEmpty() && header.subList(i, header.size()).stream().anyMatch(h -> !h.isEmpty())) {
-                    throw new SourceFormatException(file, first.row, i + 1, "sheet '" + sheet + "': header cell "
-                            + CellReference.convertNumToColString(i) + first.row + " is blank between named columns"
-                            + " (merged header cells?): give every column its own name in one header row");
+                if (header.get(i).isEmpty()
+                        && header.subList(i, header.size()).stream().anyMatch(h -> !h.isEmpty())) {
+                    throw new SourceFormatException(
+                            file,
+                            first.row,
+                            i + 1,
+                            "sheet '" + sheet + "': header cell "
+                                    + CellReference.convertNumToColString(i) + first.row
+                                    + " is blank between named columns"
+                                    + " (merged header cells?): give every column its own name in one header row");
                 }
                 if (header.indexOf(header.get(i)) != i && !header.get(i).isEmpty()) {
-                    throw new SourceFormatException(file, first.row, i + 1, "column '" + header.get(i)
-                            + "' appears twice in the header of sheet '" + sheet + "'");
+                    throw new SourceFormatException(
+                            file,
+                            first.row,
+                            i + 1,
+                            "column '" + header.get(i) + "' appears twice in the header of sheet '" + sheet + "'");
                 }
             }
-            org.govgraph.ingest.csv.CsvFile.requireColumns(file, header.stream().filter(h -> !h.isEmpty()).toList(), columns);
+            org.govgraph.ingest.csv.CsvFile.requireColumns(
+                    file, header.stream().filter(h -> !h.isEmpty()).toList(), columns);
             return new XlsxTable(file, pkg, reader, strings, sheet, header, first.row);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | org.apache.poi.ooxml.POIXMLException e) {
             pkg.revert();
             throw new SourceFormatException(file, "is not a readable .xlsx workbook: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -110,7 +133,8 @@ final class XlsxTable implements TableFile {
     }
 
     /** The sheet to read: the one named, or the first; a name the workbook lacks lists those it has. */
-    private static String sheetName(Path file, XSSFReader reader, String wanted) throws IOException, InvalidFormatException {
+    private static String sheetName(Path file, XSSFReader reader, String wanted)
+            throws IOException, InvalidFormatException {
         List<String> names = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
@@ -124,21 +148,28 @@ final class XlsxTable implements TableFile {
             return names.get(0);
         }
         if (!names.contains(wanted)) {
-            throw new SourceFormatException(file, "the workbook has no sheet '" + wanted + "'; its sheets are: "
-                    + String.join(", ", names));
+            throw new SourceFormatException(
+                    file, "the workbook has no sheet '" + wanted + "'; its sheets are: " + String.join(", ", names));
         }
         return wanted;
     }
 
-    private static void parse(XSSFReader reader, ReadOnlySharedStringsTable strings, String sheet,
-                              XSSFSheetXMLHandler.SheetContentsHandler handler)
+    private static void parse(
+            XSSFReader reader,
+            ReadOnlySharedStringsTable strings,
+            String sheet,
+            XSSFSheetXMLHandler.SheetContentsHandler handler)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         parse(reader, strings, sheet, handler, new java.util.TreeMap<>());
     }
 
     /** Parses the sheet, counting in {@code formulas} the formula cells of each column (by 0-based index). */
-    private static void parse(XSSFReader reader, ReadOnlySharedStringsTable strings, String sheet,
-                              XSSFSheetXMLHandler.SheetContentsHandler handler, Map<Integer, Integer> formulas)
+    private static void parse(
+            XSSFReader reader,
+            ReadOnlySharedStringsTable strings,
+            String sheet,
+            XSSFSheetXMLHandler.SheetContentsHandler handler,
+            Map<Integer, Integer> formulas)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         StylesTable styles = reader.getStylesTable();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -146,23 +177,31 @@ final class XlsxTable implements TableFile {
             try (InputStream in = it.next()) {
                 if (it.getSheetName().equals(sheet)) {
                     XMLReader xml = SAXHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler,
-                            // One locale whatever the machine's, so a cell reads the same everywhere.
-                            new DataFormatter(java.util.Locale.ROOT), false) {
-                        private int column;
+                    xml.setContentHandler(
+                            new XSSFSheetXMLHandler(
+                                    styles,
+                                    null,
+                                    strings,
+                                    handler,
+                                    // One locale whatever the machine's, so a cell reads the same everywhere.
+                                    new DataFormatter(java.util.Locale.ROOT),
+                                    false) {
+                                private int column;
 
-                        @Override
-                        public void startElement(String uri, String localName, String qName,
-                                                 org.xml.sax.Attributes attributes) throws SAXException {
-                            // POI hands on a formula cell's cached value without saying it was a formula: note it here.
-                            if ("c".equals(localName) && attributes.getValue("r") != null) {
-                                column = new CellReference(attributes.getValue("r")).getCol();
-                            } else if ("f".equals(localName)) {
-                                formulas.merge(column, 1, Integer::sum);
-                            }
-                            super.startElement(uri, localName, qName, attributes);
-                        }
-                    });
+                                @Override
+                                public void startElement(
+                                        String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                                        throws SAXException {
+                                    // POI hands on a formula cell's cached value without saying it was a formula: note
+                                    // it here.
+                                    if ("c".equals(localName) && attributes.getValue("r") != null) {
+                                        column = new CellReference(attributes.getValue("r")).getCol();
+                                    } else if ("f".equals(localName)) {
+                                        formulas.merge(column, 1, Integer::sum);
+                                    }
+                                    super.startElement(uri, localName, qName, attributes);
+                                }
+                            });
                     xml.parse(new InputSource(in));
                     return;
                 }
@@ -179,31 +218,36 @@ final class XlsxTable implements TableFile {
             }
         }
         try {
-            parse(reader, strings, sheet, new XSSFSheetXMLHandler.SheetContentsHandler() {
-                private String[] values;
+            parse(
+                    reader,
+                    strings,
+                    sheet,
+                    new XSSFSheetXMLHandler.SheetContentsHandler() {
+                        private String[] values;
 
-                @Override
-                public void startRow(int rowNum) {
-                    values = new String[header.size()];
-                }
+                        @Override
+                        public void startRow(int rowNum) {
+                            values = new String[header.size()];
+                        }
 
-                @Override
-                public void endRow(int rowNum) {
-                    long line = rowNum + 1L;
-                    boolean blank = java.util.Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
-                    if (line > headerRow && !blank) {
-                        each.accept(new SheetRow(file, sheet, line, index, values));
-                    }
-                }
+                        @Override
+                        public void endRow(int rowNum) {
+                            long line = rowNum + 1L;
+                            boolean blank = java.util.Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
+                            if (line > headerRow && !blank) {
+                                each.accept(new SheetRow(file, sheet, line, index, values));
+                            }
+                        }
 
-                @Override
-                public void cell(String ref, String formattedValue, XSSFComment comment) {
-                    int col = new CellReference(ref).getCol();
-                    if (col < values.length) {
-                        values[col] = formattedValue;
-                    }
-                }
-            }, formulas);
+                        @Override
+                        public void cell(String ref, String formattedValue, XSSFComment comment) {
+                            int col = new CellReference(ref).getCol();
+                            if (col < values.length) {
+                                values[col] = formattedValue;
+                            }
+                        }
+                    },
+                    formulas);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new SourceFormatException(file, "is not a readable .xlsx workbook: " + e.getMessage());
         }
@@ -216,8 +260,10 @@ final class XlsxTable implements TableFile {
             return List.of();
         }
         int cells = formulas.values().stream().mapToInt(Integer::intValue).sum();
-        List<String> columns = formulas.keySet().stream().map(i -> CellReference.convertNumToColString(i)
-                + (i < header.size() && !header.get(i).isEmpty() ? " (" + header.get(i) + ")" : "")).toList();
+        List<String> columns = formulas.keySet().stream()
+                .map(i -> CellReference.convertNumToColString(i)
+                        + (i < header.size() && !header.get(i).isEmpty() ? " (" + header.get(i) + ")" : ""))
+                .toList();
         return List.of(file + ", sheet '" + sheet + "': " + cells + " cells hold formulas, in column"
                 + (columns.size() > 1 ? "s " : " ") + String.join(", ", columns) + "; what was read is the value"
                 + " each had when the workbook was last saved, not recomputed");

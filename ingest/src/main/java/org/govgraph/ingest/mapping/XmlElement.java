@@ -20,6 +20,7 @@ final class XmlElement {
     private int position = 1;
     /** How many children of the parent have this name. */
     private int namesakes = 1;
+
     private String place;
 
     XmlElement(String name, XmlElement parent) {

@@ -36,12 +36,16 @@ record XmlPath(String text, List<List<String>> alternatives) {
             for (int i = 0; i < steps.size(); i++) {
                 String step = steps.get(i);
                 boolean last = i == steps.size() - 1;
-                boolean ok = step.equals("*") || NAME.matcher(step).matches()
-                        || (last && step.startsWith("@") && NAME.matcher(step.substring(1)).matches())
+                boolean ok = step.equals("*")
+                        || NAME.matcher(step).matches()
+                        || (last
+                                && step.startsWith("@")
+                                && NAME.matcher(step.substring(1)).matches())
                         || (steps.size() == 1 && step.equals(FILE));
                 if (!ok) {
-                    throw new IllegalArgumentException("'" + a + "' has the step '" + step + "', which is not an element"
-                            + " name, * or a last @attribute (or the whole path {file})");
+                    throw new IllegalArgumentException(
+                            "'" + a + "' has the step '" + step + "', which is not an element"
+                                    + " name, * or a last @attribute (or the whole path {file})");
                 }
             }
             alternatives.add(steps);

@@ -17,8 +17,7 @@ import org.govgraph.ingest.RowException;
  */
 final class XmlRecord implements Cells {
     /** A value and the exact place it was read from. */
-    record Value(String text, String place) {
-    }
+    record Value(String text, String place) {}
 
     private final Path file;
     private final long line;
@@ -26,12 +25,18 @@ final class XmlRecord implements Cells {
     private final String fileName;
     /** Shared by a record and its steps: the places handed out as column numbers. */
     private final List<String> places;
+
     private final Map<String, XmlPath> parsed;
     /** Paths any record matched, and every element path records have (for a note on paths nothing matched). */
     private final Set<String> matched;
 
-    private XmlRecord(Path file, long line, XmlElement element, List<String> places, Map<String, XmlPath> parsed,
-                      Set<String> matched) {
+    private XmlRecord(
+            Path file,
+            long line,
+            XmlElement element,
+            List<String> places,
+            Map<String, XmlPath> parsed,
+            Set<String> matched) {
         this.file = file;
         this.line = line;
         this.element = element;
@@ -60,7 +65,8 @@ final class XmlRecord implements Cells {
     @Override
     public IngestContext.Row startRow(IngestContext context) {
         String record = element.place();
-        return context.row(file, line, column -> column <= 0 || column > places.size() ? record : places.get(column - 1));
+        return context.row(
+                file, line, column -> column <= 0 || column > places.size() ? record : places.get(column - 1));
     }
 
     @Override
@@ -71,8 +77,12 @@ final class XmlRecord implements Cells {
     @Override
     public int column(String name, int occurrence) {
         List<Value> values = values(name);
-        String place = occurrence < values.size() ? values.get(occurrence).place()
-                : element.place() + "/" + path(name).alternatives().get(0).stream().reduce((a, b) -> a + "/" + b).orElse("");
+        String place = occurrence < values.size()
+                ? values.get(occurrence).place()
+                : element.place() + "/"
+                        + path(name).alternatives().get(0).stream()
+                                .reduce((a, b) -> a + "/" + b)
+                                .orElse("");
         int at = places.indexOf(place);
         if (at < 0) {
             places.add(place);

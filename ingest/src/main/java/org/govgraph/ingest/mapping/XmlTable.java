@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +49,7 @@ final class XmlTable implements TableFile {
     private final Set<String> matched = new java.util.HashSet<>();
     /** Every element path (relative to the record) that records have, for the note on paths that found nothing. */
     private final Set<String> seen = new TreeSet<>();
+
     private long records;
 
     private XmlTable(List<Path> files, Mapping.Xml xml, Set<String> columns) {
@@ -116,8 +117,10 @@ final class XmlTable implements TableFile {
                         } else if (ours && isRecord(stack)) {
                             found++;
                             current = new XmlElement(name, null);
-                            current.place(stack.size() == 1 ? "/" + name
-                                    : "/" + String.join("/", recordSteps) + "[" + found + "]");
+                            current.place(
+                                    stack.size() == 1
+                                            ? "/" + name
+                                            : "/" + String.join("/", recordSteps) + "[" + found + "]");
                             recordLine = r.getLocation().getLineNumber();
                             attributes(r, current);
                         }
@@ -132,7 +135,8 @@ final class XmlTable implements TableFile {
                             }
                             current = parent;
                         }
-                    } else if (current != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    } else if (current != null
+                            && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
                         current.appendText(r.getText());
                     }
                 }
@@ -142,18 +146,26 @@ final class XmlTable implements TableFile {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String reason = e.getMessage();
-            // The JDK prefixes its message with "ParseError at [row,col]:[l,c]"; the place is given once, by the rejection.
+            // The JDK prefixes its message with "ParseError at [row,col]:[l,c]"; the place is given once, by the
+            // rejection.
             reason = reason.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            each.accept(new BrokenXml(file, at == null ? 1 : Math.max(1, at.getLineNumber()),
-                    at == null ? 0 : Math.max(0, at.getColumnNumber()), "is not well-formed XML: " + reason.strip()));
+            each.accept(new BrokenXml(
+                    file,
+                    at == null ? 1 : Math.max(1, at.getLineNumber()),
+                    at == null ? 0 : Math.max(0, at.getColumnNumber()),
+                    "is not well-formed XML: " + reason.strip()));
             return;
         } catch (IOException e) {
             throw new SourceFormatException(file, "cannot be read: " + e.getMessage(), e);
         }
         if (found == 0) {
-            each.accept(new BrokenXml(file, 1, 0, "holds no record: no element at " + "/" + String.join("/", recordSteps)
-                    + (namespace == null ? "" : " in the namespace " + namespace)
-                    + (root == null ? "" : " (its root element is <" + root + ">)")));
+            each.accept(new BrokenXml(
+                    file,
+                    1,
+                    0,
+                    "holds no record: no element at " + "/" + String.join("/", recordSteps)
+                            + (namespace == null ? "" : " in the namespace " + namespace)
+                            + (root == null ? "" : " (its root element is <" + root + ">)")));
         }
     }
 

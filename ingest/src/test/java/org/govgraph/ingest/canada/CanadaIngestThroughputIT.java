@@ -72,11 +72,20 @@ class CanadaIngestThroughputIT {
 
             double ingestSeconds = ingestNanos / 1e9;
             double parseSeconds = parseNanos / 1e9;
-            System.out.printf("[throughput] %s: %d rows, %d triples; ingest %.2f s (%.0f triples/s, read+SHACL+TDB2 write;"
+            System.out.printf(
+                    "[throughput] %s: %d rows, %d triples; ingest %.2f s (%.0f triples/s, read+SHACL+TDB2 write;"
                             + " adapter read alone %.2f s);"
                             + " RIOT N-Triples parse %.3f s (%.0f triples/s, %d bytes); ingest/parse = %.0fx%n",
-                    sourceId, report.rowsRead(), report.triples(), ingestSeconds, report.triples() / ingestSeconds, readSeconds,
-                    parseSeconds, parsed.get() / parseSeconds, Files.size(nt), ingestSeconds / parseSeconds);
+                    sourceId,
+                    report.rowsRead(),
+                    report.triples(),
+                    ingestSeconds,
+                    report.triples() / ingestSeconds,
+                    readSeconds,
+                    parseSeconds,
+                    parsed.get() / parseSeconds,
+                    Files.size(nt),
+                    ingestSeconds / parseSeconds);
         }
     }
 }

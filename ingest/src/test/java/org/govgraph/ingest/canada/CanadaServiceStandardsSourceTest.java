@@ -35,7 +35,8 @@ class CanadaServiceStandardsSourceTest {
     }
 
     private IngestReport ingest(String fixture) {
-        return new IngestRunner(store).run(new CanadaServiceStandardsSource(), List.of(fixture(fixture)), IngestOptions.defaults());
+        return new IngestRunner(store)
+                .run(new CanadaServiceStandardsSource(), List.of(fixture(fixture)), IngestOptions.defaults());
     }
 
     private Graph graph() {
@@ -54,17 +55,22 @@ class CanadaServiceStandardsSourceTest {
         Graph g = graph();
         assertEquals(3, count(g, "SELECT (COUNT(?s) AS ?n) { ?s a gg:ServiceStandard }"));
         String std = STD + "SRV00200/2250>";
-        assertEquals(std.substring(1, std.length() - 1),
+        assertEquals(
+                std.substring(1, std.length() - 1),
                 one(g, "SELECT ?s { <http://localhost:8080/id/service/ca/SRV00200> gg:hasStandard ?s }"));
         assertEquals("0.8", one(g, "SELECT ?t { " + std + " gg:target ?t FILTER(datatype(?t) = xsd:decimal) }"));
         assertEquals("0.9", one(g, "SELECT ?p { " + std + " gg:performance ?p }"));
-        assertEquals("90", one(g, "SELECT ?v { " + std + " gg:volumeMeetingTarget ?v FILTER(datatype(?v) = xsd:integer) }"));
+        assertEquals(
+                "90", one(g, "SELECT ?v { " + std + " gg:volumeMeetingTarget ?v FILTER(datatype(?v) = xsd:integer) }"));
         assertEquals("100", one(g, "SELECT ?v { " + std + " gg:totalVolume ?v }"));
         assertEquals("true", one(g, "SELECT ?m { " + std + " gg:targetMet ?m }"));
         assertEquals("TML", one(g, "SELECT ?t { " + std + " gg:standardType ?t }"));
         assertEquals("2023-2024", one(g, "SELECT ?y { " + std + " gg:fiscalYear ?y }"));
-        assertEquals("https://w3id.org/govgraph/code/channel/ONL", one(g, "SELECT ?c { " + std + " cv:hasChannel ?c }"));
-        assertEquals("Nous décidons dans les 30 jours.", one(g, "SELECT ?t { " + std + " dct:title ?t FILTER(lang(?t)='fr') }"));
+        assertEquals(
+                "https://w3id.org/govgraph/code/channel/ONL", one(g, "SELECT ?c { " + std + " cv:hasChannel ?c }"));
+        assertEquals(
+                "Nous décidons dans les 30 jours.",
+                one(g, "SELECT ?t { " + std + " dct:title ?t FILTER(lang(?t)='fr') }"));
         // "Oui" and "Not applicable" are not links.
         assertEquals("https://www.canada.ca/en/standards.html", one(g, "SELECT ?p { " + std + " foaf:page ?p }"));
         assertEquals(0, count(g, "SELECT (COUNT(?p) AS ?n) { " + std + " rdfs:seeAlso ?p }"));
@@ -75,10 +81,15 @@ class CanadaServiceStandardsSourceTest {
         ingest("ss_good.csv");
         Graph g = graph();
         String other = STD + "3595/2250>";
-        assertEquals("https://w3id.org/govgraph/code/channel/EML", one(g, "SELECT ?c { " + other + " cv:hasChannel ?c }"));
+        assertEquals(
+                "https://w3id.org/govgraph/code/channel/EML", one(g, "SELECT ?c { " + other + " cv:hasChannel ?c }"));
         // Blank figures and target_met NA are absent, never zero or false.
-        assertEquals(0, count(g, "SELECT (COUNT(?p) AS ?n) { " + other + " ?p ?o FILTER(?p IN (gg:target, gg:performance,"
-                + " gg:totalVolume, gg:volumeMeetingTarget, gg:targetMet)) }"));
+        assertEquals(
+                0,
+                count(
+                        g,
+                        "SELECT (COUNT(?p) AS ?n) { " + other + " ?p ?o FILTER(?p IN (gg:target, gg:performance,"
+                                + " gg:totalVolume, gg:volumeMeetingTarget, gg:targetMet)) }"));
         assertEquals("false", one(g, "SELECT ?m { " + STD + "3595/STAN1> gg:targetMet ?m }"));
     }
 

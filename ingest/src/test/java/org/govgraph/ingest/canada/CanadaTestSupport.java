@@ -12,13 +12,15 @@ import org.govgraph.model.vocab.Prefixes;
 
 /** Fixture paths and SPARQL over a produced graph, shared by the Canada adapter tests. */
 final class CanadaTestSupport {
-    private CanadaTestSupport() {
-    }
+    private CanadaTestSupport() {}
 
     /** A fixture under {@code src/test/resources/canada/}. */
     static Path fixture(String name) {
         try {
-            return Path.of(CanadaTestSupport.class.getClassLoader().getResource("canada/" + name).toURI());
+            return Path.of(CanadaTestSupport.class
+                    .getClassLoader()
+                    .getResource("canada/" + name)
+                    .toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing fixture canada/" + name, e);
         }
@@ -26,8 +28,8 @@ final class CanadaTestSupport {
 
     /** The rows of a SELECT with the standard prefixes, over one graph. */
     static List<QuerySolution> select(Graph graph, String query) {
-        try (QueryExecution qe = QueryExecution.create(Prefixes.sparqlPrologue() + query,
-                ModelFactory.createModelForGraph(graph))) {
+        try (QueryExecution qe =
+                QueryExecution.create(Prefixes.sparqlPrologue() + query, ModelFactory.createModelForGraph(graph))) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;

@@ -41,7 +41,8 @@ class CsvFileTest {
         Path f = write("a.csv", "\uFEFFid,name\n1,\"two\nlines\"\n\n2,plain\n");
         try (CsvFile csv = CsvFile.open(f, List.of("id", "name"))) {
             List<CsvRow> rows = rows(csv);
-            assertEquals(List.of("id", "name"), csv.header(), "the byte order mark is not part of the first column's name");
+            assertEquals(
+                    List.of("id", "name"), csv.header(), "the byte order mark is not part of the first column's name");
             assertEquals(2, rows.size());
             assertEquals(2, rows.get(0).line());
             assertEquals("two\nlines", rows.get(0).raw("name"));
@@ -69,7 +70,8 @@ class CsvFileTest {
     @Test
     void aMissingColumnNamesTheFileAndTheColumn() throws IOException {
         Path f = write("b.csv", "id,title\n1,x\n");
-        SourceFormatException e = assertThrows(SourceFormatException.class, () -> CsvFile.open(f, List.of("id", "name")));
+        SourceFormatException e =
+                assertThrows(SourceFormatException.class, () -> CsvFile.open(f, List.of("id", "name")));
         assertTrue(e.getMessage().startsWith(f + ":1:0: missing required column name"), e.getMessage());
     }
 
@@ -77,7 +79,8 @@ class CsvFileTest {
     void anEmptyFileAndAnUnclosedQuoteAreNotCsv() throws IOException {
         Path empty = write("empty.csv", "");
         assertTrue(assertThrows(SourceFormatException.class, () -> CsvFile.open(empty, List.of("id")))
-                .getMessage().contains("is empty"));
+                .getMessage()
+                .contains("is empty"));
         Path unclosed = write("unclosed.csv", "id,name\n1,\"never closed\n2,x\n");
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> {
             try (CsvFile csv = CsvFile.open(unclosed, List.of("id"))) {
@@ -92,10 +95,12 @@ class CsvFileTest {
         Path f = write("c.csv", "id,name\n1,a\u0000b\n2," + "x".repeat(CsvRow.MAX_FIELD_CHARS + 1) + "\n3,fine\n");
         try (CsvFile csv = CsvFile.open(f, List.of("id", "name"))) {
             List<CsvRow> rows = rows(csv);
-            RowException nul = assertThrows(RowException.class, () -> rows.get(0).raw("name"));
+            RowException nul =
+                    assertThrows(RowException.class, () -> rows.get(0).raw("name"));
             assertEquals(2, nul.column());
             assertEquals("name contains the control character U+0000 at position 2", nul.getMessage());
-            RowException huge = assertThrows(RowException.class, () -> rows.get(1).text("name"));
+            RowException huge =
+                    assertThrows(RowException.class, () -> rows.get(1).text("name"));
             assertEquals(2, huge.column());
             assertTrue(huge.getMessage().contains("at most " + CsvRow.MAX_FIELD_CHARS), huge.getMessage());
             assertEquals("fine", rows.get(2).raw("name"));
@@ -108,10 +113,13 @@ class CsvFileTest {
         try (CsvFile csv = CsvFile.open(f, List.of("id", "n", "rank"))) {
             List<CsvRow> rows = rows(csv);
             assertTrue(rows.get(0).integer("n", Set.of("NA", "ND")).isEmpty(), "NA is absent, never zero");
-            assertEquals(136, rows.get(0).integer("rank", Set.of()).orElseThrow().intValue());
-            RowException comma = assertThrows(RowException.class, () -> rows.get(1).decimal("n", Set.of()));
+            assertEquals(
+                    136, rows.get(0).integer("rank", Set.of()).orElseThrow().intValue());
+            RowException comma =
+                    assertThrows(RowException.class, () -> rows.get(1).decimal("n", Set.of()));
             assertEquals(2, comma.column());
-            RowException fraction = assertThrows(RowException.class, () -> rows.get(1).integer("rank", Set.of()));
+            RowException fraction =
+                    assertThrows(RowException.class, () -> rows.get(1).integer("rank", Set.of()));
             assertEquals(3, fraction.column());
         }
     }

@@ -31,13 +31,16 @@ class CountryMatchingTest {
         assertEquals(List.of("Asia"), in.values(mys, GG.region));
         assertEquals(List.of("Upper-Middle"), in.values(mys, GG.incomeGroup));
         assertEquals(List.of("Developing"), in.values(mys, GG.developmentStatus));
-        assertEquals("São Tomé and Príncipe", in.values(in.iris().country("STP"), SKOS.prefLabel).get(0),
+        assertEquals(
+                "São Tomé and Príncipe",
+                in.values(in.iris().country("STP"), SKOS.prefLabel).get(0),
                 "read as UTF-8 past the byte order mark");
     }
 
     @Test
     void unDataCenterNamesAreMatchedAfterTrimmingNormalisingAndThroughTheAliases() {
-        EgdiIngest in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
+        EgdiIngest in = EgdiIngest.run(
+                EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
                 EgdiIngest.fixture(dir, "egdi/EGOV_DATA_2022.csv"));
         assertEquals(Optional.of(new BigDecimal("0.774")), in.measure(2022, "MYS", GG.egdi), "'Malaysia ' trimmed");
         assertEquals(List.of("53"), in.values(in.observation(2022, "MYS"), GG.egdiRank));
@@ -45,13 +48,16 @@ class CountryMatchingTest {
         assertTrue(in.has(2022, "CZE"), "Czech Republic, the table's official name");
         assertTrue(in.has(2022, "GEO"), "Georgia (Country), by the alias table");
         assertTrue(in.has(2022, "STP"), "a decomposed São Tomé, after NFC normalisation");
-        assertEquals(List.of("Türkiye"), in.values(in.iris().country("TUR"), SKOS.altLabel),
+        assertEquals(
+                List.of("Türkiye"),
+                in.values(in.iris().country("TUR"), SKOS.altLabel),
                 "the UN's new name is searchable");
     }
 
     @Test
     void anUnmatchedNameIsARejectedRowNeverAGuess() {
-        EgdiIngest in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
+        EgdiIngest in = EgdiIngest.run(
+                EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
                 EgdiIngest.fixture(dir, "egdi/EGOV_DATA_2022.csv"));
         assertEquals(List.of("EGOV_DATA_2022.csv:7:2: no country matches 'Atlantis'"), in.rejections());
         assertEquals(12, in.report().rowsLoaded(), "six countries and six 2022 observations");

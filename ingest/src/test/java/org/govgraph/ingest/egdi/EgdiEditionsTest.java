@@ -18,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class EgdiEditionsTest {
     @TempDir
     Path dir;
+
     EgdiIngest in;
 
     @BeforeEach
     void ingest() {
-        in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/editions/EGOV_DATA_2024.csv"),
+        in = EgdiIngest.run(
+                EgdiIngest.fixture(dir, "egdi/editions/EGOV_DATA_2024.csv"),
                 EgdiIngest.fixture(dir, "egdi/editions/EGOV_DATA_2010.csv"),
                 EgdiIngest.fixture(dir, "egdi/editions/EGOV_DATA_2003.csv"),
                 EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
@@ -44,32 +46,42 @@ class EgdiEditionsTest {
         assertEquals(List.of("0.61014"), in.values(in.observation(2010, "MYS"), GG.egdi));
         // Kiribati: HCI blank in one file, 0.0 beside a placeholder EGDI in the other; both absent.
         assertEquals(List.of(), in.values(in.observation(2010, "KIR"), GG.hci));
-        assertEquals(1, in.values(in.observation(2010, "KIR"), DQV.hasQualityAnnotation).size());
+        assertEquals(
+                1,
+                in.values(in.observation(2010, "KIR"), DQV.hasQualityAnnotation).size());
     }
 
     @Test
     void twoFilesThatDisagreeRejectTheSecondRowNamingBothFilesAndLines() {
-        assertEquals(List.of("EGOV_DATA_2010.csv:7:6: disagrees with " + dir.resolve("egdi-2010.csv") + ":7 on GEO in 2010"
-                + " beyond the published rounding (0.000005): OSI 0.41 here, 0.4 there"), in.rejections());
+        assertEquals(
+                List.of("EGOV_DATA_2010.csv:7:6: disagrees with " + dir.resolve("egdi-2010.csv") + ":7 on GEO in 2010"
+                        + " beyond the published rounding (0.000005): OSI 0.41 here, 0.4 there"),
+                in.rejections());
         assertEquals(List.of("0.4"), in.values(in.observation(2010, "GEO"), GG.osi), "the first file's figures stand");
     }
 
     @Test
     void rowsOfZerosOrBlanksAreCountriesNotSurveyedAndTheRowsAddUp() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "EGOV_DATA_2003.csv:3: not surveyed: CZE ('Czech Republic') has only zeros and no rank in 2003,"
                                 + " a country that did not exist yet or was not part of the survey",
                         "EGOV_DATA_2010.csv:6: not surveyed: SSD ('South Sudan') has only zeros and no rank in 2010,"
                                 + " a country that did not exist yet or was not part of the survey",
                         "egdi-2010.csv:6: not surveyed: SSD has only blank fields in 2010, a country that did not exist"
                                 + " yet or was not part of the survey"),
-                in.report().skipped().stream().map(s -> s.file().getFileName() + ":" + s.line() + ": " + s.reason())
-                        .sorted().toList());
+                in.report().skipped().stream()
+                        .map(s -> s.file().getFileName() + ":" + s.line() + ": " + s.reason())
+                        .sorted()
+                        .toList());
         assertFalse(in.has(2003, "CZE"));
         assertFalse(in.has(2010, "SSD"));
         assertEquals(6 + 6 + 6 + 3 + 6, in.report().rowsRead());
-        assertEquals(in.report().rowsRead(),
-                in.report().rowsLoaded() + in.report().rowsSkipped() + in.report().rowsRejected());
+        assertEquals(
+                in.report().rowsRead(),
+                in.report().rowsLoaded()
+                        + in.report().rowsSkipped()
+                        + in.report().rowsRejected());
     }
 
     @Test
@@ -81,7 +93,8 @@ class EgdiEditionsTest {
         assertEquals(List.of(), in.values(in.observation(2003, "IRQ"), GG.egdiRank));
         assertEquals(Optional.of(new BigDecimal("0.93")), in.measure(2003, "IRQ", GG.hci));
         // São Tomé and Príncipe 2024 (Eritrea's real figures): OSI 0.0 beside an EGDI of 0.15762 is measured.
-        assertEquals(Optional.of(BigDecimal.ZERO), in.measure(2024, "STP", GG.osi).map(BigDecimal::stripTrailingZeros));
+        assertEquals(
+                Optional.of(BigDecimal.ZERO), in.measure(2024, "STP", GG.osi).map(BigDecimal::stripTrailingZeros));
         assertEquals(List.of(), in.values(in.observation(2024, "STP"), DQV.hasQualityAnnotation));
     }
 

@@ -47,8 +47,8 @@ record EgdiIngest(IngestReport report, Graph graph, Iris iris) {
     static EgdiIngest run(Path... files) {
         Iris iris = Iris.defaults();
         try (Store store = Store.inMemory(iris)) {
-            IngestReport report = new IngestRunner(store).run(new EgdiSource(), List.of(files),
-                    new IngestOptions(true, s -> { }));
+            IngestReport report =
+                    new IngestRunner(store).run(new EgdiSource(), List.of(files), new IngestOptions(true, s -> {}));
             return new EgdiIngest(report, store.copyOf(iris.sourceGraph(EgdiSource.ID)), iris);
         }
     }
@@ -65,7 +65,10 @@ record EgdiIngest(IngestReport report, Graph graph, Iris iris) {
     List<String> values(Node subject, Property property) {
         List<String> out = new ArrayList<>();
         graph.find(subject, property.asNode(), Node.ANY)
-                .forEachRemaining(t -> out.add(t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI()));
+                .forEachRemaining(t -> out.add(
+                        t.getObject().isLiteral()
+                                ? t.getObject().getLiteralLexicalForm()
+                                : t.getObject().getURI()));
         return out;
     }
 

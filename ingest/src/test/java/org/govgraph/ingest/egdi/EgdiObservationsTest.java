@@ -21,12 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 class EgdiObservationsTest {
     @TempDir
     Path dir;
+
     EgdiIngest in;
 
     @BeforeEach
     void ingest() {
-        in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
-                EgdiIngest.fixture(dir, "egdi/egdi-2010.csv"), EgdiIngest.fixture(dir, "egdi/egdi-2012.csv"),
+        in = EgdiIngest.run(
+                EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
+                EgdiIngest.fixture(dir, "egdi/egdi-2010.csv"),
+                EgdiIngest.fixture(dir, "egdi/egdi-2012.csv"),
                 EgdiIngest.fixture(dir, "egdi/egdi-2014.csv"));
     }
 
@@ -47,7 +50,8 @@ class EgdiObservationsTest {
         assertEquals(List.of("0.69556"), in.values(in.observation(2010, "IRQ"), GG.hci));
         assertEquals(List.of("0.05522"), in.values(in.observation(2010, "IRQ"), GG.tii));
         assertEquals(List.of("136"), in.values(in.observation(2010, "IRQ"), GG.egdiRank));
-        Node rank = in.one(in.observation(2010, "IRQ"), GG.egdiRank).orElseThrow().getObject();
+        Node rank =
+                in.one(in.observation(2010, "IRQ"), GG.egdiRank).orElseThrow().getObject();
         assertEquals("http://www.w3.org/2001/XMLSchema#integer", rank.getLiteralDatatypeURI());
     }
 
@@ -55,10 +59,14 @@ class EgdiObservationsTest {
     void aRowOfBlanksIsACountryNotSurveyedSkippedWithTheReasonNotRejected() {
         assertFalse(in.has(2010, "SSD"));
         assertEquals(List.of(), in.rejections());
-        assertEquals(List.of("egdi-2010.csv:6: not surveyed: SSD has only blank fields in 2010, a country that did not"
-                + " exist yet or was not part of the survey"), in.report().skipped().stream()
-                .map(s -> s.file().getFileName() + ":" + s.line() + ": " + s.reason()).toList());
-        assertEquals(in.report().rowsRead(), in.report().rowsLoaded() + in.report().rowsSkipped());
+        assertEquals(
+                List.of("egdi-2010.csv:6: not surveyed: SSD has only blank fields in 2010, a country that did not"
+                        + " exist yet or was not part of the survey"),
+                in.report().skipped().stream()
+                        .map(s -> s.file().getFileName() + ":" + s.line() + ": " + s.reason())
+                        .toList());
+        assertEquals(
+                in.report().rowsRead(), in.report().rowsLoaded() + in.report().rowsSkipped());
     }
 
     @Test
@@ -74,7 +82,8 @@ class EgdiObservationsTest {
         assertEquals(Optional.empty(), in.measure(2010, "SOM", GG.osi));
         assertEquals(Optional.empty(), in.measure(2010, "SOM", GG.epi));
         assertEquals(Optional.empty(), in.measure(2010, "SOM", GG.egdi));
-        assertAnnotated(in.observation(2010, "SOM"), "HCI is missing; the country was not assessed for its OSI and EPI");
+        assertAnnotated(
+                in.observation(2010, "SOM"), "HCI is missing; the country was not assessed for its OSI and EPI");
     }
 
     @Test
@@ -95,14 +104,18 @@ class EgdiObservationsTest {
         assertEquals(Optional.of(new BigDecimal("0.9")), in.measure(2014, "XKX", GG.egdi));
         assertAnnotated(kosovo, "is not the mean of its OSI, HCI and TII (0.3)");
         assertEquals(List.of(), in.values(in.observation(2014, "IRL"), DQV.hasQualityAnnotation));
-        assertEquals(List.of(), in.values(in.observation(2010, "MYS"), DQV.hasQualityAnnotation),
+        assertEquals(
+                List.of(),
+                in.values(in.observation(2010, "MYS"), DQV.hasQualityAnnotation),
                 "before 2014 the EGDI is not checked against the mean");
     }
 
     @Test
     void noObservationHasAnEgdiOfZero() {
-        assertFalse(in.graph().find(Node.ANY, GG.egdi.asNode(), Node.ANY)
-                .filterKeep(t -> new BigDecimal(t.getObject().getLiteralLexicalForm()).signum() == 0).hasNext());
+        assertFalse(in.graph()
+                .find(Node.ANY, GG.egdi.asNode(), Node.ANY)
+                .filterKeep(t -> new BigDecimal(t.getObject().getLiteralLexicalForm()).signum() == 0)
+                .hasNext());
     }
 
     @Test
@@ -110,7 +123,9 @@ class EgdiObservationsTest {
         Node kosovo = in.iris().country("XKX");
         assertEquals(List.of("Kosovo"), in.values(kosovo, org.apache.jena.vocabulary.SKOS.prefLabel));
         assertEquals(List.of("XKX"), in.values(kosovo, org.apache.jena.vocabulary.SKOS.notation));
-        assertEquals(List.of("Georgia (Country)"), in.values(in.iris().country("GEO"), org.apache.jena.vocabulary.SKOS.altLabel));
+        assertEquals(
+                List.of("Georgia (Country)"),
+                in.values(in.iris().country("GEO"), org.apache.jena.vocabulary.SKOS.altLabel));
     }
 
     @Test
@@ -118,11 +133,17 @@ class EgdiObservationsTest {
         EgdiIngest bad = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/bad/egdi-2016.csv"));
         List<String> r = bad.rejections();
         assertTrue(r.contains("egdi-2016.csv:2:5: e-pat-index is not a number: 'n/a'"), r.toString());
-        assertTrue(r.stream().anyMatch(s -> s.startsWith("egdi-2016.csv:3:6: OSI must be between 0 and 1")), r.toString());
-        assertTrue(r.stream().anyMatch(s -> s.startsWith("egdi-2016.csv:4:8: TII must be between 0 and 1")), r.toString());
-        assertTrue(r.contains("egdi-2016.csv:6:1: duplicate observation of MYS in 2016, first at "
-                + dir.resolve("egdi-2016.csv") + ":5"), r.toString());
-        assertTrue(r.stream().anyMatch(s -> s.startsWith("egdi-2016.csv:7:3: EGDI rank must be between 1 and 193")), r.toString());
+        assertTrue(
+                r.stream().anyMatch(s -> s.startsWith("egdi-2016.csv:3:6: OSI must be between 0 and 1")), r.toString());
+        assertTrue(
+                r.stream().anyMatch(s -> s.startsWith("egdi-2016.csv:4:8: TII must be between 0 and 1")), r.toString());
+        assertTrue(
+                r.contains("egdi-2016.csv:6:1: duplicate observation of MYS in 2016, first at "
+                        + dir.resolve("egdi-2016.csv") + ":5"),
+                r.toString());
+        assertTrue(
+                r.stream().anyMatch(s -> s.startsWith("egdi-2016.csv:7:3: EGDI rank must be between 1 and 193")),
+                r.toString());
         assertEquals(5, r.size(), r.toString());
         assertEquals(1, bad.report().rowsLoaded());
         assertTrue(bad.has(2016, "MYS"));

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.govgraph.ingest.BundledSources;
 import org.govgraph.ingest.IngestOptions;
 import org.govgraph.ingest.IngestReport;
@@ -52,7 +52,8 @@ class EgdiSourceIT {
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
     /** 2010: published with an EGDI of 0 for want of an HCI. */
-    private static final Set<String> NO_HCI_2010 = Set.of("KIR", "MHL", "FSM", "MCO", "NRU", "PRK", "SOM", "TUV", "SMR");
+    private static final Set<String> NO_HCI_2010 =
+            Set.of("KIR", "MHL", "FSM", "MCO", "NRU", "PRK", "SOM", "TUV", "SMR");
     /** 2012: not assessed. */
     private static final Set<String> NOT_ASSESSED_2012 = Set.of("LBY", "CAF", "GIN");
 
@@ -65,8 +66,14 @@ class EgdiSourceIT {
         files = BundledSources.extract(EgdiSource.ID, dir.resolve("inputs"));
         store = Store.open(dir.resolve("store"), Iris.defaults());
         long t0 = System.nanoTime();
-        report = new IngestRunner(store).run(new EgdiSource(), files, new IngestOptions(true,
-                phase -> System.out.printf("un-egdi: %.0f ms: %s%n", (System.nanoTime() - t0) / 1e6, phase)));
+        report = new IngestRunner(store)
+                .run(
+                        new EgdiSource(),
+                        files,
+                        new IngestOptions(
+                                true,
+                                phase -> System.out.printf(
+                                        "un-egdi: %.0f ms: %s%n", (System.nanoTime() - t0) / 1e6, phase)));
         long ingestNanos = System.nanoTime() - t0;
 
         Graph graph = store.copyOf(store.iris().sourceGraph(EgdiSource.ID));
@@ -78,10 +85,18 @@ class EgdiSourceIT {
         StreamRDFCounting counter = StreamRDFLib.count();
         RDFParser.source(nt).lang(Lang.NTRIPLES).parse(counter);
         long parseNanos = System.nanoTime() - t1;
-        System.out.printf("un-egdi: %d rows read, %d loaded, %d rejected; %d triples ingested in %.0f ms (%.0f triples/s); "
+        System.out.printf(
+                "un-egdi: %d rows read, %d loaded, %d rejected; %d triples ingested in %.0f ms (%.0f triples/s); "
                         + "RIOT parses the %d N-Triples (%d bytes) in %.0f ms (%.0f triples/s)%n",
-                report.rowsRead(), report.rowsLoaded(), report.rowsRejected(), report.triples(), ingestNanos / 1e6,
-                report.triples() / (ingestNanos / 1e9), counter.countTriples(), Files.size(nt), parseNanos / 1e6,
+                report.rowsRead(),
+                report.rowsLoaded(),
+                report.rowsRejected(),
+                report.triples(),
+                ingestNanos / 1e6,
+                report.triples() / (ingestNanos / 1e9),
+                counter.countTriples(),
+                Files.size(nt),
+                parseNanos / 1e6,
                 counter.countTriples() / (parseNanos / 1e9));
         report.rejections().forEach(r -> System.out.println("un-egdi reject: " + r));
     }
@@ -92,16 +107,19 @@ class EgdiSourceIT {
     }
 
     /** Every edition of the survey, each with a UN Data Center export among the bundled files. */
-    private static final List<Integer> EDITIONS = List.of(2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020,
-            2022, 2024);
+    private static final List<Integer> EDITIONS =
+            List.of(2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024);
 
     @Test
     void everyEditionHasAnObservationPerSurveyedCountryOfItsExport() throws IOException {
         for (int year : EDITIONS) {
             List<CSVRecord> rows = records(export(year), ',');
-            long expected = rows.stream().filter(r -> !notSurveyed(r) && !outOfRange(r)).count();
-            assertEquals(expected, count("SELECT (COUNT(?o) AS ?n) { ?o sdmx-dimension:refPeriod \"" + year
-                    + "\"^^xsd:gYear }"), "observations in " + year);
+            long expected =
+                    rows.stream().filter(r -> !notSurveyed(r) && !outOfRange(r)).count();
+            assertEquals(
+                    expected,
+                    count("SELECT (COUNT(?o) AS ?n) { ?o sdmx-dimension:refPeriod \"" + year + "\"^^xsd:gYear }"),
+                    "observations in " + year);
             assertTrue(expected >= 189, year + ": " + expected);
         }
     }
@@ -116,20 +134,40 @@ class EgdiSourceIT {
                 }
             }
         }
-        assertEquals(List.of("2003 Montenegro", "2003 South Sudan", "2004 Montenegro", "2004 South Sudan",
-                "2005 Montenegro", "2005 South Sudan", "2008 South Sudan", "2010 South Sudan"), expected);
+        assertEquals(
+                List.of(
+                        "2003 Montenegro",
+                        "2003 South Sudan",
+                        "2004 Montenegro",
+                        "2004 South Sudan",
+                        "2005 Montenegro",
+                        "2005 South Sudan",
+                        "2008 South Sudan",
+                        "2010 South Sudan"),
+                expected);
         // The same eight from the exports, and South Sudan 2010 again from egdi-2010.csv (all blank).
         assertEquals(expected.size() + 1, report.rowsSkipped());
-        assertTrue(report.skipped().stream().allMatch(s -> s.reason().startsWith("not surveyed: ")), report.skipped().toString());
-        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refArea <" + store.iris().country("SSD")
-                + "> ; sdmx-dimension:refPeriod ?y FILTER(?y <= \"2010\"^^xsd:gYear) }"));
-        assertEquals(3, count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refArea <" + store.iris().country("SSD")
-                + "> ; sdmx-dimension:refPeriod ?y FILTER(?y >= \"2012\"^^xsd:gYear && ?y <= \"2016\"^^xsd:gYear) }"));
+        assertTrue(
+                report.skipped().stream().allMatch(s -> s.reason().startsWith("not surveyed: ")),
+                report.skipped().toString());
+        assertEquals(
+                0,
+                count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refArea <"
+                        + store.iris().country("SSD")
+                        + "> ; sdmx-dimension:refPeriod ?y FILTER(?y <= \"2010\"^^xsd:gYear) }"));
+        assertEquals(
+                3,
+                count(
+                        "SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refArea <"
+                                + store.iris().country("SSD")
+                                + "> ; sdmx-dimension:refPeriod ?y FILTER(?y >= \"2012\"^^xsd:gYear && ?y <= \"2016\"^^xsd:gYear) }"));
     }
 
     @Test
     void onlyThe2003HumanCapitalIndicesAboveOneAreRejectedAndTheRowsAddUp() {
-        assertEquals(List.of("EGOV_DATA_2003.csv:34:7: HCI must be between 0 and 1, not 1.422",
+        assertEquals(
+                List.of(
+                        "EGOV_DATA_2003.csv:34:7: HCI must be between 0 and 1, not 1.422",
                         "EGOV_DATA_2003.csv:170:7: HCI must be between 0 and 1, not 1.03"),
                 report.rejections().stream().map(EgdiIngest::shortForm).toList());
         assertEquals(193 + 17 * 193, report.rowsRead(), "the countries table and 17 survey files");
@@ -142,9 +180,13 @@ class EgdiSourceIT {
         assertEquals(List.of("0.7892 47 gg:VeryHigh"), egdi(2020, "MYS"));
         assertEquals(List.of("0.774 53 gg:VeryHigh"), egdi(2022, "MYS"));
         assertEquals(List.of("0.81114 57 gg:VeryHigh"), egdi(2024, "MYS"));
-        assertEquals(24, count("SELECT (MAX(?r) AS ?n) { <" + store.iris().observation("egdi", "2020", "MYS")
-                + "> gg:osiRank ?r }"));
-        assertEquals(193, count("SELECT (COUNT(?v) AS ?n) { ?o sdmx-dimension:refPeriod \"2020\"^^xsd:gYear ; gg:osi ?v }"),
+        assertEquals(
+                24,
+                count("SELECT (MAX(?r) AS ?n) { <" + store.iris().observation("egdi", "2020", "MYS")
+                        + "> gg:osiRank ?r }"));
+        assertEquals(
+                193,
+                count("SELECT (COUNT(?v) AS ?n) { ?o sdmx-dimension:refPeriod \"2020\"^^xsd:gYear ; gg:osi ?v }"),
                 "ranked among 193");
     }
 
@@ -152,14 +194,24 @@ class EgdiSourceIT {
     void theDerivedRanksAreWhatCountingHigherValuesInTheFileGives() throws IOException {
         for (int year : List.of(2003, 2020, 2024)) {
             List<CSVRecord> rows = records(export(year), ',');
-            CSVRecord malaysia = rows.stream().filter(r -> r.get(1).strip().equals("Malaysia")).findFirst().orElseThrow();
+            CSVRecord malaysia = rows.stream()
+                    .filter(r -> r.get(1).strip().equals("Malaysia"))
+                    .findFirst()
+                    .orElseThrow();
             for (int column : List.of(4, 5, 6, 7)) {
                 BigDecimal mine = new BigDecimal(malaysia.get(column));
-                long higher = rows.stream().filter(r -> !notSurveyed(r) && !outOfRange(r) && !placeholderZero(r, column))
-                        .filter(r -> new BigDecimal(r.get(column)).compareTo(mine) > 0).count();
-                String property = List.of("epiRank", "osiRank", "hciRank", "tiiRank").get(column - 4);
-                assertEquals(higher + 1, count("SELECT (MAX(?r) AS ?n) { <" + store.iris().observation("egdi",
-                        Integer.toString(year), "MYS") + "> gg:" + property + " ?r }"), year + " " + property);
+                long higher = rows.stream()
+                        .filter(r -> !notSurveyed(r) && !outOfRange(r) && !placeholderZero(r, column))
+                        .filter(r -> new BigDecimal(r.get(column)).compareTo(mine) > 0)
+                        .count();
+                String property =
+                        List.of("epiRank", "osiRank", "hciRank", "tiiRank").get(column - 4);
+                assertEquals(
+                        higher + 1,
+                        count("SELECT (MAX(?r) AS ?n) { <"
+                                + store.iris().observation("egdi", Integer.toString(year), "MYS") + "> gg:" + property
+                                + " ?r }"),
+                        year + " " + property);
             }
         }
     }
@@ -177,20 +229,34 @@ class EgdiSourceIT {
         }
         assertEquals(new TreeSet<>(NO_HCI_2010), annotated(2010));
         assertEquals(new TreeSet<>(NOT_ASSESSED_2012), annotated(2012));
-        assertEquals(List.of(17, 13, 12, 10), List.of(annotated(2003).size(), annotated(2004).size(),
-                annotated(2005).size(), annotated(2008).size()));
-        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o a qb:Observation ; dqv:hasQualityAnnotation [] ; "
-                + "sdmx-dimension:refPeriod ?y . FILTER(?y > \"2012\"^^xsd:gYear) }"), "later editions are consistent");
-        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?o dqv:hasQualityAnnotation [] . "
-                + "{ ?o gg:egdi [] } UNION { ?o gg:egdiRank [] } UNION { ?o gg:egdiGroup [] } }"));
+        assertEquals(
+                List.of(17, 13, 12, 10),
+                List.of(
+                        annotated(2003).size(),
+                        annotated(2004).size(),
+                        annotated(2005).size(),
+                        annotated(2008).size()));
+        assertEquals(
+                0,
+                count("SELECT (COUNT(*) AS ?n) { ?o a qb:Observation ; dqv:hasQualityAnnotation [] ; "
+                        + "sdmx-dimension:refPeriod ?y . FILTER(?y > \"2012\"^^xsd:gYear) }"),
+                "later editions are consistent");
+        assertEquals(
+                0,
+                count("SELECT (COUNT(*) AS ?n) { ?o dqv:hasQualityAnnotation [] . "
+                        + "{ ?o gg:egdi [] } UNION { ?o gg:egdiRank [] } UNION { ?o gg:egdiGroup [] } }"));
     }
 
     @Test
     void aZeroBesideARealEgdiIsKeptAsMeasured() {
-        assertEquals(List.of(BigDecimal.ZERO), select1("SELECT ?v { <" + store.iris().observation("egdi", "2024", "ERI")
-                + "> gg:osi ?v }").stream().map(v -> new BigDecimal(v).stripTrailingZeros()).toList());
-        assertEquals(List.of("0.15762"), select1("SELECT ?v { <" + store.iris().observation("egdi", "2024", "ERI")
-                + "> gg:egdi ?v }"));
+        assertEquals(
+                List.of(BigDecimal.ZERO),
+                select1("SELECT ?v { <" + store.iris().observation("egdi", "2024", "ERI") + "> gg:osi ?v }").stream()
+                        .map(v -> new BigDecimal(v).stripTrailingZeros())
+                        .toList());
+        assertEquals(
+                List.of("0.15762"),
+                select1("SELECT ?v { <" + store.iris().observation("egdi", "2024", "ERI") + "> gg:egdi ?v }"));
     }
 
     @Test
@@ -201,8 +267,10 @@ class EgdiSourceIT {
 
     @Test
     void theUnExportIsMatchedToTheCodedCountries() {
-        assertEquals(193, count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refPeriod \"2022\"^^xsd:gYear ; "
-                + "sdmx-dimension:refArea ?c . ?c skos:notation [] }"));
+        assertEquals(
+                193,
+                count("SELECT (COUNT(*) AS ?n) { ?o sdmx-dimension:refPeriod \"2022\"^^xsd:gYear ; "
+                        + "sdmx-dimension:refArea ?c . ?c skos:notation [] }"));
         assertTrue(labels("TUR").contains("Türkiye"));
         assertFalse(labels("TUR").isEmpty());
     }
@@ -243,8 +311,13 @@ class EgdiSourceIT {
     private static List<CSVRecord> records(Path file, char delimiter) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<CSVRecord> out = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(delimiter).setSkipHeaderRecord(true)
-                    .setHeader().get().parse(in)) {
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setSkipHeaderRecord(true)
+                    .setHeader()
+                    .get()
+                    .parse(in)) {
                 out.add(r);
             }
             return out;
@@ -258,7 +331,10 @@ class EgdiSourceIT {
     }
 
     private Path input(String name) {
-        return files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        return files.stream()
+                .filter(f -> f.getFileName().toString().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Records with any non-blank field, counted with Commons CSV, independently of the adapter. */
@@ -266,7 +342,8 @@ class EgdiSourceIT {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long n = 0;
             boolean header = true;
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(in)) {
+            for (CSVRecord r :
+                    CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(in)) {
                 if (header) {
                     header = false;
                 } else if (r.stream().anyMatch(f -> !f.isBlank())) {
@@ -279,25 +356,30 @@ class EgdiSourceIT {
 
     private List<String> egdi(int year, String iso3) {
         List<String> out = new ArrayList<>();
-        select("SELECT ?v ?r ?g { <" + store.iris().observation("egdi", Integer.toString(year), iso3)
-                + "> gg:egdi ?v ; gg:egdiRank ?r ; gg:egdiGroup ?g }", s -> out.add(
-                s.getLiteral("v").getLexicalForm() + " " + s.getLiteral("r").getLexicalForm() + " gg:"
+        select(
+                "SELECT ?v ?r ?g { <" + store.iris().observation("egdi", Integer.toString(year), iso3)
+                        + "> gg:egdi ?v ; gg:egdiRank ?r ; gg:egdiGroup ?g }",
+                s -> out.add(s.getLiteral("v").getLexicalForm() + " "
+                        + s.getLiteral("r").getLexicalForm() + " gg:"
                         + s.getResource("g").getLocalName()));
         return out;
     }
 
     private Set<String> annotated(int year) {
         Set<String> out = new TreeSet<>();
-        select("SELECT ?code { ?o sdmx-dimension:refPeriod \"" + year + "\"^^xsd:gYear ; sdmx-dimension:refArea ?c ; "
-                + "dqv:hasQualityAnnotation ?a . ?a a dqv:QualityAnnotation, oa:Annotation ; oa:hasTarget ?o ; "
-                + "oa:motivatedBy dqv:qualityAssessment ; oa:bodyValue ?why . ?c skos:notation ?code "
-                + "FILTER NOT EXISTS { ?o gg:egdi [] } }", s -> out.add(s.getLiteral("code").getString()));
+        select(
+                "SELECT ?code { ?o sdmx-dimension:refPeriod \"" + year + "\"^^xsd:gYear ; sdmx-dimension:refArea ?c ; "
+                        + "dqv:hasQualityAnnotation ?a . ?a a dqv:QualityAnnotation, oa:Annotation ; oa:hasTarget ?o ; "
+                        + "oa:motivatedBy dqv:qualityAssessment ; oa:bodyValue ?why . ?c skos:notation ?code "
+                        + "FILTER NOT EXISTS { ?o gg:egdi [] } }",
+                s -> out.add(s.getLiteral("code").getString()));
         return out;
     }
 
     private Set<String> labels(String iso3) {
         Set<String> out = new TreeSet<>();
-        select("SELECT ?l { <" + store.iris().country(iso3) + "> skos:prefLabel|skos:altLabel ?l }",
+        select(
+                "SELECT ?l { <" + store.iris().country(iso3) + "> skos:prefLabel|skos:altLabel ?l }",
                 s -> out.add(s.getLiteral("l").getString()));
         return out;
     }

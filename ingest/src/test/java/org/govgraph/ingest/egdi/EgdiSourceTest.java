@@ -22,14 +22,16 @@ class EgdiSourceTest {
 
     @Test
     void recognisesEachFileShapeByItsHeaderWhateverTheOrder() {
-        EgdiIngest in = EgdiIngest.run(EgdiIngest.fixture(dir, "egdi/EGOV_DATA_2022.csv"),
+        EgdiIngest in = EgdiIngest.run(
+                EgdiIngest.fixture(dir, "egdi/EGOV_DATA_2022.csv"),
                 EgdiIngest.fixture(dir, "egdi/egdi-2012.csv"),
                 EgdiIngest.fixture(dir, "egdi/countries-data_EN.csv"),
                 EgdiIngest.fixture(dir, "egdi/egdi-2010.csv"));
         assertTrue(in.has(2010, "MYS"), "UNU-EGOV file, year from the file name");
         assertTrue(in.has(2012, "LBY"));
         assertTrue(in.has(2022, "MYS"), "UN Data Center export, year from its column");
-        assertEquals(List.of("Malaysia"), in.values(in.iris().country("MYS"), org.apache.jena.vocabulary.SKOS.prefLabel));
+        assertEquals(
+                List.of("Malaysia"), in.values(in.iris().country("MYS"), org.apache.jena.vocabulary.SKOS.prefLabel));
     }
 
     @Test
@@ -45,7 +47,8 @@ class EgdiSourceTest {
     @Test
     void aFileWithAnUnknownHeaderNamesTheFileAndTheHeadersExpected() {
         Path file = EgdiIngest.fixture(dir, "egdi/bad/unknown-header.csv");
-        SourceFormatException e = assertThrows(SourceFormatException.class,
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class,
                 () -> new EgdiSource().read(List.of(file), new IngestContext(Iris.defaults())));
         assertTrue(e.getMessage().startsWith(file + ":1:0: "), e.getMessage());
         assertTrue(e.getMessage().contains("country-code,country-name,e-gov-rank"), e.getMessage());
@@ -58,8 +61,8 @@ class EgdiSourceTest {
         Path good = EgdiIngest.fixture(dir, "egdi/egdi-2012.csv");
         Path noYear = EgdiIngest.copy(dir, "egdi/egdi-2010.csv", "egdi-latest.csv");
         IngestContext context = new IngestContext(Iris.defaults());
-        SourceFormatException e = assertThrows(SourceFormatException.class,
-                () -> new EgdiSource().read(List.of(good, noYear), context));
+        SourceFormatException e =
+                assertThrows(SourceFormatException.class, () -> new EgdiSource().read(List.of(good, noYear), context));
         assertTrue(e.getMessage().startsWith(noYear + ": the file name has no survey year"), e.getMessage());
         assertEquals(0, context.rowsRead());
     }
@@ -68,8 +71,8 @@ class EgdiSourceTest {
     void aUnuEgovFileOfAYearWithNoEditionIsRefusedBeforeAnyRowIsRead() {
         Path notAnEdition = EgdiIngest.copy(dir, "egdi/egdi-2010.csv", "egdi-2099.csv");
         IngestContext context = new IngestContext(Iris.defaults());
-        SourceFormatException e = assertThrows(SourceFormatException.class,
-                () -> new EgdiSource().read(List.of(notAnEdition), context));
+        SourceFormatException e =
+                assertThrows(SourceFormatException.class, () -> new EgdiSource().read(List.of(notAnEdition), context));
         assertTrue(e.getMessage().contains("'2099' is not a survey year"), e.getMessage());
         assertTrue(e.getMessage().contains("2003, 2004, 2005, 2008, 2010"), e.getMessage());
         assertEquals(0, context.rowsRead());
@@ -81,7 +84,8 @@ class EgdiSourceTest {
         String data = java.nio.file.Files.readString(EgdiIngest.fixture(dir, "egdi/EGOV_DATA_2022.csv"));
         java.nio.file.Files.writeString(file, data.replaceFirst("\n2022,", "\n2019,"));
         EgdiIngest in = EgdiIngest.run(file);
-        assertTrue(in.rejections().get(0).startsWith("EGOV_DATA_2019.csv:2:1: '2019' is not a survey year"),
+        assertTrue(
+                in.rejections().get(0).startsWith("EGOV_DATA_2019.csv:2:1: '2019' is not a survey year"),
                 in.rejections().toString());
         assertFalse(in.has(2019, "MYS"));
         assertTrue(in.has(2022, "TUR"), "the other rows are read");

@@ -61,12 +61,16 @@ class InventoryGeneratorTest {
             }
         }
         assertEquals(2_000, ids.size());
-        assertTrue(stageValues.keySet().containsAll(Set.of("Y", "N", "NA")), "all real stage values appear: " + stageValues);
+        assertTrue(
+                stageValues.keySet().containsAll(Set.of("Y", "N", "NA")),
+                "all real stage values appear: " + stageValues);
     }
 
     @Test
     void recombinesHalvesOfTitlesAndFirstSentences() {
-        assertEquals("Apply for Employment Insurance", InventoryGenerator.joinHalves("Apply for a passport", "Renew Employment Insurance"));
+        assertEquals(
+                "Apply for Employment Insurance",
+                InventoryGenerator.joinHalves("Apply for a passport", "Renew Employment Insurance"));
         assertEquals("One.", InventoryGenerator.firstSentence("One. Two. Three."));
         assertEquals("No full stop", InventoryGenerator.firstSentence("No full stop"));
     }

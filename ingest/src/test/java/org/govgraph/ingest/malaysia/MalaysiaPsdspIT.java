@@ -46,6 +46,7 @@ class MalaysiaPsdspIT {
 
     @TempDir
     static Path temp;
+
     private static Store store;
     private static Path file;
     private static IngestReport report;
@@ -68,8 +69,10 @@ class MalaysiaPsdspIT {
         assertEquals(12, records().size());
         assertEquals(List.of(), report.rejections());
         assertEquals(12, report.rowsLoaded());
-        assertEquals(List.of("12"), strings("SELECT (STR(COUNT(?o)) AS ?n) WHERE { ?o a qb:Observation ; qb:dataSet <"
-                + store.iris().id("cube", "my-psdsp").getURI() + "> }"));
+        assertEquals(
+                List.of("12"),
+                strings("SELECT (STR(COUNT(?o)) AS ?n) WHERE { ?o a qb:Observation ; qb:dataSet <"
+                        + store.iris().id("cube", "my-psdsp").getURI() + "> }"));
     }
 
     @Test
@@ -79,7 +82,11 @@ class MalaysiaPsdspIT {
         assertEquals(0, total.compareTo(new BigDecimal(11169)));
         assertEquals(0, online.compareTo(new BigDecimal(6369)));
         assertEquals(0, actual("services_e2e_online_share").compareTo(new BigDecimal(57)));
-        assertEquals(57, online.multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP).intValue(),
+        assertEquals(
+                57,
+                online.multiply(BigDecimal.valueOf(100))
+                        .divide(total, 0, RoundingMode.HALF_UP)
+                        .intValue(),
                 "the published share agrees with the two counts");
     }
 
@@ -88,19 +95,24 @@ class MalaysiaPsdspIT {
         assertEquals(List.of("80 percent 2022-12-31"), strings("""
                 SELECT (CONCAT(STR(xsd:integer(?v)), ' ', ?unit, ' ', STR(?d)) AS ?x) WHERE {
                   ?o gg:indicator <%s> ; gg:observationKind gg:Target ; gg:value ?v ; gg:unit ?unit ;
-                     sdmx-dimension:refPeriod ?d }""".formatted(store.iris().indicator("my", "services_e2e_online_share").getURI())));
+                     sdmx-dimension:refPeriod ?d }""".formatted(
+                store.iris().indicator("my", "services_e2e_online_share").getURI())));
     }
 
     @Test
     void citesTheInterviewForEveryFigure() {
-        assertEquals(List.of("12"), strings("SELECT (STR(COUNT(?o)) AS ?n) WHERE { ?o a qb:Observation ; "
-                + "dct:source/dct:bibliographicCitation \"" + MalaysiaPsdspSource.CITATION.replace("'", "\\'") + "\" }"));
+        assertEquals(
+                List.of("12"),
+                strings("SELECT (STR(COUNT(?o)) AS ?n) WHERE { ?o a qb:Observation ; "
+                        + "dct:source/dct:bibliographicCitation \"" + MalaysiaPsdspSource.CITATION.replace("'", "\\'")
+                        + "\" }"));
         assertTrue(report.written());
     }
 
     private static BigDecimal actual(String indicator) {
-        List<String> values = strings("SELECT (STR(?v) AS ?x) WHERE { ?o gg:indicator <%s> ; gg:observationKind gg:Actual ; gg:value ?v }"
-                .formatted(store.iris().indicator("my", indicator).getURI()));
+        List<String> values = strings(
+                "SELECT (STR(?v) AS ?x) WHERE { ?o gg:indicator <%s> ; gg:observationKind gg:Actual ; gg:value ?v }"
+                        .formatted(store.iris().indicator("my", indicator).getURI()));
         assertEquals(1, values.size(), indicator);
         return new BigDecimal(values.get(0));
     }
@@ -116,23 +128,41 @@ class MalaysiaPsdspIT {
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.NTRIPLES).parse(counter);
         double riotSeconds = (System.nanoTime() - start) / 1e9;
         double ingestSeconds = report.elapsed().toNanos() / 1e9;
-        System.out.printf("THROUGHPUT %s: ingest %d rows -> %d triples in %.2f s (%.0f triples/s); "
+        System.out.printf(
+                "THROUGHPUT %s: ingest %d rows -> %d triples in %.2f s (%.0f triples/s); "
                         + "RIOT parses the %d N-Triples (%d bytes) in %.3f s (%.0f triples/s)%n",
-                MalaysiaPsdspSource.ID, report.rowsRead(), report.triples(), ingestSeconds, report.triples() / ingestSeconds,
-                counter.countTriples(), bytes.length, riotSeconds, counter.countTriples() / riotSeconds);
+                MalaysiaPsdspSource.ID,
+                report.rowsRead(),
+                report.triples(),
+                ingestSeconds,
+                report.triples() / ingestSeconds,
+                counter.countTriples(),
+                bytes.length,
+                riotSeconds,
+                counter.countTriples() / riotSeconds);
     }
 
     private static List<CSVRecord> records() throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 
     private static List<String> strings(String select) {
         return store.read(() -> {
-            try (QueryExecution q = QueryExecution.dataset(store.dataset()).query(PREFIXES + select).build()) {
+            try (QueryExecution q = QueryExecution.dataset(store.dataset())
+                    .query(PREFIXES + select)
+                    .build()) {
                 List<String> out = new ArrayList<>();
-                q.execSelect().forEachRemaining(row -> out.add(row.get(row.varNames().next()).asLiteral().getLexicalForm()));
+                q.execSelect()
+                        .forEachRemaining(row -> out.add(
+                                row.get(row.varNames().next()).asLiteral().getLexicalForm()));
                 return out;
             }
         });

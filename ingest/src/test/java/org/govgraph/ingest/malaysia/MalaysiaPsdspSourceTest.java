@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,14 +37,17 @@ class MalaysiaPsdspSourceTest {
 
     @TempDir
     Path temp;
+
     private final Store store = Store.inMemory(Iris.defaults());
 
     private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(MalaysiaPsdspSourceTest.class.getResource("/malaysia/" + name).toURI());
+        return Path.of(
+                MalaysiaPsdspSourceTest.class.getResource("/malaysia/" + name).toURI());
     }
 
     private IngestReport ingest(Path file, boolean allowRejects) {
-        return new IngestRunner(store).run(new MalaysiaPsdspSource(), List.of(file), new IngestOptions(allowRejects, m -> { }));
+        return new IngestRunner(store)
+                .run(new MalaysiaPsdspSource(), List.of(file), new IngestOptions(allowRejects, m -> {}));
     }
 
     @Test
@@ -54,7 +56,9 @@ class MalaysiaPsdspSourceTest {
 
         assertTrue(report.written());
         assertEquals(4, report.rowsLoaded());
-        assertEquals(List.of("actual 57 percent 2021-07-31 http://www.w3.org/2001/XMLSchema#date",
+        assertEquals(
+                List.of(
+                        "actual 57 percent 2021-07-31 http://www.w3.org/2001/XMLSchema#date",
                         "target 80 percent 2022-12-31 http://www.w3.org/2001/XMLSchema#date"),
                 strings("""
                         SELECT (CONCAT(LCASE(STRAFTER(STR(?kind), '#')), ' ', STR(<http://www.w3.org/2001/XMLSchema#integer>(?v)), ' ', ?unit, ' ', STR(?d), ' ', STR(DATATYPE(?d))) AS ?x)
@@ -62,7 +66,9 @@ class MalaysiaPsdspSourceTest {
                                    gg:indicator/skos:prefLabel "Share of services that are end-to-end online"@en ;
                                    gg:observationKind ?kind ; gg:value ?v ; gg:unit ?unit ; sdmx-dimension:refPeriod ?d ;
                                    sdmx-dimension:refArea <%s> }
-                        ORDER BY ?kind""".formatted(store.iris().id("cube", "my-psdsp").getURI(), store.iris().country("MYS").getURI())));
+                        ORDER BY ?kind""".formatted(
+                                store.iris().id("cube", "my-psdsp").getURI(),
+                                store.iris().country("MYS").getURI())));
     }
 
     @Test
@@ -70,8 +76,8 @@ class MalaysiaPsdspSourceTest {
         ingest(fixture("psdsp-good.csv"), false);
 
         assertEquals(List.of(GG.indicatorStructure.getURI()), strings("""
-                SELECT (STR(?s) AS ?x) WHERE { <%s> qb:structure ?s }"""
-                .formatted(store.iris().id("cube", "my-psdsp").getURI())));
+                SELECT (STR(?s) AS ?x) WHERE { <%s> qb:structure ?s }""".formatted(
+                        store.iris().id("cube", "my-psdsp").getURI())));
     }
 
     @Test
@@ -79,21 +85,28 @@ class MalaysiaPsdspSourceTest {
         ingest(fixture("psdsp-good.csv"), false);
 
         assertEquals(List.of("170.17"), strings("""
-                SELECT (STR(?v) AS ?x) WHERE { ?o gg:indicator <%s> ; gg:value ?v . FILTER(DATATYPE(?v) = <http://www.w3.org/2001/XMLSchema#decimal>) }"""
-                .formatted(store.iris().indicator("my", "pilot_e2e_usage_increase").getURI())));
+                SELECT (STR(?v) AS ?x) WHERE { ?o gg:indicator <%s> ; gg:value ?v . FILTER(DATATYPE(?v) = <http://www.w3.org/2001/XMLSchema#decimal>) }""".formatted(
+                        store.iris().indicator("my", "pilot_e2e_usage_increase").getURI())));
         assertEquals(List.of("en", "ms"), strings("""
-                SELECT (LANG(?l) AS ?x) WHERE { <%s> a gg:Indicator ; skos:prefLabel ?l } ORDER BY ?x"""
-                .formatted(store.iris().indicator("my", "services_total").getURI())));
+                SELECT (LANG(?l) AS ?x) WHERE { <%s> a gg:Indicator ; skos:prefLabel ?l } ORDER BY ?x""".formatted(
+                        store.iris().indicator("my", "services_total").getURI())));
     }
 
     @Test
     void recordsTheInterviewAsSourceAndTheNoteAsComment() throws Exception {
         ingest(fixture("psdsp-good.csv"), false);
-        String obs = "<" + store.iris().observation("my-psdsp", "services_e2e_online_share", "actual").getURI() + ">";
+        String obs = "<"
+                + store.iris()
+                        .observation("my-psdsp", "services_e2e_online_share", "actual")
+                        .getURI() + ">";
 
-        assertEquals(List.of(MalaysiaPsdspSource.CITATION), strings("SELECT ?c WHERE { " + obs + " dct:source/dct:bibliographicCitation ?c }"));
+        assertEquals(
+                List.of(MalaysiaPsdspSource.CITATION),
+                strings("SELECT ?c WHERE { " + obs + " dct:source/dct:bibliographicCitation ?c }"));
         assertEquals(List.of("6369 of 11169"), strings("SELECT ?c WHERE { " + obs + " rdfs:comment ?c }"));
-        assertEquals(List.of("federal, state and local authority agencies"), strings("SELECT ?s WHERE { " + obs + " gg:scope ?s }"));
+        assertEquals(
+                List.of("federal, state and local authority agencies"),
+                strings("SELECT ?s WHERE { " + obs + " gg:scope ?s }"));
     }
 
     @Test
@@ -101,11 +114,12 @@ class MalaysiaPsdspSourceTest {
         Path file = fixture("psdsp-bad.csv");
         IngestReport report = ingest(file, false);
 
-        assertEquals(List.of(
-                file + ":3:4: kind 'forecast' is neither actual nor target",
-                file + ":4:5: value is not a number: 'about 200'",
-                file + ":5:4: duplicate actual figure for indicator 'services_total' (first at line 2)",
-                file + ":6:7: ref_date '31/12/2022' is not a date (YYYY-MM-DD) or a year (YYYY)"),
+        assertEquals(
+                List.of(
+                        file + ":3:4: kind 'forecast' is neither actual nor target",
+                        file + ":4:5: value is not a number: 'about 200'",
+                        file + ":5:4: duplicate actual figure for indicator 'services_total' (first at line 2)",
+                        file + ":6:7: ref_date '31/12/2022' is not a date (YYYY-MM-DD) or a year (YYYY)"),
                 report.rejections().stream().map(Rejection::toString).toList());
         assertEquals(5, report.rowsRead());
         assertEquals(report.rowsRead(), report.rowsLoaded() + report.rowsRejected());
@@ -140,7 +154,8 @@ class MalaysiaPsdspSourceTest {
     @Test
     void aFileWithoutTheValueColumnCannotBeRead() throws Exception {
         Path file = temp.resolve("no-value.csv");
-        Files.writeString(file, "indicator_id,label_en,label_ms,kind,unit,ref_date,scope,note\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file, "indicator_id,label_en,label_ms,kind,unit,ref_date,scope,note\n", StandardCharsets.UTF_8);
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> ingest(file, false));
         assertTrue(e.getMessage().startsWith(file + ":1:0: missing required column value"), e.getMessage());
@@ -153,9 +168,13 @@ class MalaysiaPsdspSourceTest {
 
     private List<String> strings(String select) {
         return store.read(() -> {
-            try (QueryExecution q = QueryExecution.dataset(store.dataset()).query(PREFIXES + select).build()) {
+            try (QueryExecution q = QueryExecution.dataset(store.dataset())
+                    .query(PREFIXES + select)
+                    .build()) {
                 List<String> out = new ArrayList<>();
-                q.execSelect().forEachRemaining(row -> out.add(row.get(row.varNames().next()).asLiteral().getLexicalForm()));
+                q.execSelect()
+                        .forEachRemaining(row -> out.add(
+                                row.get(row.varNames().next()).asLiteral().getLexicalForm()));
                 return out;
             }
         });

@@ -3,7 +3,6 @@ package org.govgraph.ingest.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,25 +45,37 @@ class BrazilServicosIT {
 
     @TempDir
     static Path temp;
+
     private static Store store;
     private static Path folder;
     private static IngestReport report;
     private static Expected expected;
 
     /** What the files say, by the rules of the mapping, read independently of it. */
-    record Expected(int files, Map<String, String> rejected, int services, Set<String> organisations, int declaredDigital,
-                    int endToEndOnline, int steps, int popularNames) {
-    }
+    record Expected(
+            int files,
+            Map<String, String> rejected,
+            int services,
+            Set<String> organisations,
+            int declaredDigital,
+            int endToEndOnline,
+            int steps,
+            int popularNames) {}
 
     @BeforeAll
     static void ingestTheCharters() throws Exception {
         folder = BundledSources.extract("br-servicos", temp).get(0);
         expected = expected(folder);
         store = Store.open(temp.resolve("store"), Iris.defaults());
-        report = new IngestRunner(store).run(MappedSource.bundled("br-servicos"), List.of(folder),
-                new IngestOptions(true, s -> { }));
-        System.out.printf("br-servicos: %d files read, %d loaded, %d rejected, %d triples in %d ms%n", report.rowsRead(),
-                report.rowsLoaded(), report.rowsRejected(), report.triples(), report.elapsed().toMillis());
+        report = new IngestRunner(store)
+                .run(MappedSource.bundled("br-servicos"), List.of(folder), new IngestOptions(true, s -> {}));
+        System.out.printf(
+                "br-servicos: %d files read, %d loaded, %d rejected, %d triples in %d ms%n",
+                report.rowsRead(),
+                report.rowsLoaded(),
+                report.rowsRejected(),
+                report.triples(),
+                report.elapsed().toMillis());
         report.rejections().forEach(r -> System.out.println("br-servicos: rejected " + r));
         report.notes().forEach(n -> System.out.println("br-servicos: note " + n));
     }
@@ -93,7 +104,8 @@ class BrazilServicosIT {
         assertEquals(1850, expected.services());
         assertEquals(expected.services(), count("?s a cpsv:PublicService"));
         assertEquals(expected.services(), count("?s a cpsv:PublicService ; dct:title ?t FILTER(LANG(?t) = 'pt')"));
-        assertEquals(expected.popularNames(), count("?s a cpsv:PublicService ; dct:alternative ?a FILTER(LANG(?a) = 'pt')"));
+        assertEquals(
+                expected.popularNames(), count("?s a cpsv:PublicService ; dct:alternative ?a FILTER(LANG(?a) = 'pt')"));
         assertEquals(expected.steps(), count("?s gg:step ?st . ?st a gg:ServiceStep"));
     }
 
@@ -101,11 +113,14 @@ class BrazilServicosIT {
     void linksEachAgencyToItsFederalIri() {
         assertEquals(81, expected.organisations().size());
         assertEquals(expected.organisations().size(), count("?o a cv:PublicOrganisation"));
-        Set<String> sameAs = new TreeSet<>(strings("SELECT (STR(?x) AS ?i) WHERE { ?o a cv:PublicOrganisation ; owl:sameAs ?x }"));
+        Set<String> sameAs =
+                new TreeSet<>(strings("SELECT (STR(?x) AS ?i) WHERE { ?o a cv:PublicOrganisation ; owl:sameAs ?x }"));
         Set<String> iris = new TreeSet<>();
         expected.organisations().forEach(n -> iris.add(UNIT + n));
         assertEquals(iris, sameAs);
-        assertEquals(0, count("?o a cv:PublicOrganisation ; skos:prefLabel ?a, ?b FILTER(?a != ?b && LANG(?a) = LANG(?b))"),
+        assertEquals(
+                0,
+                count("?o a cv:PublicOrganisation ; skos:prefLabel ?a, ?b FILTER(?a != ?b && LANG(?a) = LANG(?b))"),
                 "one preferred name per language, the other spellings alternative");
     }
 
@@ -120,10 +135,14 @@ class BrazilServicosIT {
 
     @Test
     void keepsEachStepsOriginalChannelBesideTheSharedConcept() {
-        assertEquals(0, count("?st gg:publishedChannel 'web-agendar' FILTER NOT EXISTS { ?st cv:hasChannel "
-                + "<https://w3id.org/govgraph/code/channel/ONL> }"));
+        assertEquals(
+                0,
+                count("?st gg:publishedChannel 'web-agendar' FILTER NOT EXISTS { ?st cv:hasChannel "
+                        + "<https://w3id.org/govgraph/code/channel/ONL> }"));
         assertTrue(count("?st gg:publishedChannel 'web-agendar'") > 0);
-        assertTrue(count("?st gg:publishedChannel 'presencial' ; cv:hasChannel <https://w3id.org/govgraph/code/channel/PERSON>") > 0);
+        assertTrue(count(
+                        "?st gg:publishedChannel 'presencial' ; cv:hasChannel <https://w3id.org/govgraph/code/channel/PERSON>")
+                > 0);
     }
 
     /** The figures, from the files, with the DOM parser and the rules written out here. */
@@ -148,8 +167,9 @@ class BrazilServicosIT {
             Element orgao = child(root, "orgao");
             String name = orgao == null ? "" : text(child(orgao, "nomeOrgao"));
             if (name.isEmpty()) {
-                rejected.put(file.getFileName().toString(), "/servico/orgao/nomeOrgao: orgao/nomeOrgao is required:"
-                        + " <nomeOrgao> is missing or empty");
+                rejected.put(
+                        file.getFileName().toString(),
+                        "/servico/orgao/nomeOrgao: orgao/nomeOrgao is required:" + " <nomeOrgao> is missing or empty");
                 continue;
             }
             services++;
@@ -173,8 +193,11 @@ class BrazilServicosIT {
             Element nomes = child(root, "nomes-populares");
             if (nomes != null) {
                 // One name given twice in a file is one name of the service.
-                popular += (int) children(nomes, "item").stream().map(BrazilServicosIT::text).filter(t -> !t.isEmpty())
-                        .distinct().count();
+                popular += (int) children(nomes, "item").stream()
+                        .map(BrazilServicosIT::text)
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .count();
             }
         }
         return new Expected(files.size(), rejected, services, organisations, declared, online, steps, popular);

@@ -3,7 +3,6 @@ package org.govgraph.ingest.mapping;
 import static org.govgraph.ingest.mapping.KenyaTestSupport.FILES;
 import static org.govgraph.ingest.mapping.KenyaTestSupport.ID;
 import static org.govgraph.ingest.mapping.KenyaTestSupport.PREFIXES;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,11 +33,11 @@ import org.govgraph.ingest.IngestReport;
 import org.govgraph.ingest.IngestRunner;
 import org.govgraph.ingest.WebAddress;
 import org.govgraph.model.Iris;
+import org.govgraph.model.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.govgraph.model.store.Store;
 
 /**
  * The real eCitizen snapshot, ingested once into a TDB2 store on disk through its mapping
@@ -48,6 +47,7 @@ import org.govgraph.model.store.Store;
 class KenyaEcitizenIT {
     @TempDir
     static Path temp;
+
     private static Store store;
     private static Path folder;
     private static IngestReport report;
@@ -81,7 +81,8 @@ class KenyaEcitizenIT {
     void holdsEveryServiceOnTheOnlineChannel() throws IOException {
         assertEquals(5489, records("services.csv").size());
         assertEquals(5489, count("?s a cpsv:PublicService"));
-        assertEquals(5489, count("?s a cpsv:PublicService ; cv:hasChannel <https://w3id.org/govgraph/code/channel/ONL>"));
+        assertEquals(
+                5489, count("?s a cpsv:PublicService ; cv:hasChannel <https://w3id.org/govgraph/code/channel/ONL>"));
     }
 
     @Test
@@ -90,10 +91,15 @@ class KenyaEcitizenIT {
         assertEquals(54, records("departments.csv").size());
         assertEquals(286, records("agencies.csv").size());
         assertEquals(27 + 54 + 286, count("?o a cv:PublicOrganisation"));
-        assertEquals(286, count("?a org:subOrganizationOf ?d . ?d org:subOrganizationOf ?m "
-                + "FILTER NOT EXISTS { ?m org:subOrganizationOf ?top }"),
+        assertEquals(
+                286,
+                count("?a org:subOrganizationOf ?d . ?d org:subOrganizationOf ?m "
+                        + "FILTER NOT EXISTS { ?m org:subOrganizationOf ?top }"),
                 "every agency sits under one department under one ministry");
-        assertEquals(54, count("?d org:subOrganizationOf ?m . ?m a cv:PublicOrganisation FILTER NOT EXISTS { ?m org:subOrganizationOf ?x }"));
+        assertEquals(
+                54,
+                count(
+                        "?d org:subOrganizationOf ?m . ?m a cv:PublicOrganisation FILTER NOT EXISTS { ?m org:subOrganizationOf ?x }"));
     }
 
     @Test
@@ -107,8 +113,12 @@ class KenyaEcitizenIT {
             perAgency.merge(r.get("agency_id"), 1, Integer::sum);
         }
         List<String> expected = perAgency.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(5).map(e -> names.get(e.getKey()) + " " + e.getValue()).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(5)
+                .map(e -> names.get(e.getKey()) + " " + e.getValue())
+                .toList();
 
         List<String> ranked = strings("""
                 SELECT (CONCAT(?name, ' ', STR(COUNT(?s))) AS ?x) WHERE {
@@ -128,17 +138,25 @@ class KenyaEcitizenIT {
                 published.add(url);
             }
         }
-        assertEquals(Set.of("htpps://repository.mnu.ac.ke", "ttps://kenyalaw.ecitizen.go.ke/services/1/apply",
-                "https://masomo.mut.ac .ke/", "https://portal.mut.ac.k e/", "https://.appointment.hudumakenya.go.ke/"),
+        assertEquals(
+                Set.of(
+                        "htpps://repository.mnu.ac.ke",
+                        "ttps://kenyalaw.ecitizen.go.ke/services/1/apply",
+                        "https://masomo.mut.ac .ke/",
+                        "https://portal.mut.ac.k e/",
+                        "https://.appointment.hudumakenya.go.ke/"),
                 published);
         assertEquals(5489 - 5, count("?s a cpsv:PublicService ; foaf:page ?p"));
-        List<String> notes = strings("SELECT ?t WHERE { ?s a cpsv:PublicService ; dqv:hasQualityAnnotation ?a . ?a oa:bodyValue ?t"
-                + " FILTER(!STRENDS(STR(?a), '/description')) }");
+        List<String> notes =
+                strings("SELECT ?t WHERE { ?s a cpsv:PublicService ; dqv:hasQualityAnnotation ?a . ?a oa:bodyValue ?t"
+                        + " FILTER(!STRENDS(STR(?a), '/description')) }");
         assertEquals(5, notes.size());
         for (String url : published) {
             assertTrue(notes.stream().anyMatch(n -> n.contains("'" + url + "'")), url);
         }
-        assertEquals(List.of("agency_url 'https:// www.chemsugar.co.ke' is not an absolute http(s) web address, so it is left out."),
+        assertEquals(
+                List.of(
+                        "agency_url 'https:// www.chemsugar.co.ke' is not an absolute http(s) web address, so it is left out."),
                 strings("SELECT ?t WHERE { ?o a cv:PublicOrganisation ; dqv:hasQualityAnnotation/oa:bodyValue ?t }"));
     }
 
@@ -152,8 +170,10 @@ class KenyaEcitizenIT {
         Graph mapped = store.copyOf(store.iris().sourceGraph(ID));
         KenyaTestSupport.removeCpsvApAdditions(mapped);
         assertEquals(41_506, reference.size());
-        assertTrue(reference.isIsomorphicWith(mapped), "the mapping's graph differs from the adapter's: "
-                + mapped.size() + " triples against " + reference.size());
+        assertTrue(
+                reference.isIsomorphicWith(mapped),
+                "the mapping's graph differs from the adapter's: " + mapped.size() + " triples against "
+                        + reference.size());
     }
 
     /** Ingest time and triples per second, next to RIOT parsing the N-Triples of the same graph. */
@@ -170,16 +190,30 @@ class KenyaEcitizenIT {
         RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.NTRIPLES).parse(counter);
         double riotSeconds = (System.nanoTime() - start) / 1e9;
         double ingestSeconds = report.elapsed().toNanos() / 1e9;
-        System.out.printf("THROUGHPUT %s: ingest %d rows -> %d triples in %.2f s (%.0f triples/s; the adapter's read "
+        System.out.printf(
+                "THROUGHPUT %s: ingest %d rows -> %d triples in %.2f s (%.0f triples/s; the adapter's read "
                         + "alone %.2f s); RIOT parses the %d N-Triples (%d bytes) in %.3f s (%.0f triples/s)%n",
-                ID, report.rowsRead(), report.triples(), ingestSeconds, report.triples() / ingestSeconds,
+                ID,
+                report.rowsRead(),
+                report.triples(),
+                ingestSeconds,
+                report.triples() / ingestSeconds,
                 readSeconds,
-                counter.countTriples(), bytes.length, riotSeconds, counter.countTriples() / riotSeconds);
+                counter.countTriples(),
+                bytes.length,
+                riotSeconds,
+                counter.countTriples() / riotSeconds);
     }
 
     private static List<CSVRecord> records(String name) throws IOException {
         try (Reader in = Files.newBufferedReader(folder.resolve(name), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 

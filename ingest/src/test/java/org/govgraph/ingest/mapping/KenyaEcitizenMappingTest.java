@@ -3,7 +3,6 @@ package org.govgraph.ingest.mapping;
 import static org.govgraph.ingest.mapping.KenyaTestSupport.FILES;
 import static org.govgraph.ingest.mapping.KenyaTestSupport.ID;
 import static org.govgraph.ingest.mapping.KenyaTestSupport.PREFIXES;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KenyaEcitizenMappingTest {
     @TempDir
     Path temp;
+
     private Path folder;
     private final Store store = Store.inMemory(Iris.defaults());
     private final Iris iris = store.iris();
@@ -82,10 +82,18 @@ class KenyaEcitizenMappingTest {
         ingest(IngestOptions.defaults());
         String s = "<" + iris.service("ke", "s00000000001").getURI() + ">";
 
-        assertEquals(List.of("Registration Of Medical Practitioners@en"), strings("SELECT (CONCAT(STR(?t), '@', LANG(?t)) AS ?x) WHERE { " + s + " dct:title ?t }"));
-        assertEquals(List.of("Register to practise medicine in Kenya."), strings("SELECT ?d WHERE { " + s + " dct:description ?d }"));
-        assertEquals(List.of("https://kmpdc.ecitizen.go.ke/register"), strings("SELECT (STR(?p) AS ?x) WHERE { " + s + " foaf:page ?p }"));
-        assertEquals(List.of("https://w3id.org/govgraph/code/channel/ONL"), strings("SELECT (STR(?c) AS ?x) WHERE { " + s + " cv:hasChannel ?c }"));
+        assertEquals(
+                List.of("Registration Of Medical Practitioners@en"),
+                strings("SELECT (CONCAT(STR(?t), '@', LANG(?t)) AS ?x) WHERE { " + s + " dct:title ?t }"));
+        assertEquals(
+                List.of("Register to practise medicine in Kenya."),
+                strings("SELECT ?d WHERE { " + s + " dct:description ?d }"));
+        assertEquals(
+                List.of("https://kmpdc.ecitizen.go.ke/register"),
+                strings("SELECT (STR(?p) AS ?x) WHERE { " + s + " foaf:page ?p }"));
+        assertEquals(
+                List.of("https://w3id.org/govgraph/code/channel/ONL"),
+                strings("SELECT (STR(?c) AS ?x) WHERE { " + s + " cv:hasChannel ?c }"));
         assertEquals(List.of("eCitizen https://ecitizen.go.ke/"), strings("""
                 SELECT (CONCAT(STR(?t), ' ', STR(?h)) AS ?x) WHERE {
                   %s dct:relation ?portal . ?portal a cv:Channel ; dct:title ?t ; foaf:homepage ?h ;
@@ -100,8 +108,9 @@ class KenyaEcitizenMappingTest {
 
         assertTrue(report.rejections().isEmpty());
         assertEquals(0, count(s + " foaf:page ?p"));
-        List<String> notes = strings("SELECT ?text WHERE { " + s + " dqv:hasQualityAnnotation ?a . ?a oa:bodyValue ?text ; oa:hasTarget " + s
-                + " FILTER(!STRENDS(STR(?a), '/description')) }");
+        List<String> notes = strings(
+                "SELECT ?text WHERE { " + s + " dqv:hasQualityAnnotation ?a . ?a oa:bodyValue ?text ; oa:hasTarget " + s
+                        + " FILTER(!STRENDS(STR(?a), '/description')) }");
         assertEquals(1, notes.size());
         assertTrue(notes.get(0).contains("htpps://kmpdc.ecitizen.go.ke/renew"), notes.get(0));
         String agency = "<" + iris.organisation("ke", "a00000000002").getURI() + ">";
@@ -124,7 +133,8 @@ class KenyaEcitizenMappingTest {
 
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> ingest(IngestOptions.defaults()));
         assertTrue(e.getMessage().startsWith(folder.resolve("services.csv") + ":1:"), e.getMessage());
-        assertTrue(e.getMessage().contains("missing required column agency_id (the header has: service_id, agency,"),
+        assertTrue(
+                e.getMessage().contains("missing required column agency_id (the header has: service_id, agency,"),
                 e.getMessage());
     }
 
@@ -133,12 +143,19 @@ class KenyaEcitizenMappingTest {
         ingest(IngestOptions.defaults());
         Graph before = store.copyOf(iris.sourceGraph(ID));
         String releaseBefore = store.release().orElseThrow();
-        append("services.csv", "s00000000006,a0000000009f,d00000000001,m00000000001,Orphan Service,https://example.org/,,\n");
+        append(
+                "services.csv",
+                "s00000000006,a0000000009f,d00000000001,m00000000001,Orphan Service,https://example.org/,,\n");
 
         IngestReport report = ingest(IngestOptions.defaults());
 
-        assertEquals(List.of(new Rejection(folder.resolve("services.csv"), 7, 2,
-                "agency_id 'a0000000009f' is not a agency of agencies.csv").toString()),
+        assertEquals(
+                List.of(new Rejection(
+                                folder.resolve("services.csv"),
+                                7,
+                                2,
+                                "agency_id 'a0000000009f' is not a agency of agencies.csv")
+                        .toString()),
                 report.rejections().stream().map(Rejection::toString).toList());
         assertEquals(report.rowsRead(), report.rowsLoaded() + report.rowsRejected());
         assertFalse(report.written());
@@ -151,7 +168,7 @@ class KenyaEcitizenMappingTest {
     void aDuplicateServiceIdIsRejectedNamingTheFirstLine() throws IOException {
         append("services.csv", "s00000000004,a00000000003,d00000000002,m00000000002,Another Title,,,\n");
 
-        IngestReport report = ingest(new IngestOptions(true, m -> { }));
+        IngestReport report = ingest(new IngestOptions(true, m -> {}));
 
         assertEquals(1, report.rowsRejected());
         Rejection r = report.rejections().get(0);
@@ -167,26 +184,34 @@ class KenyaEcitizenMappingTest {
     void aServiceWhoseDepartmentContradictsItsAgencyIsRejectedAtTheDepartmentColumn() throws IOException {
         append("services.csv", "s00000000006,a00000000003,d00000000001,m00000000002,Misfiled Service,,,\n");
 
-        IngestReport report = ingest(new IngestOptions(true, m -> { }));
+        IngestReport report = ingest(new IngestOptions(true, m -> {}));
 
         Rejection r = report.rejections().get(0);
         assertEquals(3, r.column());
-        assertTrue(r.reason().startsWith("department_id 'd00000000001' differs from that of agency a00000000003"), r.reason());
+        assertTrue(
+                r.reason().startsWith("department_id 'd00000000001' differs from that of agency a00000000003"),
+                r.reason());
         assertEquals(5, count("?s a cpsv:PublicService"), "the other services are written with --allow-rejects");
     }
 
     @Test
     void anAgencyOfAnUnknownDepartmentIsRejectedAndSoAreItsServices() throws IOException {
-        rewrite("agencies.csv", "a00000000003,h00000000003,m00000000002,d00000000002",
+        rewrite(
+                "agencies.csv",
+                "a00000000003,h00000000003,m00000000002,d00000000002",
                 "a00000000003,h00000000003,m00000000002,d0000000000x");
 
-        IngestReport report = ingest(new IngestOptions(true, m -> { }));
+        IngestReport report = ingest(new IngestOptions(true, m -> {}));
 
-        List<String> reasons = report.rejections().stream().map(r -> r.file().getFileName() + ":" + r.line() + ":" + r.column() + ": " + r.reason()).toList();
-        assertEquals(List.of(
-                "agencies.csv:4:4: department_id 'd0000000000x' is not a department of departments.csv",
-                "services.csv:5:2: agency_id 'a00000000003' refers to the agency at agencies.csv line 4, which was rejected",
-                "services.csv:6:2: agency_id 'a00000000003' refers to the agency at agencies.csv line 4, which was rejected"), reasons);
+        List<String> reasons = report.rejections().stream()
+                .map(r -> r.file().getFileName() + ":" + r.line() + ":" + r.column() + ": " + r.reason())
+                .toList();
+        assertEquals(
+                List.of(
+                        "agencies.csv:4:4: department_id 'd0000000000x' is not a department of departments.csv",
+                        "services.csv:5:2: agency_id 'a00000000003' refers to the agency at agencies.csv line 4, which was rejected",
+                        "services.csv:6:2: agency_id 'a00000000003' refers to the agency at agencies.csv line 4, which was rejected"),
+                reasons);
     }
 
     @Test
@@ -196,16 +221,21 @@ class KenyaEcitizenMappingTest {
         IngestReport report = ingest(IngestOptions.defaults());
 
         Rejection first = report.rejections().stream()
-                .filter(r -> r.file().getFileName().toString().equals("ministries.csv")).findFirst().orElseThrow();
+                .filter(r -> r.file().getFileName().toString().equals("ministries.csv"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, first.line());
         assertEquals(2, first.column());
         assertEquals("ministry_name is required but empty", first.reason());
-        assertEquals(1 + 2 + 1 + 2, report.rowsRejected(), "its departments, their agency and its services follow it out");
+        assertEquals(
+                1 + 2 + 1 + 2, report.rowsRejected(), "its departments, their agency and its services follow it out");
     }
 
     @Test
     void providesTheFourCsvFilesForProvenanceAndIsRegistered() {
-        assertEquals(FILES.stream().map(folder::resolve).toList(), MappedSource.bundled(ID).inputFiles(List.of(folder)));
+        assertEquals(
+                FILES.stream().map(folder::resolve).toList(),
+                MappedSource.bundled(ID).inputFiles(List.of(folder)));
         assertTrue(Sources.byId(ID).orElseThrow() instanceof MappedSource);
     }
 
@@ -220,8 +250,10 @@ class KenyaEcitizenMappingTest {
     @Test
     void theGraphIsTheOneTheRetiredAdapterWrote() {
         ingest(IngestOptions.defaults());
-        Graph reference = org.apache.jena.riot.RDFParser.source(getClass().getResource("/mapping/reference/ke-ecitizen-good.nt")
-                .toString()).toGraph();
+        Graph reference = org.apache.jena.riot.RDFParser.source(getClass()
+                        .getResource("/mapping/reference/ke-ecitizen-good.nt")
+                        .toString())
+                .toGraph();
         assertEquals(101, reference.size());
         Graph written = store.copyOf(iris.sourceGraph(ID));
         KenyaTestSupport.removeCpsvApAdditions(written);
@@ -235,22 +267,32 @@ class KenyaEcitizenMappingTest {
                 SELECT ?x WHERE { ?s dct:description ?x ; dqv:hasQualityAnnotation ?a .
                   ?a oa:bodyValue ?why FILTER(CONTAINS(?why, "derived")) }""");
         assertFalse(derived.isEmpty());
-        assertTrue(derived.stream().allMatch(d -> d.startsWith("Service of ") && d.endsWith(" offered on Kenya's eCitizen portal.")),
+        assertTrue(
+                derived.stream()
+                        .allMatch(
+                                d -> d.startsWith("Service of ") && d.endsWith(" offered on Kenya's eCitizen portal.")),
                 derived.toString());
-        assertEquals(0, count("?o a cv:PublicOrganisation FILTER NOT EXISTS { ?o dct:spatial <" + iris.country("KEN").getURI() + "> }"));
+        assertEquals(
+                0,
+                count("?o a cv:PublicOrganisation FILTER NOT EXISTS { ?o dct:spatial <"
+                        + iris.country("KEN").getURI() + "> }"));
     }
 
     @Test
     void anAgencyWhoseMinistryIsNotItsDepartmentsIsRejectedAtTheMinistryColumn() throws IOException {
-        rewrite("agencies.csv", "a00000000003,h00000000003,m00000000002,d00000000002",
+        rewrite(
+                "agencies.csv",
+                "a00000000003,h00000000003,m00000000002,d00000000002",
                 "a00000000003,h00000000003,m00000000001,d00000000002");
 
-        IngestReport report = ingest(new IngestOptions(true, m -> { }));
+        IngestReport report = ingest(new IngestOptions(true, m -> {}));
 
         Rejection r = report.rejections().get(0);
         assertEquals("agencies.csv:4:3", r.file().getFileName() + ":" + r.line() + ":" + r.column());
-        assertEquals("ministry_id 'm00000000001' differs from that of department d00000000002 ('m00000000002' at"
-                + " departments.csv line 3)", r.reason());
+        assertEquals(
+                "ministry_id 'm00000000001' differs from that of department d00000000002 ('m00000000002' at"
+                        + " departments.csv line 3)",
+                r.reason());
     }
 
     private void rewrite(String file, String from, String to) throws IOException {
@@ -267,7 +309,8 @@ class KenyaEcitizenMappingTest {
     private long count(String pattern) {
         return store.read(() -> {
             try (QueryExecution q = QueryExecution.dataset(store.dataset())
-                    .query(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }").build()) {
+                    .query(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }")
+                    .build()) {
                 return q.execSelect().next().getLiteral("n").getLong();
             }
         });
@@ -275,7 +318,9 @@ class KenyaEcitizenMappingTest {
 
     private List<String> strings(String select) {
         return store.read(() -> {
-            try (QueryExecution q = QueryExecution.dataset(store.dataset()).query(PREFIXES + select).build()) {
+            try (QueryExecution q = QueryExecution.dataset(store.dataset())
+                    .query(PREFIXES + select)
+                    .build()) {
                 List<String> out = new java.util.ArrayList<>();
                 q.execSelect().forEachRemaining((QuerySolution row) -> {
                     var v = row.get(row.varNames().next());

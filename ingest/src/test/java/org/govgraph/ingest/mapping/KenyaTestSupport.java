@@ -17,8 +17,7 @@ final class KenyaTestSupport {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
 
-    private KenyaTestSupport() {
-    }
+    private KenyaTestSupport() {}
 
     /**
      * Takes out of a mapped graph what CPSV-AP 3.2 asks that the retired adapter did not

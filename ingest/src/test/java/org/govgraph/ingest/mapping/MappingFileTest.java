@@ -45,7 +45,8 @@ class MappingFileTest {
 
     private String refused(String yaml) throws IOException {
         Path file = write(yaml);
-        return assertThrows(SourceFormatException.class, () -> MappingFile.read(file)).getMessage()
+        return assertThrows(SourceFormatException.class, () -> MappingFile.read(file))
+                .getMessage()
                 .replace(file.toString(), "m.yaml");
     }
 
@@ -59,9 +60,11 @@ class MappingFileTest {
                       key: id
                       titel: {en: name}
                 """);
-        assertEquals("m.yaml:12:14: unknown key 'titel' in tables[0].service.titel; the keys allowed there are:"
-                + " alternative, authority, channels, concepts, derived-description, description, digital, fee, key, keywords,"
-                + " links, related, report, stages, steps, title, types", m);
+        assertEquals(
+                "m.yaml:12:14: unknown key 'titel' in tables[0].service.titel; the keys allowed there are:"
+                        + " alternative, authority, channels, concepts, derived-description, description, digital, fee, key, keywords,"
+                        + " links, related, report, stages, steps, title, types",
+                m);
     }
 
     @Test
@@ -72,8 +75,10 @@ class MappingFileTest {
                     file: a.csv
                     organisation: {key: id, name: {en: name}}
                 """);
-        assertEquals("m.yaml:13:26: tables[0].service.authority.table: 'agency' is not a table before this one;"
-                + " the tables before it are: []", m);
+        assertEquals(
+                "m.yaml:13:26: tables[0].service.authority.table: 'agency' is not a table before this one;"
+                        + " the tables before it are: []",
+                m);
     }
 
     @Test
@@ -82,8 +87,10 @@ class MappingFileTest {
                       channels: {column: saluran, codes: {Dalam Talian: ONLINE}}
                 """);
         assertTrue(m.startsWith("m.yaml:13:"), m);
-        assertTrue(m.contains("tables[0].service.channels.codes.Dalam Talian: 'ONLINE' is not a govgraph channel code;"
-                + " the codes are: [EML, FAX, NON, ONL, OTH, PERSON, POST, TEL]"), m);
+        assertTrue(
+                m.contains("tables[0].service.channels.codes.Dalam Talian: 'ONLINE' is not a govgraph channel code;"
+                        + " the codes are: [EML, FAX, NON, ONL, OTH, PERSON, POST, TEL]"),
+                m);
     }
 
     @Test
@@ -93,8 +100,11 @@ class MappingFileTest {
                         columns: {payment: bayaran}
                         codes: {online: [Ya], offline: [Tidak]}
                 """);
-        assertTrue(m.contains("tables[0].service.stages.columns.payment: 'payment' is not a stage; the stages are:"
-                + " [account-registration, application, authentication, decision, issuance, issue-resolution-feedback]"), m);
+        assertTrue(
+                m.contains(
+                        "tables[0].service.stages.columns.payment: 'payment' is not a stage; the stages are:"
+                                + " [account-registration, application, authentication, decision, issuance, issue-resolution-feedback]"),
+                m);
     }
 
     @Test
@@ -107,22 +117,33 @@ class MappingFileTest {
     }
 
     @Test
-    void aColumnTheFileDoesNotHaveStopsTheRunBeforeAnyRowListingTheColumnsItHas() throws IOException, URISyntaxException {
+    void aColumnTheFileDoesNotHaveStopsTheRunBeforeAnyRowListingTheColumnsItHas()
+            throws IOException, URISyntaxException {
         Path fixtures = Path.of(getClass().getResource("/mapping/malaysia").toURI());
-        Path table = Files.copy(fixtures.resolve("inventori-perkhidmatan.csv"), dir.resolve("inventori-perkhidmatan.csv"));
-        Path mapping = write(Files.readString(fixtures.resolve("inventori.yaml")).replace("key: Kod Agensi", "key: Kod Agency"));
+        Path table =
+                Files.copy(fixtures.resolve("inventori-perkhidmatan.csv"), dir.resolve("inventori-perkhidmatan.csv"));
+        Path mapping = write(
+                Files.readString(fixtures.resolve("inventori.yaml")).replace("key: Kod Agensi", "key: Kod Agency"));
         IngestContext context = new IngestContext(Iris.defaults());
-        SourceFormatException e = assertThrows(SourceFormatException.class,
+        SourceFormatException e = assertThrows(
+                SourceFormatException.class,
                 () -> MappedSource.fromFile("my-inventori", mapping).read(List.of(table), context));
-        assertTrue(e.getMessage().startsWith(table + ":1:0: missing required column Kod Agency (the header has:"
-                + " Kod Perkhidmatan, Nama Perkhidmatan, Nama Perkhidmatan (BI), Kod Agensi,"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(table + ":1:0: missing required column Kod Agency (the header has:"
+                                + " Kod Perkhidmatan, Nama Perkhidmatan, Nama Perkhidmatan (BI), Kod Agensi,"),
+                e.getMessage());
         assertEquals(0, context.rowsRead());
     }
 
     @Test
     void aSourceIdThatCannotNameAGraphIsRefused() throws IOException, URISyntaxException {
-        Path mapping = Path.of(getClass().getResource("/mapping/malaysia/inventori.yaml").toURI());
-        SourceFormatException e = assertThrows(SourceFormatException.class, () -> MappedSource.fromFile("My Inventori", mapping));
-        assertTrue(e.getMessage().contains("the source id 'My Inventori' must be lower-case letters, digits and -"), e.getMessage());
+        Path mapping = Path.of(
+                getClass().getResource("/mapping/malaysia/inventori.yaml").toURI());
+        SourceFormatException e =
+                assertThrows(SourceFormatException.class, () -> MappedSource.fromFile("My Inventori", mapping));
+        assertTrue(
+                e.getMessage().contains("the source id 'My Inventori' must be lower-case letters, digits and -"),
+                e.getMessage());
     }
 }

@@ -24,7 +24,8 @@ class MappingSchemaTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (InputStream in = MappingSchemaTest.class.getClassLoader().getResourceAsStream("mappings/mapping.schema.json")) {
+        try (InputStream in =
+                MappingSchemaTest.class.getClassLoader().getResourceAsStream("mappings/mapping.schema.json")) {
             schema = new ObjectMapper().readTree(in);
         }
     }
@@ -51,7 +52,12 @@ class MappingSchemaTest {
                 Map.entry(Mapping.ConceptColumn.class, "/$defs/serviceRows/properties/concepts/items"),
                 Map.entry(Mapping.Flag.class, "/$defs/flag"),
                 Map.entry(Mapping.Steps.class, "/$defs/steps"));
-        assertEquals(Arrays.stream(Mapping.class.getDeclaredClasses()).filter(Class::isRecord).count() + 1, where.size(),
+        assertEquals(
+                Arrays.stream(Mapping.class.getDeclaredClasses())
+                                .filter(Class::isRecord)
+                                .count()
+                        + 1,
+                where.size(),
                 "every record of Mapping has its place in the schema");
         where.forEach((record, pointer) -> {
             JsonNode object = schema.at(pointer);
@@ -64,12 +70,15 @@ class MappingSchemaTest {
     void theSchemasCodesAreGovgraphsCodes() {
         assertEquals(CodeList.channels().notations(), values(schema.at("/$defs/channelCode/enum")));
         assertEquals(CodeList.serviceTypes().notations(), values(schema.at("/$defs/serviceTypeCode/enum")));
-        assertEquals(Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.toCollection(TreeSet::new)),
+        assertEquals(
+                Arrays.stream(Stage.values()).map(Stage::key).collect(Collectors.toCollection(TreeSet::new)),
                 names(schema.at("/$defs/stages/properties/columns/properties")));
         assertEquals(new TreeSet<>(RowWriter.VOLUME_PROPERTIES.keySet()), values(schema.at("/$defs/volume/enum")));
-        assertEquals(new TreeSet<>(RowWriter.LINK_PROPERTIES.keySet()),
+        assertEquals(
+                new TreeSet<>(RowWriter.LINK_PROPERTIES.keySet()),
                 values(schema.at("/$defs/links/items/properties/property/enum")));
-        assertEquals(new TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()),
+        assertEquals(
+                new TreeSet<>(RowWriter.CONCEPT_PROPERTIES.keySet()),
                 values(schema.at("/$defs/serviceRows/properties/concepts/items/properties/property/enum")));
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,7 +26,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.govgraph.model.Iris;
@@ -83,8 +83,8 @@ public final class Store implements AutoCloseable {
         if (minted.isPresent() && !minted.get().equals(iris.base())) {
             store.close();
             // Mixing two bases in one store would split every entity in two: refuse, and say which base to use.
-            throw new StoreException("The store in " + dir + " holds IRIs minted under " + minted.get()
-                    + ", not " + iris.base() + ": open it with --base " + minted.get());
+            throw new StoreException("The store in " + dir + " holds IRIs minted under " + minted.get() + ", not "
+                    + iris.base() + ": open it with --base " + minted.get());
         }
         return store;
     }
@@ -189,8 +189,8 @@ public final class Store implements AutoCloseable {
      * {@code catalogAdditions} is given the release being recorded, so that provenance can
      * name it; it may be null.
      */
-    public Release replaceSource(String sourceId, Graph content, Function<Release, Graph> catalogAdditions,
-                                 Instant now) {
+    public Release replaceSource(
+            String sourceId, Graph content, Function<Release, Graph> catalogAdditions, Instant now) {
         Objects.requireNonNull(content, "content");
         return replaceSource(sourceId, TripleSource.of(content), catalogAdditions, now);
     }
@@ -208,8 +208,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** {@link #replaceSource(String, TripleSource, Function)} at a given instant (for the release id). */
-    public Release replaceSource(String sourceId, TripleSource content, Function<Release, Graph> catalogAdditions,
-                                 Instant now) {
+    public Release replaceSource(
+            String sourceId, TripleSource content, Function<Release, Graph> catalogAdditions, Instant now) {
         Objects.requireNonNull(content, "content");
         Node graphName = iris.sourceGraph(sourceId);
         String releaseId = nextReleaseId(now);
@@ -220,9 +220,11 @@ public final class Store implements AutoCloseable {
             // (basic, sequential), which would split this write in two, or are not crash-safe
             // (phased, parallel); with data already in the store they add rows the same way.
             content.forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            Release release = new Release(sourceId, releaseId, now, dsg.getGraph(graphName).size());
+            Release release = new Release(
+                    sourceId, releaseId, now, dsg.getGraph(graphName).size());
             Graph catalog = dsg.getGraph(iris.catalogGraph());
-            Graph additions = catalogAdditions == null ? GraphFactory.createDefaultGraph() : catalogAdditions.apply(release);
+            Graph additions =
+                    catalogAdditions == null ? GraphFactory.createDefaultGraph() : catalogAdditions.apply(release);
             additions.find().forEachRemaining(catalog::add);
             recordRelease(catalog, release);
             return release;
@@ -244,7 +246,11 @@ public final class Store implements AutoCloseable {
             DatasetGraph dsg = datasetGraph();
             List<Release> releases = new ArrayList<>();
             for (String sourceId : sourceIds) {
-                releases.add(new Release(sourceId, releaseId, now, dsg.getGraph(iris.sourceGraph(sourceId)).size()));
+                releases.add(new Release(
+                        sourceId,
+                        releaseId,
+                        now,
+                        dsg.getGraph(iris.sourceGraph(sourceId)).size()));
             }
             Graph catalog = dsg.getGraph(iris.catalogGraph());
             if (catalogAdditions != null) {
@@ -332,15 +338,21 @@ public final class Store implements AutoCloseable {
         catalog.add(Triple.create(r, RDF.type.asNode(), DCAT3.Dataset.asNode()));
         if (!catalog.contains(r, DCTerms.title.asNode(), Node.ANY)) {
             // Every dcat:Dataset has a title (the catalog shape); provenance usually gives a better one.
-            catalog.add(Triple.create(r, DCTerms.title.asNode(),
+            catalog.add(Triple.create(
+                    r,
+                    DCTerms.title.asNode(),
                     NodeFactory.createLiteralLang(release.sourceId() + ", release " + release.releaseId(), "en")));
         }
         catalog.add(Triple.create(r, DCAT3.inSeries.asNode(), series));
         catalog.add(Triple.create(r, GG.releaseId.asNode(), NodeFactory.createLiteralString(release.releaseId())));
         catalog.add(Triple.create(r, GG.sourceId.asNode(), NodeFactory.createLiteralString(release.sourceId())));
-        catalog.add(Triple.create(r, DCTerms.issued.asNode(),
+        catalog.add(Triple.create(
+                r,
+                DCTerms.issued.asNode(),
                 NodeFactory.createLiteralDT(release.issued().toString(), XSDDatatype.XSDdateTime)));
-        catalog.add(Triple.create(r, VOID.triples.asNode(),
+        catalog.add(Triple.create(
+                r,
+                VOID.triples.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(release.triples()), XSDDatatype.XSDinteger)));
         catalog.add(Triple.create(series, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()));
         catalog.add(Triple.create(series, GG.sourceId.asNode(), NodeFactory.createLiteralString(release.sourceId())));
@@ -360,7 +372,8 @@ public final class Store implements AutoCloseable {
     private void stamp(Graph catalog, String releaseId) {
         catalog.remove(iris.storeNode(), GG.storeRelease.asNode(), Node.ANY);
         catalog.add(Triple.create(iris.storeNode(), RDF.type.asNode(), GG.Store.asNode()));
-        catalog.add(Triple.create(iris.storeNode(), GG.storeRelease.asNode(), NodeFactory.createLiteralString(releaseId)));
+        catalog.add(
+                Triple.create(iris.storeNode(), GG.storeRelease.asNode(), NodeFactory.createLiteralString(releaseId)));
     }
 
     private static String object(Graph g, Node s, Node p) {

@@ -8,8 +8,7 @@ public final class ADMS {
     public static final String NS = "http://www.w3.org/ns/adms#";
     public static final String PREFIX = "adms";
 
-    private ADMS() {
-    }
+    private ADMS() {}
 
     public static final Resource Identifier = Terms.resource(NS, "Identifier");
     public static final Property identifier = Terms.property(NS, "identifier");

@@ -8,8 +8,7 @@ public final class CPSV {
     public static final String NS = "http://purl.org/vocab/cpsv#";
     public static final String PREFIX = "cpsv";
 
-    private CPSV() {
-    }
+    private CPSV() {}
 
     public static final Resource PublicService = Terms.resource(NS, "PublicService");
     public static final Property follows = Terms.property(NS, "follows");

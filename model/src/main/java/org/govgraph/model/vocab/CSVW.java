@@ -8,8 +8,7 @@ public final class CSVW {
     public static final String NS = "http://www.w3.org/ns/csvw#";
     public static final String PREFIX = "csvw";
 
-    private CSVW() {
-    }
+    private CSVW() {}
 
     public static final Resource Table = Terms.resource(NS, "Table");
     public static final Resource Column = Terms.resource(NS, "Column");

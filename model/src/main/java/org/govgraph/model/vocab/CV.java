@@ -8,8 +8,7 @@ public final class CV {
     public static final String NS = "http://data.europa.eu/m8g/";
     public static final String PREFIX = "cv";
 
-    private CV() {
-    }
+    private CV() {}
 
     public static final Resource PublicOrganisation = Terms.resource(NS, "PublicOrganisation");
     public static final Resource Channel = Terms.resource(NS, "Channel");

@@ -8,8 +8,7 @@ public final class DCAT3 {
     public static final String NS = "http://www.w3.org/ns/dcat#";
     public static final String PREFIX = "dcat";
 
-    private DCAT3() {
-    }
+    private DCAT3() {}
 
     public static final Resource Catalog = Terms.resource(NS, "Catalog");
     public static final Resource Dataset = Terms.resource(NS, "Dataset");

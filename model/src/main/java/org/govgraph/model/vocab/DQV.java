@@ -8,12 +8,12 @@ public final class DQV {
     public static final String NS = "http://www.w3.org/ns/dqv#";
     public static final String PREFIX = "dqv";
 
-    private DQV() {
-    }
+    private DQV() {}
 
     public static final Resource QualityAnnotation = Terms.resource(NS, "QualityAnnotation");
     public static final Resource QualityCertificate = Terms.resource(NS, "QualityCertificate");
     /** The oa:Motivation of a quality annotation (DQV defines it as an instance of oa:Motivation). */
     public static final Resource qualityAssessment = Terms.resource(NS, "qualityAssessment");
+
     public static final Property hasQualityAnnotation = Terms.property(NS, "hasQualityAnnotation");
 }

@@ -14,17 +14,18 @@ public final class GG {
     /** SKOS concepts of the six online stages, e.g. {@code stage:application}. */
     public static final String STAGE_NS = "https://w3id.org/govgraph/code/stage/";
 
-    private GG() {
-    }
+    private GG() {}
 
     public static final Resource ServiceReport = Terms.resource(NS, "ServiceReport");
     public static final Resource StageStatus = Terms.resource(NS, "StageStatus");
     /** A step of a service as its agency describes it (a service charter's "etapa"), with its own channels. */
     public static final Resource ServiceStep = Terms.resource(NS, "ServiceStep");
+
     public static final Resource OnlineStatus = Terms.resource(NS, "OnlineStatus");
     public static final Resource Online = Terms.resource(NS, "Online");
     /** Stands for a licence or an origin that the files of a source do not state. */
     public static final Resource NotStated = Terms.resource(NS, "NotStated");
+
     public static final Resource Offline = Terms.resource(NS, "Offline");
     public static final Resource NotApplicable = Terms.resource(NS, "NotApplicable");
     public static final Resource Stage = Terms.resource(NS, "Stage");
@@ -93,6 +94,7 @@ public final class GG {
     public static final Property egdiGroup = Terms.property(NS, "egdiGroup");
     /** Ranks govgraph derives within each survey edition (the survey publishes only the EGDI rank). */
     public static final Property osiRank = Terms.property(NS, "osiRank");
+
     public static final Property hciRank = Terms.property(NS, "hciRank");
     public static final Property tiiRank = Terms.property(NS, "tiiRank");
     public static final Property epiRank = Terms.property(NS, "epiRank");

@@ -8,8 +8,7 @@ public final class OA {
     public static final String NS = "http://www.w3.org/ns/oa#";
     public static final String PREFIX = "oa";
 
-    private OA() {
-    }
+    private OA() {}
 
     public static final Resource Annotation = Terms.resource(NS, "Annotation");
     public static final Resource TextualBody = Terms.resource(NS, "TextualBody");

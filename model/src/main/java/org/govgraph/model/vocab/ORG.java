@@ -8,8 +8,7 @@ public final class ORG {
     public static final String NS = "http://www.w3.org/ns/org#";
     public static final String PREFIX = "org";
 
-    private ORG() {
-    }
+    private ORG() {}
 
     public static final Resource Organization = Terms.resource(NS, "Organization");
     public static final Resource FormalOrganization = Terms.resource(NS, "FormalOrganization");

@@ -8,8 +8,7 @@ public final class PROV {
     public static final String NS = "http://www.w3.org/ns/prov#";
     public static final String PREFIX = "prov";
 
-    private PROV() {
-    }
+    private PROV() {}
 
     public static final Resource Activity = Terms.resource(NS, "Activity");
     public static final Resource Entity = Terms.resource(NS, "Entity");

@@ -16,8 +16,7 @@ import org.apache.jena.vocabulary.XSD;
 public final class Prefixes {
     private static final PrefixMapping STANDARD = build();
 
-    private Prefixes() {
-    }
+    private Prefixes() {}
 
     /** A read-only mapping of every namespace govgraph uses. */
     public static PrefixMapping standard() {
@@ -28,8 +27,9 @@ public final class Prefixes {
     public static String sparqlPrologue() {
         StringBuilder sb = new StringBuilder();
         // Sorted, so that the editor and every query show the prefixes in a stable, findable order.
-        new java.util.TreeMap<>(STANDARD.getNsPrefixMap()).forEach((p, ns) ->
-                sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+        new java.util.TreeMap<>(STANDARD.getNsPrefixMap())
+                .forEach((p, ns) ->
+                        sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
         return sb.toString();
     }
 

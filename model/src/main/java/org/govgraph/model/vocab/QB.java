@@ -8,8 +8,7 @@ public final class QB {
     public static final String NS = "http://purl.org/linked-data/cube#";
     public static final String PREFIX = "qb";
 
-    private QB() {
-    }
+    private QB() {}
 
     public static final Resource DataSet = Terms.resource(NS, "DataSet");
     public static final Resource Observation = Terms.resource(NS, "Observation");

@@ -8,8 +8,7 @@ public final class SD {
     public static final String NS = "http://www.w3.org/ns/sparql-service-description#";
     public static final String PREFIX = "sd";
 
-    private SD() {
-    }
+    private SD() {}
 
     public static final Resource Service = Terms.resource(NS, "Service");
     public static final Resource Dataset = Terms.resource(NS, "Dataset");

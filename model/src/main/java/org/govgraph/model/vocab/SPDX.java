@@ -8,8 +8,7 @@ public final class SPDX {
     public static final String NS = "http://spdx.org/rdf/terms#";
     public static final String PREFIX = "spdx";
 
-    private SPDX() {
-    }
+    private SPDX() {}
 
     public static final Resource Checksum = Terms.resource(NS, "Checksum");
     public static final Resource checksumAlgorithm_sha256 = Terms.resource(NS, "checksumAlgorithm_sha256");

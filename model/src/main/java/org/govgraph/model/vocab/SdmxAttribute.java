@@ -1,15 +1,13 @@
 package org.govgraph.model.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** SDMX-RDF attributes. */
 public final class SdmxAttribute {
     public static final String NS = "http://purl.org/linked-data/sdmx/2009/attribute#";
     public static final String PREFIX = "sdmx-attribute";
 
-    private SdmxAttribute() {
-    }
+    private SdmxAttribute() {}
 
     public static final Property unitMeasure = Terms.property(NS, "unitMeasure");
     public static final Property obsStatus = Terms.property(NS, "obsStatus");

@@ -1,15 +1,13 @@
 package org.govgraph.model.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** SDMX-RDF dimensions: reference area and period. */
 public final class SdmxDimension {
     public static final String NS = "http://purl.org/linked-data/sdmx/2009/dimension#";
     public static final String PREFIX = "sdmx-dimension";
 
-    private SdmxDimension() {
-    }
+    private SdmxDimension() {}
 
     public static final Property refArea = Terms.property(NS, "refArea");
     public static final Property refPeriod = Terms.property(NS, "refPeriod");

@@ -6,8 +6,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /** Shared factory for the vocabulary constants: one place that turns a namespace and a name into a term. */
 final class Terms {
-    private Terms() {
-    }
+    private Terms() {}
 
     static Resource resource(String ns, String local) {
         return ResourceFactory.createResource(ns + local);

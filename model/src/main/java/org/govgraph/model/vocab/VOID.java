@@ -8,8 +8,7 @@ public final class VOID {
     public static final String NS = "http://rdfs.org/ns/void#";
     public static final String PREFIX = "void";
 
-    private VOID() {
-    }
+    private VOID() {}
 
     public static final Resource Dataset = Terms.resource(NS, "Dataset");
     public static final Property triples = Terms.property(NS, "triples");

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class GraphDigestTest {
     private static Triple t(String s, String o) {
-        return Triple.create(NodeFactory.createURI("http://x/" + s), NodeFactory.createURI("http://x/p"),
+        return Triple.create(
+                NodeFactory.createURI("http://x/" + s),
+                NodeFactory.createURI("http://x/p"),
                 NodeFactory.createLiteralString(o));
     }
 

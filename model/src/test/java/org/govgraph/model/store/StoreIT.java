@@ -23,15 +23,18 @@ class StoreIT {
     private static Graph graphOf(String... labels) {
         Graph g = GraphFactory.createDefaultGraph();
         for (String label : labels) {
-            g.add(Triple.create(NodeFactory.createURI("http://localhost:8080/id/thing/" + label),
-                    RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
+            g.add(Triple.create(
+                    NodeFactory.createURI("http://localhost:8080/id/thing/" + label),
+                    RDFS.label.asNode(),
+                    NodeFactory.createLiteralString(label)));
         }
         return g;
     }
 
     private static long count(Store store, String sparql) {
         return store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(sparql).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(store.dataset()).query(sparql).build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
@@ -49,7 +52,12 @@ class StoreIT {
             assertEquals(2, store.releases("demo").size());
             assertEquals(second, store.latestRelease("demo").orElseThrow());
             // The default graph is the union of the named graphs.
-            assertEquals(1, count(store, "SELECT (COUNT(*) AS ?n) { ?s <" + RDFS.label.getURI() + "> ?o FILTER(STRSTARTS(STR(?s), 'http://localhost:8080/id/thing/')) }"));
+            assertEquals(
+                    1,
+                    count(
+                            store,
+                            "SELECT (COUNT(*) AS ?n) { ?s <" + RDFS.label.getURI()
+                                    + "> ?o FILTER(STRSTARTS(STR(?s), 'http://localhost:8080/id/thing/')) }"));
         }
         // Reopening the directory sees the committed state.
         try (Store again = Store.open(dir, iris)) {

@@ -20,20 +20,27 @@ class StreamingReplaceIT {
     private final Iris iris = Iris.defaults();
 
     private static Triple labelled(int i) {
-        return Triple.create(NodeFactory.createURI("http://localhost:8080/id/thing/" + i), RDFS.label.asNode(),
+        return Triple.create(
+                NodeFactory.createURI("http://localhost:8080/id/thing/" + i),
+                RDFS.label.asNode(),
                 NodeFactory.createLiteralString("thing " + i));
     }
 
     @Test
     void streamedTriplesReplaceTheGraphAndDuplicatesCountOnce(@TempDir Path dir) {
         try (Store store = Store.open(dir, iris)) {
-            store.replaceSource("demo", sink -> sink.accept(labelled(5000)), null, Instant.parse("2026-01-01T00:00:00Z"));
-            Release release = store.replaceSource("demo", sink -> {
-                for (int i = 0; i < 1000; i++) {
-                    sink.accept(labelled(i));
-                    sink.accept(labelled(i));
-                }
-            }, null, Instant.parse("2026-01-02T00:00:00Z"));
+            store.replaceSource(
+                    "demo", sink -> sink.accept(labelled(5000)), null, Instant.parse("2026-01-01T00:00:00Z"));
+            Release release = store.replaceSource(
+                    "demo",
+                    sink -> {
+                        for (int i = 0; i < 1000; i++) {
+                            sink.accept(labelled(i));
+                            sink.accept(labelled(i));
+                        }
+                    },
+                    null,
+                    Instant.parse("2026-01-02T00:00:00Z"));
             assertEquals(1000, release.triples());
             Graph stored = store.copyOf(iris.sourceGraph("demo"));
             assertEquals(1000, stored.size());
@@ -45,29 +52,38 @@ class StreamingReplaceIT {
     @Test
     void aFailureHalfWayThroughTheStreamLeavesTheStoreExactlyAsItWas(@TempDir Path dir) {
         try (Store store = Store.open(dir, iris)) {
-            Release before = store.replaceSource("demo", sink -> sink.accept(labelled(99)), null,
-                    Instant.parse("2026-01-01T00:00:00Z"));
+            Release before = store.replaceSource(
+                    "demo", sink -> sink.accept(labelled(99)), null, Instant.parse("2026-01-01T00:00:00Z"));
             Graph everythingBefore = store.read(() -> copyAll(store));
-            IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
-                    store.replaceSource("demo", sink -> {
-                        for (int i = 0; i < 10_000; i++) {
-                            sink.accept(labelled(i));
-                        }
-                        throw new IllegalStateException("spool unreadable");
-                    }, null, Instant.parse("2026-01-02T00:00:00Z")));
+            IllegalStateException thrown = assertThrows(
+                    IllegalStateException.class,
+                    () -> store.replaceSource(
+                            "demo",
+                            sink -> {
+                                for (int i = 0; i < 10_000; i++) {
+                                    sink.accept(labelled(i));
+                                }
+                                throw new IllegalStateException("spool unreadable");
+                            },
+                            null,
+                            Instant.parse("2026-01-02T00:00:00Z")));
             assertEquals("spool unreadable", thrown.getMessage());
             assertEquals(before.releaseId(), store.release().orElseThrow());
             assertEquals(java.util.List.of(before), store.releases("demo"));
-            assertTrue(everythingBefore.isIsomorphicWith(store.read(() -> copyAll(store))),
+            assertTrue(
+                    everythingBefore.isIsomorphicWith(store.read(() -> copyAll(store))),
                     "every graph, the catalog included, is as it was");
         }
     }
 
     private static Graph copyAll(Store store) {
         Graph all = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        store.datasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
-                all.add(Triple.create(NodeFactory.createURI(q.getGraph().getURI() + "#" + q.getSubject()),
-                        q.getPredicate(), q.getObject())));
+        store.datasetGraph()
+                .find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> all.add(Triple.create(
+                        NodeFactory.createURI(q.getGraph().getURI() + "#" + q.getSubject()),
+                        q.getPredicate(),
+                        q.getObject())));
         return all;
     }
 }

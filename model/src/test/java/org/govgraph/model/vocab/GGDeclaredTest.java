@@ -70,7 +70,9 @@ class GGDeclaredTest {
         Graph g = Ontology.graph();
         for (EgdiGroup e : EgdiGroup.values()) {
             Node c = e.concept().asNode();
-            assertTrue(g.contains(c, SKOS.inScheme.asNode(), GG.EgdiGroupScheme.asNode()), e + " not in gg:EgdiGroupScheme");
+            assertTrue(
+                    g.contains(c, SKOS.inScheme.asNode(), GG.EgdiGroupScheme.asNode()),
+                    e + " not in gg:EgdiGroupScheme");
             assertTrue(g.contains(c, SKOS.notation.asNode(), Node.ANY), e + " has no skos:notation");
         }
     }
@@ -96,7 +98,10 @@ class GGDeclaredTest {
 
     private static String label(Graph g, Node s, Node p, String lang) {
         return g.find(s, p, Node.ANY).toList().stream()
-                .filter(t -> t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()))
-                .map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElse("");
+                .filter(t ->
+                        t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()))
+                .map(t -> t.getObject().getLiteralLexicalForm())
+                .findFirst()
+                .orElse("");
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public record BundleFile(String path, long size, String sha256) {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     /** Relative, no empty, {@code .} or {@code ..} segment: a path that cannot leave the bundle's directory. */
-    private static final Pattern SAFE_PATH = Pattern.compile("(?!.*(^|/)\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+    private static final Pattern SAFE_PATH =
+            Pattern.compile("(?!.*(^|/)\\.{1,2}(/|$))[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     public BundleFile {
         Objects.requireNonNull(path, "path");

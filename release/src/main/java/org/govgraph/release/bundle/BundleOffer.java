@@ -42,7 +42,8 @@ public final class BundleOffer implements AutoCloseable {
 
     /** An offer of the bundles of {@code releases} in {@code DIR/bundles}; {@link #start()} begins writing them. */
     public static BundleOffer open(Releases releases) {
-        Path dir = releases.directory().orElseThrow(() -> new IllegalArgumentException("A platform in memory offers no bundles"))
+        Path dir = releases.directory()
+                .orElseThrow(() -> new IllegalArgumentException("A platform in memory offers no bundles"))
                 .resolve("bundles");
         try {
             Files.createDirectories(dir);
@@ -65,30 +66,37 @@ public final class BundleOffer implements AutoCloseable {
         }
         Path dir = directory.resolve(releaseId);
         return dir.getParent().equals(directory) && ReleaseBundle.isComplete(dir)
-                ? Optional.of(ReleaseBundle.read(releaseId, dir)) : Optional.empty();
+                ? Optional.of(ReleaseBundle.read(releaseId, dir))
+                : Optional.empty();
     }
 
     /** The feed of the release served now. */
     public ReleaseFeed feed() {
         String current = releases.current().id();
-        return ReleaseFeed.of(current, releases.iris().base(), true, bundle(current).orElse(null));
+        return ReleaseFeed.of(
+                current, releases.iris().base(), true, bundle(current).orElse(null));
     }
 
     private void build(String releaseId) {
         try (Releases.Lease lease = releases.acquire()) {
             // A newer release was served meanwhile: its own turn comes next.
-            if (!lease.release().id().equals(releaseId) || releaseId.isEmpty()
+            if (!lease.release().id().equals(releaseId)
+                    || releaseId.isEmpty()
                     || ReleaseBundle.isComplete(directory.resolve(releaseId))) {
                 return;
             }
             long start = System.nanoTime();
             ReleaseBundle bundle = ReleaseBundle.build(lease.release(), directory.resolve(releaseId));
-            LOG.info("Bundle of release {} written: {} files, {} bytes in {} ms", releaseId, bundle.files().size(),
+            LOG.info(
+                    "Bundle of release {} written: {} files, {} bytes in {} ms",
+                    releaseId,
+                    bundle.files().size(),
                     bundle.files().stream().mapToLong(BundleFile::size).sum(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             removeOlder();
         } catch (RuntimeException e) {
-            LOG.error("The bundle of release {} could not be written; replicas stay at the release before", releaseId, e);
+            LOG.error(
+                    "The bundle of release {} could not be written; replicas stay at the release before", releaseId, e);
         }
     }
 
@@ -96,7 +104,9 @@ public final class BundleOffer implements AutoCloseable {
     private void removeOlder() {
         try (Stream<Path> entries = Files.list(directory)) {
             List<Path> bundles = entries.filter(ReleaseBundle::isComplete)
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString())
+                            .reversed())
+                    .toList();
             bundles.stream().skip(KEPT).forEach(IO::deleteAll);
         } catch (IOException e) {
             LOG.warn("Cannot list {} to remove older bundles: {}", directory, e.getMessage());

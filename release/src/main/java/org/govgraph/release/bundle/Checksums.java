@@ -26,14 +26,15 @@ public final class Checksums {
     /** The checksum list's name in a bundle's directory. */
     public static final String FILE_NAME = "SHA256SUMS";
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** Every file under {@code dir} (but the list itself), sorted by path, with its size and SHA-256. */
     public static List<BundleFile> of(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<BundleFile> out = new ArrayList<>();
-            for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(dir::relativize)).toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(dir::relativize))
+                    .toList()) {
                 String path = relativePath(dir, file);
                 if (!path.equals(FILE_NAME)) {
                     out.add(new BundleFile(path, Files.size(file), sha256(file)));

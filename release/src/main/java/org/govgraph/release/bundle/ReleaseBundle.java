@@ -53,7 +53,8 @@ public record ReleaseBundle(String releaseId, Path directory, List<BundleFile> f
      * in a sibling directory and moved into place complete.
      */
     public static ReleaseBundle build(PlatformRelease release, Path target) {
-        Path releaseDir = release.directory().orElseThrow(() -> new IllegalArgumentException("A release in memory has no bundle"));
+        Path releaseDir = release.directory()
+                .orElseThrow(() -> new IllegalArgumentException("A release in memory has no bundle"));
         Path building = target.resolveSibling("." + target.getFileName() + ".building");
         deleteIfPresent(building);
         try {
@@ -90,7 +91,8 @@ public record ReleaseBundle(String releaseId, Path directory, List<BundleFile> f
     /** Deletes TDB2's lock files (of the database and of its data directory). */
     private static void removeLocks(Path tdb2) throws IOException {
         try (Stream<Path> files = Files.walk(tdb2)) {
-            for (Path lock : files.filter(f -> f.getFileName().toString().equals(TDB_LOCK)).toList()) {
+            for (Path lock : files.filter(f -> f.getFileName().toString().equals(TDB_LOCK))
+                    .toList()) {
                 Files.delete(lock);
             }
         }
@@ -99,7 +101,8 @@ public record ReleaseBundle(String releaseId, Path directory, List<BundleFile> f
     /** Copies the files of the index's latest commit: Lucene never changes a file once committed. */
     private static void copyIndex(Path from, Path to) throws IOException {
         Files.createDirectories(to);
-        try (Directory source = FSDirectory.open(from); Directory target = FSDirectory.open(to)) {
+        try (Directory source = FSDirectory.open(from);
+                Directory target = FSDirectory.open(to)) {
             SegmentInfos commit = SegmentInfos.readLatestCommit(source);
             for (String file : commit.files(true)) {
                 target.copyFrom(source, file, file, IOContext.DEFAULT);

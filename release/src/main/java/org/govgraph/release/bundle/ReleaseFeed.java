@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param bundle        the release's bundle, null when there is none yet
  */
 public record ReleaseFeed(String release, String base, boolean offersBundles, Bundle bundle) {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /**
      * Where a bundle's files are and what they are.
@@ -51,7 +51,10 @@ public record ReleaseFeed(String release, String base, boolean offersBundles, Bu
 
     /** The feed of a platform serving {@code release}, with the bundle of it if there is one. */
     public static ReleaseFeed of(String release, String base, boolean offersBundles, ReleaseBundle bundle) {
-        return new ReleaseFeed(release, base, offersBundles,
+        return new ReleaseFeed(
+                release,
+                base,
+                offersBundles,
                 bundle == null ? null : new Bundle(bundlePath(bundle.releaseId()), bundle.files()));
     }
 
@@ -72,9 +75,13 @@ public record ReleaseFeed(String release, String base, boolean offersBundles, Bu
         try {
             return JSON.readValue(json, ReleaseFeed.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not a release feed: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"), e);
+            throw new IllegalArgumentException(
+                    "Not a release feed: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")"),
+                    e);
         }
     }
 }

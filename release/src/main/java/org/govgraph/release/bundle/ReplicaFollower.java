@@ -34,8 +34,10 @@ public final class ReplicaFollower implements AutoCloseable {
     private final Releases releases;
     private final URI primary;
     private final Duration poll;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "govgraph-replica");
         t.setDaemon(true);
@@ -71,8 +73,11 @@ public final class ReplicaFollower implements AutoCloseable {
 
     /** Reads the primary's feed (at start, for the base a new replica's store must use). */
     public static ReleaseFeed feed(HttpClient http, URI primary) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(primary.resolve(FEED_PATH))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(primary.resolve(FEED_PATH))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException(primary.resolve(FEED_PATH) + " answered " + r.statusCode()
@@ -115,8 +120,13 @@ public final class ReplicaFollower implements AutoCloseable {
                     + releases.iris().base() + ": a replica needs a store of its own");
         }
         if (feed.bundle() == null) {
-            report(feed.release(), true, feed.offersBundles() ? null : "Release " + feed.release()
-                    + " cannot be followed: the primary offers no bundle of it (serve it with --offer-bundles)");
+            report(
+                    feed.release(),
+                    true,
+                    feed.offersBundles()
+                            ? null
+                            : "Release " + feed.release()
+                                    + " cannot be followed: the primary offers no bundle of it (serve it with --offer-bundles)");
             return;
         }
         report(feed.release(), true, status.problem());
@@ -125,8 +135,11 @@ public final class ReplicaFollower implements AutoCloseable {
             long start = System.nanoTime();
             download(feed.bundle(), staged);
             releases.adopt(staged);
-            LOG.info("Release {} of the primary is served ({} files, {} bytes, {} ms from download to switch)",
-                    feed.release(), feed.bundle().files().size(), feed.bundle().bytes(),
+            LOG.info(
+                    "Release {} of the primary is served ({} files, {} bytes, {} ms from download to switch)",
+                    feed.release(),
+                    feed.bundle().files().size(),
+                    feed.bundle().bytes(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             report(feed.release(), !feed.release().equals(releases.current().id()), null);
         } finally {
@@ -139,9 +152,10 @@ public final class ReplicaFollower implements AutoCloseable {
         URI base = primary.resolve(bundle.url());
         for (BundleFile file : bundle.files()) {
             URI url = base.resolve(file.path());
-            // No gzip asked for: measured over loopback, compressing TDB2's files took three times longer than sending them.
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(url).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            // No gzip asked for: measured over loopback, compressing TDB2's files took three times longer than sending
+            // them.
+            HttpResponse<InputStream> r =
+                    http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = r.body()) {
                 if (r.statusCode() != 200) {
                     throw new BundleRefusedException(file.path() + ": " + url + " answered " + r.statusCode());
@@ -162,7 +176,10 @@ public final class ReplicaFollower implements AutoCloseable {
     private void report(String primaryRelease, boolean behind, String problem) {
         status = new ReplicaStatus(primary, primaryRelease, behind, problem, Instant.now());
         if (problem != null && !problem.equals(reportedProblem)) {
-            LOG.warn("{}; still serving release {}, trying again", problem, releases.current().id());
+            LOG.warn(
+                    "{}; still serving release {}, trying again",
+                    problem,
+                    releases.current().id());
         }
         reportedProblem = problem;
     }

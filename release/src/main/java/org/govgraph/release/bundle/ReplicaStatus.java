@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param problem        why the replica is behind beyond a download under way, null when nothing is wrong
  * @param checked        when the primary was last asked, null before the first time
  */
-public record ReplicaStatus(URI primary, String primaryRelease, boolean behind, String problem, Instant checked) {
-}
+public record ReplicaStatus(URI primary, String primaryRelease, boolean behind, String problem, Instant checked) {}

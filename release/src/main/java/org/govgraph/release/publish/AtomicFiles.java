@@ -30,8 +30,7 @@ final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     static PublishedFile write(Path dir, String fileName, FileFormat format, Content content) {
         Path target = dir.resolve(fileName);
@@ -54,8 +53,9 @@ final class AtomicFiles {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
             MessageDigest sha = sha256();
-            try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), sha);
-                 OutputStream body = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
+            try (OutputStream file = new DigestOutputStream(
+                            new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), sha);
+                    OutputStream body = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
                 content.writeTo(body);
             }
             move(temp, target);
@@ -80,7 +80,12 @@ final class AtomicFiles {
         MessageDigest sha = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             long size = in.transferTo(OutputStream.nullOutputStream());
-            return new PublishedFile(file.getFileName().toString(), format, file, size, HexFormat.of().formatHex(sha.digest()));
+            return new PublishedFile(
+                    file.getFileName().toString(),
+                    format,
+                    file,
+                    size,
+                    HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             throw new CatalogException("Cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -42,6 +42,7 @@ import org.govgraph.model.vocab.VOID;
 public final class CatalogRecords {
     /** The licence of the catalog's own metadata: anyone may copy the descriptions. */
     static final String METADATA_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
+
     private static final Node DISTRIBUTION_STATUS =
             NodeFactory.createURI("http://publications.europa.eu/resource/authority/distribution-status");
     /** The status of a distribution whose files were deleted (the EU Vocabularies' distribution-status table). */
@@ -65,13 +66,20 @@ public final class CatalogRecords {
     }
 
     /** What a release's publication adds; {@code number} counts releases of the source from 1. */
-    record Publication(Release release, Release first, Optional<Release> previous, int number, Coverage coverage,
-                       List<PublishedFile> files, List<CsvTable> tables, Set<String> vocabularies) {
-    }
+    record Publication(
+            Release release,
+            Release first,
+            Optional<Release> previous,
+            int number,
+            Coverage coverage,
+            List<PublishedFile> files,
+            List<CsvTable> tables,
+            Set<String> vocabularies) {}
 
     /** True when the release's distributions are in the catalog graph. */
     boolean isRecorded(Graph catalog, Release release) {
-        return catalog.contains(iris.release(release.sourceId(), release.releaseId()), DCAT3.distribution.asNode(), Node.ANY);
+        return catalog.contains(
+                iris.release(release.sourceId(), release.releaseId()), DCAT3.distribution.asNode(), Node.ANY);
     }
 
     /** True when the catalog offers the release's files for download (recorded and not withdrawn). */
@@ -110,10 +118,16 @@ public final class CatalogRecords {
         Node r = iris.release(sourceId, release.releaseId());
         Node series = iris.dataset(sourceId);
         Optional<Node> license = object(catalog, series, DCTerms.license.asNode());
-        String title = object(catalog, series, DCTerms.title.asNode()).map(Node::getLiteralLexicalForm).orElse(sourceId);
+        String title = object(catalog, series, DCTerms.title.asNode())
+                .map(Node::getLiteralLexicalForm)
+                .orElse(sourceId);
 
         add(catalog, r, DCAT3.version.asNode(), NodeFactory.createLiteralString(release.releaseId()));
-        add(catalog, r, ADMS.versionNotes.asNode(), NodeFactory.createLiteralLang(versionNotes(catalog, p, title), "en"));
+        add(
+                catalog,
+                r,
+                ADMS.versionNotes.asNode(),
+                NodeFactory.createLiteralLang(versionNotes(catalog, p, title), "en"));
         p.previous().ifPresent(prev -> add(catalog, r, DCAT3.prev.asNode(), iris.release(sourceId, prev.releaseId())));
         license.ifPresent(l -> add(catalog, r, DCTerms.license.asNode(), l));
         describeCoverage(catalog, r, p.coverage());
@@ -125,14 +139,21 @@ public final class CatalogRecords {
             add(catalog, r, DCAT3.distribution.asNode(), dist);
             add(catalog, dist, RDF.type.asNode(), DCAT3.Distribution.asNode());
             add(catalog, dist, DCTerms.title.asNode(), NodeFactory.createLiteralString(f.fileName()));
-            add(catalog, dist, DCTerms.description.asNode(),
+            add(
+                    catalog,
+                    dist,
+                    DCTerms.description.asNode(),
                     NodeFactory.createLiteralLang(describe(format, f.fileName(), p.tables()), "en"));
             add(catalog, dist, DCAT3.downloadURL.asNode(), url);
             add(catalog, dist, DCAT3.accessURL.asNode(), url);
             add(catalog, dist, DCAT3.mediaType.asNode(), NodeFactory.createURI(format.mediaTypeIri()));
             add(catalog, dist, DCTerms.format.asNode(), NodeFactory.createURI(format.fileTypeIri()));
-            format.compressFormatIri().ifPresent(c -> add(catalog, dist, DCAT3.compressFormat.asNode(), NodeFactory.createURI(c)));
-            add(catalog, dist, DCAT3.byteSize.asNode(),
+            format.compressFormatIri()
+                    .ifPresent(c -> add(catalog, dist, DCAT3.compressFormat.asNode(), NodeFactory.createURI(c)));
+            add(
+                    catalog,
+                    dist,
+                    DCAT3.byteSize.asNode(),
                     NodeFactory.createLiteralDT(Long.toString(f.byteSize()), XSDDatatype.XSDnonNegativeInteger));
             add(catalog, dist, DCTerms.issued.asNode(), dateTime(release.issued()));
             license.ifPresent(l -> add(catalog, dist, DCTerms.license.asNode(), l));
@@ -140,14 +161,25 @@ public final class CatalogRecords {
             add(catalog, dist, SPDX.checksum.asNode(), checksum);
             add(catalog, checksum, RDF.type.asNode(), SPDX.Checksum.asNode());
             add(catalog, checksum, SPDX.algorithm.asNode(), SPDX.checksumAlgorithm_sha256.asNode());
-            add(catalog, checksum, SPDX.checksumValue.asNode(), NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
+            add(
+                    catalog,
+                    checksum,
+                    SPDX.checksumValue.asNode(),
+                    NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
             add(catalog, dist, CatalogReferences.AVAILABILITY, CatalogReferences.STABLE);
-            conformsTo(format).ifPresent(std -> add(catalog, dist, DCTerms.conformsTo.asNode(), NodeFactory.createURI(std)));
+            conformsTo(format)
+                    .ifPresent(std -> add(catalog, dist, DCTerms.conformsTo.asNode(), NodeFactory.createURI(std)));
             // A CSV table is described by its CSVW metadata file (the link relation CSVW itself uses).
-            table(f.fileName(), p.tables()).filter(t -> format == FileFormat.CSV).ifPresent(t -> add(catalog, dist,
-                    DESCRIBED_BY, NodeFactory.createURI(downloadUrl(sourceId, release.releaseId(), t.metadataFileName()))));
+            table(f.fileName(), p.tables())
+                    .filter(t -> format == FileFormat.CSV)
+                    .ifPresent(t -> add(
+                            catalog,
+                            dist,
+                            DESCRIBED_BY,
+                            NodeFactory.createURI(downloadUrl(sourceId, release.releaseId(), t.metadataFileName()))));
         }
-        object(catalog, series, DCTerms.publisher.asNode()).ifPresent(a -> add(catalog, r, DCTerms.publisher.asNode(), a));
+        object(catalog, series, DCTerms.publisher.asNode())
+                .ifPresent(a -> add(catalog, r, DCTerms.publisher.asNode(), a));
         describeSeries(catalog, p, series, r);
     }
 
@@ -162,11 +194,16 @@ public final class CatalogRecords {
         Node agent = iris.id("agent", "govgraph");
         Set<Triple> wanted = new HashSet<>();
         wanted.add(Triple.create(cat, RDF.type.asNode(), DCAT3.Catalog.asNode()));
-        wanted.add(Triple.create(cat, DCTerms.title.asNode(), NodeFactory.createLiteralLang("govgraph data catalog", "en")));
-        wanted.add(Triple.create(cat, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
-                "Government service inventories and UN E-Government Survey data as linked data: every data set is a "
-                        + "series of releases, and every release has Turtle, N-Triples, JSON-LD and CSV downloads "
-                        + "with SHA-256 checksums.", "en")));
+        wanted.add(Triple.create(
+                cat, DCTerms.title.asNode(), NodeFactory.createLiteralLang("govgraph data catalog", "en")));
+        wanted.add(Triple.create(
+                cat,
+                DCTerms.description.asNode(),
+                NodeFactory.createLiteralLang(
+                        "Government service inventories and UN E-Government Survey data as linked data: every data set is a "
+                                + "series of releases, and every release has Turtle, N-Triples, JSON-LD and CSV downloads "
+                                + "with SHA-256 checksums.",
+                        "en")));
         wanted.add(Triple.create(cat, DCTerms.publisher.asNode(), agent));
         wanted.add(Triple.create(cat, DCTerms.license.asNode(), NodeFactory.createURI(METADATA_LICENSE)));
         wanted.add(Triple.create(cat, FOAF.homepage.asNode(), NodeFactory.createURI(iris.base())));
@@ -174,10 +211,12 @@ public final class CatalogRecords {
         wanted.add(Triple.create(agent, FOAF.name.asNode(), NodeFactory.createLiteralString("govgraph")));
         Instant modified = null;
         Instant issued = null;
-        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).toList()) {
+        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode())
+                .toList()) {
             wanted.add(Triple.create(cat, DCAT3.dataset.asNode(), t.getSubject()));
         }
-        for (Triple t : catalog.find(Node.ANY, DCAT3.inSeries.asNode(), Node.ANY).toList()) {
+        for (Triple t :
+                catalog.find(Node.ANY, DCAT3.inSeries.asNode(), Node.ANY).toList()) {
             wanted.add(Triple.create(cat, DCAT3.dataset.asNode(), t.getSubject()));
             Optional<Node> released = object(catalog, t.getSubject(), DCTerms.issued.asNode());
             if (released.isPresent()) {
@@ -194,13 +233,15 @@ public final class CatalogRecords {
         }
         wanted.add(Triple.create(cat, DCTerms.language.asNode(), CatalogReferences.ENGLISH));
         // The catalog covers the countries its series cover.
-        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).toList()) {
+        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode())
+                .toList()) {
             catalog.find(t.getSubject(), DCTerms.spatial.asNode(), Node.ANY)
                     .forEachRemaining(c -> wanted.add(Triple.create(cat, DCTerms.spatial.asNode(), c.getObject())));
         }
-        wanted.add(Triple.create(cat, CatalogReferences.THEME_TAXONOMY,
-                NodeFactory.createURI(CatalogReferences.DATA_THEME_SCHEME)));
-        Set<Triple> present = new HashSet<>(catalog.find(cat, Node.ANY, Node.ANY).toList());
+        wanted.add(Triple.create(
+                cat, CatalogReferences.THEME_TAXONOMY, NodeFactory.createURI(CatalogReferences.DATA_THEME_SCHEME)));
+        Set<Triple> present =
+                new HashSet<>(catalog.find(cat, Node.ANY, Node.ANY).toList());
         present.addAll(catalog.find(agent, Node.ANY, Node.ANY).toList());
         boolean changed = !present.equals(wanted);
         if (changed) {
@@ -227,21 +268,30 @@ public final class CatalogRecords {
      */
     private Set<Triple> describeDatasets(Graph catalog) {
         Set<Triple> out = new HashSet<>();
-        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode()).toList()) {
+        for (Triple t : catalog.find(Node.ANY, RDF.type.asNode(), DCAT3.DatasetSeries.asNode())
+                .toList()) {
             Node series = t.getSubject();
             out.add(Triple.create(series, RDF.type.asNode(), DCAT3.Dataset.asNode()));
             describeDataset(catalog, series, series, out);
         }
-        for (Triple t : catalog.find(Node.ANY, DCAT3.inSeries.asNode(), Node.ANY).toList()) {
+        for (Triple t :
+                catalog.find(Node.ANY, DCAT3.inSeries.asNode(), Node.ANY).toList()) {
             Node release = t.getSubject();
             Node series = t.getObject();
             if (!catalog.contains(release, DCTerms.description.asNode(), Node.ANY)) {
-                String title = object(catalog, release, DCTerms.title.asNode()).map(Node::getLiteralLexicalForm)
+                String title = object(catalog, release, DCTerms.title.asNode())
+                        .map(Node::getLiteralLexicalForm)
                         .orElse(release.getURI());
-                String about = object(catalog, series, DCTerms.description.asNode()).map(Node::getLiteralLexicalForm)
+                String about = object(catalog, series, DCTerms.description.asNode())
+                        .map(Node::getLiteralLexicalForm)
                         .orElse("");
-                out.add(Triple.create(release, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
-                        (title + ". One release of a dataset series, never changed once published. " + about).trim(), "en")));
+                out.add(Triple.create(
+                        release,
+                        DCTerms.description.asNode(),
+                        NodeFactory.createLiteralLang(
+                                (title + ". One release of a dataset series, never changed once published. " + about)
+                                        .trim(),
+                                "en")));
             }
             describeDataset(catalog, release, series, out);
         }
@@ -256,15 +306,24 @@ public final class CatalogRecords {
         Optional<Node> source = object(catalog, series, DCTerms.source.asNode()).filter(Node::isURI);
         Optional<Node> name = publisher.flatMap(a -> object(catalog, a, FOAF.name.asNode()));
         if (source.isPresent() && dataset.equals(series)) {
-            // The series is made from a data set its publisher publishes elsewhere: DCAT-AP wants that a dcat:Dataset too.
+            // The series is made from a data set its publisher publishes elsewhere: DCAT-AP wants that a dcat:Dataset
+            // too.
             Node upstream = source.get();
-            String title = object(catalog, series, DCTerms.title.asNode()).map(Node::getLiteralLexicalForm).orElse("");
+            String title = object(catalog, series, DCTerms.title.asNode())
+                    .map(Node::getLiteralLexicalForm)
+                    .orElse("");
             out.add(Triple.create(upstream, RDF.type.asNode(), DCAT3.Dataset.asNode()));
-            out.add(Triple.create(upstream, DCTerms.title.asNode(),
+            out.add(Triple.create(
+                    upstream,
+                    DCTerms.title.asNode(),
                     NodeFactory.createLiteralLang(title + ", as its publisher publishes it", "en")));
-            out.add(Triple.create(upstream, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
-                    "The data set published at " + upstream.getURI() + ", from which the govgraph series " + series.getURI()
-                            + " is made.", "en")));
+            out.add(Triple.create(
+                    upstream,
+                    DCTerms.description.asNode(),
+                    NodeFactory.createLiteralLang(
+                            "The data set published at " + upstream.getURI() + ", from which the govgraph series "
+                                    + series.getURI() + " is made.",
+                            "en")));
             out.add(Triple.create(upstream, DCAT3.landingPage.asNode(), upstream));
             out.add(Triple.create(upstream, RDF.type.asNode(), FOAF.Document.asNode()));
         }
@@ -274,7 +333,10 @@ public final class CatalogRecords {
             out.add(Triple.create(dataset, DCAT3.contactPoint.asNode(), contact));
             out.add(Triple.create(contact, RDF.type.asNode(), VCARD_KIND));
             out.add(Triple.create(contact, RDF.type.asNode(), VCARD_ORGANIZATION));
-            out.add(Triple.create(contact, VCARD_FN, NodeFactory.createLiteralString(name.get().getLiteralLexicalForm())));
+            out.add(Triple.create(
+                    contact,
+                    VCARD_FN,
+                    NodeFactory.createLiteralString(name.get().getLiteralLexicalForm())));
             out.add(Triple.create(contact, VCARD_HAS_URL, source.get()));
             if (dataset.equals(series)) {
                 out.add(Triple.create(source.get(), DCAT3.contactPoint.asNode(), contact));
@@ -284,25 +346,41 @@ public final class CatalogRecords {
             out.add(Triple.create(source.get(), DCAT3.theme.asNode(), CatalogReferences.THEME_GOVERNMENT));
             out.add(Triple.create(source.get(), DCAT3.keyword.asNode(), KEYWORD));
             catalog.find(series, DCTerms.spatial.asNode(), Node.ANY)
-                    .forEachRemaining(t -> out.add(Triple.create(source.get(), DCTerms.spatial.asNode(), t.getObject())));
+                    .forEachRemaining(
+                            t -> out.add(Triple.create(source.get(), DCTerms.spatial.asNode(), t.getObject())));
             // Its publisher is the series' when one series alone is made from it (the Canadian ones share theirs).
-            if (publisher.isPresent() && catalog.find(Node.ANY, DCTerms.source.asNode(), source.get()).toList().size() == 1) {
+            if (publisher.isPresent()
+                    && catalog.find(Node.ANY, DCTerms.source.asNode(), source.get())
+                                    .toList()
+                                    .size()
+                            == 1) {
                 out.add(Triple.create(source.get(), DCTerms.publisher.asNode(), publisher.get()));
             }
         }
     }
 
     private static final Node VCARD_KIND = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#Kind");
-    private static final Node VCARD_ORGANIZATION = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#Organization");
+    private static final Node VCARD_ORGANIZATION =
+            NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#Organization");
     private static final Node VCARD_FN = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#fn");
     private static final Node VCARD_HAS_URL = NodeFactory.createURI("http://www.w3.org/2006/vcard/ns#hasURL");
 
     /** The series: first release, and the coverage, size, dumps and vocabularies of the latest publication. */
     private void describeSeries(Graph catalog, Publication p, Node series, Node release) {
         catalog.remove(series, DCAT3.first.asNode(), Node.ANY);
-        add(catalog, series, DCAT3.first.asNode(), iris.release(p.release().sourceId(), p.first().releaseId()));
-        for (Node property : List.of(DCTerms.temporal.asNode(), DCTerms.spatial.asNode(), VOID.triples.asNode(),
-                VOID.dataDump.asNode(), VOID.vocabulary.asNode(), VOID.sparqlEndpoint.asNode(), VOID.uriSpace.asNode())) {
+        add(
+                catalog,
+                series,
+                DCAT3.first.asNode(),
+                iris.release(p.release().sourceId(), p.first().releaseId()));
+        for (Node property : List.of(
+                DCTerms.temporal.asNode(),
+                DCTerms.spatial.asNode(),
+                VOID.triples.asNode(),
+                VOID.dataDump.asNode(),
+                VOID.vocabulary.asNode(),
+                VOID.sparqlEndpoint.asNode(),
+                VOID.uriSpace.asNode())) {
             catalog.remove(series, property, Node.ANY);
         }
         // The series covers what its latest release covers: it points at that release's period.
@@ -312,14 +390,21 @@ public final class CatalogRecords {
         }
         p.coverage().countries().forEach(c -> add(catalog, series, DCTerms.spatial.asNode(), c));
         add(catalog, series, RDF.type.asNode(), VOID.Dataset.asNode());
-        add(catalog, series, VOID.triples.asNode(),
+        add(
+                catalog,
+                series,
+                VOID.triples.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(p.release().triples()), XSDDatatype.XSDinteger));
         add(catalog, series, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(iris.base() + "sparql"));
         add(catalog, series, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(iris.base() + "id/"));
         for (PublishedFile f : p.files()) {
             if (f.format() == FileFormat.NTRIPLES_GZ || f.format() == FileFormat.TURTLE_GZ) {
-                add(catalog, series, VOID.dataDump.asNode(), NodeFactory.createURI(
-                        downloadUrl(p.release().sourceId(), p.release().releaseId(), f.fileName())));
+                add(
+                        catalog,
+                        series,
+                        VOID.dataDump.asNode(),
+                        NodeFactory.createURI(
+                                downloadUrl(p.release().sourceId(), p.release().releaseId(), f.fileName())));
             }
         }
         for (String ns : new TreeSet<>(p.vocabularies())) {
@@ -347,19 +432,33 @@ public final class CatalogRecords {
 
     private String versionNotes(Graph catalog, Publication p, String title) {
         Release r = p.release();
-        StringBuilder notes = new StringBuilder("Release ").append(p.number()).append(" of ").append(title)
-                .append(", issued ").append(r.issued()).append(": ").append(r.triples()).append(" triples");
+        StringBuilder notes = new StringBuilder("Release ")
+                .append(p.number())
+                .append(" of ")
+                .append(title)
+                .append(", issued ")
+                .append(r.issued())
+                .append(": ")
+                .append(r.triples())
+                .append(" triples");
         Node node = iris.release(r.sourceId(), r.releaseId());
         Optional<Node> loaded = object(catalog, node, GG.rowsLoaded.asNode());
         Optional<Node> rejected = object(catalog, node, GG.rowsRejected.asNode());
         if (loaded.isPresent()) {
             notes.append(" from ").append(loaded.get().getLiteralLexicalForm()).append(" rows loaded");
-            rejected.ifPresent(n -> notes.append(" (").append(n.getLiteralLexicalForm()).append(" rejected)"));
+            rejected.ifPresent(
+                    n -> notes.append(" (").append(n.getLiteralLexicalForm()).append(" rejected)"));
         }
         p.previous().ifPresent(prev -> {
             long delta = r.triples() - prev.triples();
-            notes.append("; the previous release, ").append(prev.releaseId()).append(", had ").append(prev.triples())
-                    .append(" triples (").append(delta >= 0 ? "+" : "").append(delta).append(")");
+            notes.append("; the previous release, ")
+                    .append(prev.releaseId())
+                    .append(", had ")
+                    .append(prev.triples())
+                    .append(" triples (")
+                    .append(delta >= 0 ? "+" : "")
+                    .append(delta)
+                    .append(")");
         });
         return notes.append('.').toString();
     }
@@ -369,9 +468,13 @@ public final class CatalogRecords {
             case TURTLE_GZ -> "The whole release as Turtle, gzip-compressed.";
             case NTRIPLES_GZ -> "The whole release as N-Triples, one triple per line, gzip-compressed.";
             case JSONLD -> "The whole release as JSON-LD 1.1.";
-            case CSV -> table(fileName, tables).map(t -> t.title() + ". " + t.description()).orElse("A CSV table.");
-            case CSVW_METADATA -> "CSV on the Web metadata: the columns, datatypes and properties of "
-                    + fileName.replace(FileFormat.CSVW_METADATA.suffix(), FileFormat.CSV.suffix()) + ".";
+            case CSV ->
+                table(fileName, tables)
+                        .map(t -> t.title() + ". " + t.description())
+                        .orElse("A CSV table.");
+            case CSVW_METADATA ->
+                "CSV on the Web metadata: the columns, datatypes and properties of "
+                        + fileName.replace(FileFormat.CSVW_METADATA.suffix(), FileFormat.CSV.suffix()) + ".";
         };
     }
 

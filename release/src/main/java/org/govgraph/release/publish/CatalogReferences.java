@@ -38,11 +38,13 @@ final class CatalogReferences {
     static final Node ENGLISH = NodeFactory.createURI(LANGUAGE_SCHEME + "/ENG");
     /** Published releases never change and are kept: their files stay available. */
     static final Node STABLE = NodeFactory.createURI(AVAILABILITY_SCHEME + "/STABLE");
+
     static final Node AVAILABILITY = NodeFactory.createURI("http://data.europa.eu/r5r/availability");
     static final Node THEME_TAXONOMY = NodeFactory.createURI(DCAT3.NS + "themeTaxonomy");
     static final Node CHECKSUM_ALGORITHM = NodeFactory.createURI(SPDX.NS + "ChecksumAlgorithm");
     /** CSV on the Web: the model a published CSV table follows, and the metadata vocabulary its metadata file uses. */
     static final String TABULAR_DATA_MODEL = "http://www.w3.org/TR/tabular-data-model/";
+
     static final String TABULAR_METADATA = "http://www.w3.org/TR/tabular-metadata/";
 
     /** The labels of the EU authority codes govgraph uses, as the authority tables give them. */
@@ -57,19 +59,25 @@ final class CatalogReferences {
             AVAILABILITY_SCHEME + "/STABLE", "stable");
     /** The ADMS licence type of the licences the sources use (where the licence says it plainly). */
     static final String LICENCE_TYPE_SCHEME = "http://purl.org/adms/licencetype/1.0";
+
     private static final Map<String, String> LICENCE_TYPES = Map.of(
             "https://creativecommons.org/licenses/by/4.0/", "Attribution",
             "https://open.canada.ca/en/open-government-licence-canada", "Attribution",
             "http://creativecommons.org/publicdomain/zero/1.0/", "PublicDomain");
     private static final Map<String, String> SCHEME_TITLES = Map.of(
-            FILE_TYPE_SCHEME, "File type", LANGUAGE_SCHEME, "Language", DATA_THEME_SCHEME, "Data theme",
-            AVAILABILITY_SCHEME, "Planned availability");
+            FILE_TYPE_SCHEME,
+            "File type",
+            LANGUAGE_SCHEME,
+            "Language",
+            DATA_THEME_SCHEME,
+            "Data theme",
+            AVAILABILITY_SCHEME,
+            "Planned availability");
     private static final Map<String, String> STANDARD_TITLES = Map.of(
             TABULAR_DATA_MODEL, "Model for Tabular Data and Metadata on the Web (W3C Recommendation)",
             TABULAR_METADATA, "Metadata Vocabulary for Tabular Data (W3C Recommendation)");
 
-    private CatalogReferences() {
-    }
+    private CatalogReferences() {}
 
     /** The triples that describe what {@code catalog} points to (possibly already present). */
     static Set<Triple> describe(Graph catalog) {
@@ -122,7 +130,8 @@ final class CatalogReferences {
         }
         for (Node t : objects(catalog, THEME_TAXONOMY)) {
             out.add(Triple.create(t, RDF.type.asNode(), SKOS.ConceptScheme.asNode()));
-            out.add(Triple.create(t, DCTerms.title.asNode(), NodeFactory.createLiteralLang(SCHEME_TITLES.get(t.getURI()), "en")));
+            out.add(Triple.create(
+                    t, DCTerms.title.asNode(), NodeFactory.createLiteralLang(SCHEME_TITLES.get(t.getURI()), "en")));
         }
         return out;
     }
@@ -137,7 +146,8 @@ final class CatalogReferences {
             out.add(Triple.create(code, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(label, "en")));
         }
         out.add(Triple.create(schemeNode, RDF.type.asNode(), SKOS.ConceptScheme.asNode()));
-        out.add(Triple.create(schemeNode, DCTerms.title.asNode(), NodeFactory.createLiteralLang(SCHEME_TITLES.get(scheme), "en")));
+        out.add(Triple.create(
+                schemeNode, DCTerms.title.asNode(), NodeFactory.createLiteralLang(SCHEME_TITLES.get(scheme), "en")));
     }
 
     private static Set<Node> objects(Graph g, Node... properties) {

@@ -61,15 +61,17 @@ record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) 
             countries.add(area.asNode());
         }
         if (countries.isEmpty()) {
-            catalog.find(release, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(t -> countries.add(t.getObject()));
+            catalog.find(release, DCTerms.spatial.asNode(), Node.ANY)
+                    .forEachRemaining(t -> countries.add(t.getObject()));
         }
-        return new Coverage(Optional.ofNullable(first).map(Bound::literal), Optional.ofNullable(last).map(Bound::literal),
+        return new Coverage(
+                Optional.ofNullable(first).map(Bound::literal),
+                Optional.ofNullable(last).map(Bound::literal),
                 List.copyOf(countries));
     }
 
     /** A start or end of coverage: the day it stands for (to compare) and the literal to write. */
-    private record Bound(LocalDate day, Node literal) {
-    }
+    private record Bound(LocalDate day, Node literal) {}
 
     /** The first and last day a period value covers: a year, a date, or a fiscal year "2023-2024". */
     private static Optional<Bound[]> span(Node literal) {
@@ -77,8 +79,9 @@ record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) 
         try {
             if (XSDDatatype.XSDgYear.getURI().equals(literal.getLiteralDatatypeURI())) {
                 Year y = Year.parse(lex);
-                return Optional.of(new Bound[] {new Bound(y.atDay(1), literal),
-                        new Bound(y.atMonth(12).atEndOfMonth(), literal)});
+                return Optional.of(new Bound[] {
+                    new Bound(y.atDay(1), literal), new Bound(y.atMonth(12).atEndOfMonth(), literal)
+                });
             }
             if (XSDDatatype.XSDdate.getURI().equals(literal.getLiteralDatatypeURI())) {
                 LocalDate d = LocalDate.parse(lex);
@@ -89,8 +92,10 @@ record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) 
                 // A fiscal year spans two calendar years; which months depends on the country, so say years.
                 Year from = Year.parse(fy.group(1));
                 Year to = Year.parse(fy.group(2));
-                return Optional.of(new Bound[] {new Bound(from.atDay(1), year(from)),
-                        new Bound(to.atMonth(12).atEndOfMonth(), year(to))});
+                return Optional.of(new Bound[] {
+                    new Bound(from.atDay(1), year(from)),
+                    new Bound(to.atMonth(12).atEndOfMonth(), year(to))
+                });
             }
         } catch (java.time.DateTimeException e) {
             // Not a period this class understands (the shapes make that rare): it does not move the bounds.
@@ -104,7 +109,9 @@ record Coverage(Optional<Node> start, Optional<Node> end, List<Node> countries) 
 
     private static List<RDFNode> column(Dataset dataset, Node graphName, String query, String variable) {
         List<RDFNode> values = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(CsvTables.bind(query, graphName)).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset)
+                .query(CsvTables.bind(query, graphName))
+                .build()) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(row -> values.add(row.get(variable)));
         }

@@ -12,8 +12,15 @@ package org.govgraph.release.publish;
  * @param lang        the language of a text cell, or {@code null}
  * @param suppressed  true when the column only feeds templates and states nothing itself
  */
-public record CsvColumn(String name, String description, String datatype, String propertyUrl, String aboutUrl,
-                        String valueUrl, String lang, boolean suppressed) {
+public record CsvColumn(
+        String name,
+        String description,
+        String datatype,
+        String propertyUrl,
+        String aboutUrl,
+        String valueUrl,
+        String lang,
+        boolean suppressed) {
 
     /** A literal column of the row's subject. */
     static CsvColumn literal(String name, String datatype, String propertyUrl, String description) {

@@ -15,8 +15,14 @@ import java.util.List;
  * @param primaryKey  the columns that identify a row
  * @param query       the SPARQL SELECT query
  */
-public record CsvTable(String fileName, String title, String description, String aboutUrl, List<CsvColumn> columns,
-                       List<String> primaryKey, String query) {
+public record CsvTable(
+        String fileName,
+        String title,
+        String description,
+        String aboutUrl,
+        List<CsvColumn> columns,
+        List<String> primaryKey,
+        String query) {
     public CsvTable {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);

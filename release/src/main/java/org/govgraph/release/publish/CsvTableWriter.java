@@ -23,15 +23,19 @@ import org.apache.jena.rdf.model.RDFNode;
  * {@link SpreadsheetSafe}. Call inside a read transaction.
  */
 final class CsvTableWriter {
-    private CsvTableWriter() {
-    }
+    private CsvTableWriter() {}
 
     static void write(CsvTable table, Dataset dataset, Node graphName, OutputStream out) throws IOException {
         List<String> names = table.columnNames();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(names.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(names.toArray(String[]::new))
+                .get();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(CsvTables.bind(table.query(), graphName)).build();
-             CSVPrinter csv = new CSVPrinter(writer, format)) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset)
+                        .query(CsvTables.bind(table.query(), graphName))
+                        .build();
+                CSVPrinter csv = new CSVPrinter(writer, format)) {
             ResultSet rows = qe.execSelect();
             List<String> cells = new ArrayList<>(names.size());
             while (rows.hasNext()) {
@@ -49,6 +53,8 @@ final class CsvTableWriter {
         if (node == null) {
             return "";
         }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : "";
+        return node.isLiteral()
+                ? node.asLiteral().getLexicalForm()
+                : node.isURIResource() ? node.asResource().getURI() : "";
     }
 }

@@ -16,8 +16,7 @@ final class CsvwMetadata {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String CSVW_CONTEXT = "http://www.w3.org/ns/csvw";
 
-    private CsvwMetadata() {
-    }
+    private CsvwMetadata() {}
 
     /**
      * @param license   the licence IRI of the data, or null
@@ -30,9 +29,11 @@ final class CsvwMetadata {
         context.addObject().put("@language", "en");
         root.put("url", table.fileName());
         root.put("dc:title", table.title());
-        root.put("dc:description", table.description()
-                + " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an"
-                + " apostrophe (') so that spreadsheets do not run them as formulas; numbers are unchanged.");
+        root.put(
+                "dc:description",
+                table.description()
+                        + " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an"
+                        + " apostrophe (') so that spreadsheets do not run them as formulas; numbers are unchanged.");
         if (license != null) {
             root.putObject("dc:license").put("@id", license);
         }

@@ -75,7 +75,6 @@ public enum FileFormat {
         if (gzip) {
             return "application/gzip";
         }
-        return mediaType.startsWith("text/") || mediaType.endsWith("json")
-                ? mediaType + ";charset=utf-8" : mediaType;
+        return mediaType.startsWith("text/") || mediaType.endsWith("json") ? mediaType + ";charset=utf-8" : mediaType;
     }
 }

@@ -66,7 +66,9 @@ final class JsonLdStreamWriter implements StreamRDF {
             flush();
             subject = triple.getSubject();
         }
-        properties.computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>()).add(triple.getObject());
+        properties
+                .computeIfAbsent(triple.getPredicate(), p -> new ArrayList<>())
+                .add(triple.getObject());
     }
 
     @Override

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param byteSize its length in bytes
  * @param sha256   the SHA-256 of its bytes, lowercase hexadecimal
  */
-public record PublishedFile(String fileName, FileFormat format, Path path, long byteSize, String sha256) {
-}
+public record PublishedFile(String fileName, FileFormat format, Path path, long byteSize, String sha256) {}

@@ -46,6 +46,7 @@ import org.govgraph.model.vocab.SPDX;
 public final class Publisher {
     /** What a download URL's segments may be: a source id, a release id, a file name. */
     static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     static final Pattern RELEASE_ID = Pattern.compile("[0-9]{8}T[0-9]{6}\\.[0-9]{3}Z(-[0-9]{1,6})*");
     static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}(\\.[a-z0-9-]{1,32}){1,3}");
 
@@ -58,12 +59,13 @@ public final class Publisher {
     private final Map<Node, PublishedFile> served = new ConcurrentHashMap<>();
 
     /** The outcome of publishing one source: the release and its files, and whether anything was written. */
-    public record Publication(Release release, List<PublishedFile> files, boolean written) {
-    }
+    public record Publication(Release release, List<PublishedFile> files, boolean written) {}
 
     public Publisher(Store store, Path downloadsDir) {
         this.store = Objects.requireNonNull(store, "store");
-        this.downloadsDir = Objects.requireNonNull(downloadsDir, "downloadsDir").toAbsolutePath().normalize();
+        this.downloadsDir = Objects.requireNonNull(downloadsDir, "downloadsDir")
+                .toAbsolutePath()
+                .normalize();
         this.iris = store.iris();
         this.records = new CatalogRecords(iris);
         this.voidDescription = new VoidDescription(store);
@@ -75,8 +77,8 @@ public final class Publisher {
      * publisher to whoever serves the files.
      */
     public static Publisher forStore(Store store) {
-        return new Publisher(store, store.directory().map(dir -> dir.resolve("downloads"))
-                .orElseGet(Publisher::temporaryDownloads));
+        return new Publisher(
+                store, store.directory().map(dir -> dir.resolve("downloads")).orElseGet(Publisher::temporaryDownloads));
     }
 
     private static Path temporaryDownloads() {
@@ -149,16 +151,21 @@ public final class Publisher {
         List<Path> written = new ArrayList<>();
         for (Publication p : publishAll()) {
             for (PublishedFile f : p.files()) {
-                Path target = outDir.resolve(p.release().sourceId()).resolve(p.release().releaseId()).resolve(f.fileName());
+                Path target = outDir.resolve(p.release().sourceId())
+                        .resolve(p.release().releaseId())
+                        .resolve(f.fileName());
                 AtomicFiles.copy(f.path(), target);
                 written.add(target);
             }
         }
         Graph catalog = catalogGraph();
-        written.add(AtomicFiles.writePlain(outDir, "catalog.ttl", out -> RDFDataMgr.write(out, catalog, RDFFormat.TURTLE)));
-        written.add(AtomicFiles.writePlain(outDir, "catalog.jsonld", out -> RDFDataMgr.write(out, catalog, RDFFormat.JSONLD11)));
+        written.add(
+                AtomicFiles.writePlain(outDir, "catalog.ttl", out -> RDFDataMgr.write(out, catalog, RDFFormat.TURTLE)));
+        written.add(AtomicFiles.writePlain(
+                outDir, "catalog.jsonld", out -> RDFDataMgr.write(out, catalog, RDFFormat.JSONLD11)));
         Graph voidGraph = voidGraph();
-        written.add(AtomicFiles.writePlain(outDir, "void.ttl", out -> RDFDataMgr.write(out, voidGraph, RDFFormat.TURTLE)));
+        written.add(
+                AtomicFiles.writePlain(outDir, "void.ttl", out -> RDFDataMgr.write(out, voidGraph, RDFFormat.TURTLE)));
         return written;
     }
 
@@ -176,7 +183,8 @@ public final class Publisher {
             for (String sourceId : sourceIds()) {
                 List<Release> releases = store.releases(sourceId);
                 releases.subList(0, Math.max(0, releases.size() - keep)).stream()
-                        .filter(r -> records.isDownloadable(catalog, sourceId, r.releaseId())).forEach(out::add);
+                        .filter(r -> records.isDownloadable(catalog, sourceId, r.releaseId()))
+                        .forEach(out::add);
             }
             return out;
         });
@@ -224,9 +232,12 @@ public final class Publisher {
             try (var sources = Files.list(downloadsDir)) {
                 for (Path source : sources.filter(Files::isDirectory).sorted().toList()) {
                     try (var releases = Files.list(source)) {
-                        for (Path folder : releases.filter(Files::isDirectory).sorted().toList()) {
-                            boolean offered = records.isDownloadable(catalog,
-                                    source.getFileName().toString(), folder.getFileName().toString());
+                        for (Path folder :
+                                releases.filter(Files::isDirectory).sorted().toList()) {
+                            boolean offered = records.isDownloadable(
+                                    catalog,
+                                    source.getFileName().toString(),
+                                    folder.getFileName().toString());
                             if (keep.test(folder, offered)) {
                                 out.add(folder);
                             }
@@ -244,7 +255,8 @@ public final class Publisher {
     public List<String> sourceIds() {
         return store.read(() -> {
             Set<String> ids = new TreeSet<>();
-            store.datasetGraph().getGraph(iris.catalogGraph())
+            store.datasetGraph()
+                    .getGraph(iris.catalogGraph())
                     .find(Node.ANY, GG.sourceId.asNode(), Node.ANY)
                     .forEachRemaining(t -> ids.add(t.getObject().getLiteralLexicalForm()));
             return List.copyOf(ids);
@@ -257,7 +269,8 @@ public final class Publisher {
      * name find nothing, so no request can name a path outside the downloads directory.
      */
     public Optional<PublishedFile> file(String sourceId, String releaseId, String fileName) {
-        if (!SOURCE_ID.matcher(sourceId).matches() || !RELEASE_ID.matcher(releaseId).matches()
+        if (!SOURCE_ID.matcher(sourceId).matches()
+                || !RELEASE_ID.matcher(releaseId).matches()
                 || !FILE_NAME.matcher(fileName).matches()) {
             return Optional.empty();
         }
@@ -265,7 +278,11 @@ public final class Publisher {
         if (format.isEmpty()) {
             return Optional.empty();
         }
-        Path path = downloadsDir.resolve(sourceId).resolve(releaseId).resolve(fileName).normalize();
+        Path path = downloadsDir
+                .resolve(sourceId)
+                .resolve(releaseId)
+                .resolve(fileName)
+                .normalize();
         if (!path.startsWith(downloadsDir) || !Files.isRegularFile(path)) {
             return Optional.empty();
         }
@@ -282,8 +299,12 @@ public final class Publisher {
             if (size.isEmpty() || sha.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new PublishedFile(fileName, format.get(), path,
-                    Long.parseLong(size.get().getLiteralLexicalForm()), sha.get().getLiteralLexicalForm()));
+            return Optional.of(new PublishedFile(
+                    fileName,
+                    format.get(),
+                    path,
+                    Long.parseLong(size.get().getLiteralLexicalForm()),
+                    sha.get().getLiteralLexicalForm()));
         });
         recorded.ifPresent(f -> served.put(dist, f));
         return recorded;
@@ -312,8 +333,7 @@ public final class Publisher {
     // --- publishing one release ---------------------------------------------------------
 
     /** A release read and written to disk; {@code publication} is null when the catalog already records it. */
-    private record Prepared(Release release, List<PublishedFile> files, CatalogRecords.Publication publication) {
-    }
+    private record Prepared(Release release, List<PublishedFile> files, CatalogRecords.Publication publication) {}
 
     /** Runs inside the read transaction: all files show the state of this one transaction. */
     private Optional<Prepared> prepare(String sourceId) {
@@ -323,7 +343,8 @@ public final class Publisher {
         }
         Release release = releases.get(releases.size() - 1);
         if (!RELEASE_ID.matcher(release.releaseId()).matches()) {
-            throw new CatalogException("Release id '" + release.releaseId() + "' of " + sourceId + " cannot name a folder");
+            throw new CatalogException(
+                    "Release id '" + release.releaseId() + "' of " + sourceId + " cannot name a folder");
         }
         Dataset dataset = store.dataset();
         Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
@@ -336,30 +357,39 @@ public final class Publisher {
         }
         List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
         List<PublishedFile> files = writeFiles(release, dir, dataset, graphName, tables, catalog);
-        Coverage coverage = Coverage.of(dataset, graphName, catalog,
-                iris.release(sourceId, release.releaseId()));
+        Coverage coverage = Coverage.of(dataset, graphName, catalog, iris.release(sourceId, release.releaseId()));
         Set<String> vocabularies = vocabularies(dataset, graphName);
-        Optional<Release> previous = releases.size() > 1 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
-        var publication = new CatalogRecords.Publication(release, releases.get(0), previous, releases.size(), coverage,
-                files, tables, vocabularies);
+        Optional<Release> previous =
+                releases.size() > 1 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
+        var publication = new CatalogRecords.Publication(
+                release, releases.get(0), previous, releases.size(), coverage, files, tables, vocabularies);
         return Optional.of(new Prepared(release, files, publication));
     }
 
-    private List<PublishedFile> writeFiles(Release release, Path dir, Dataset dataset, Node graphName,
-                                           List<CsvTable> tables, Graph catalog) {
+    private List<PublishedFile> writeFiles(
+            Release release, Path dir, Dataset dataset, Node graphName, List<CsvTable> tables, Graph catalog) {
         String sourceId = release.sourceId();
         Node series = iris.dataset(sourceId);
         String license = CatalogRecords.object(catalog, series, DCTerms.license.asNode())
-                .filter(Node::isURI).map(Node::getURI).orElse(null);
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .orElse(null);
         String publisher = CatalogRecords.object(catalog, series, DCTerms.publisher.asNode())
-                .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).orElse(null);
+                .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString())
+                .orElse(null);
         Graph vocabulary = UsedVocabulary.of(store.datasetGraph(), iris, graphName);
-        List<PublishedFile> files = new ArrayList<>(RdfDumps.write(store.datasetGraph().getGraph(graphName), vocabulary,
-                sourceId, dir));
+        List<PublishedFile> files =
+                new ArrayList<>(RdfDumps.write(store.datasetGraph().getGraph(graphName), vocabulary, sourceId, dir));
         for (CsvTable table : tables) {
-            files.add(AtomicFiles.write(dir, table.fileName(), FileFormat.CSV,
+            files.add(AtomicFiles.write(
+                    dir,
+                    table.fileName(),
+                    FileFormat.CSV,
                     out -> CsvTableWriter.write(table, dataset, graphName, out)));
-            files.add(AtomicFiles.write(dir, table.metadataFileName(), FileFormat.CSVW_METADATA,
+            files.add(AtomicFiles.write(
+                    dir,
+                    table.metadataFileName(),
+                    FileFormat.CSVW_METADATA,
                     out -> CsvwMetadata.write(table, license, publisher, out)));
         }
         return files;
@@ -374,20 +404,24 @@ public final class Publisher {
      * sources' graphs: if those changed since (a new govgraph's ontology, countries described
      * anew), the dump cannot be had again as it was, and the error says so.
      */
-    private List<PublishedFile> restore(Release release, Path dir, Map<String, String> recorded, Dataset dataset,
-                                        Node graphName) {
-        List<String> missing = recorded.keySet().stream().filter(name -> !Files.isRegularFile(dir.resolve(name))).toList();
+    private List<PublishedFile> restore(
+            Release release, Path dir, Map<String, String> recorded, Dataset dataset, Node graphName) {
+        List<String> missing = recorded.keySet().stream()
+                .filter(name -> !Files.isRegularFile(dir.resolve(name)))
+                .toList();
         if (!missing.isEmpty()) {
             Path scratch = scratchFolder();
             try {
                 Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
                 List<CsvTable> tables = CsvTables.forGraph(dataset, graphName, iris);
                 Map<String, PublishedFile> again = new TreeMap<>();
-                writeFiles(release, scratch, dataset, graphName, tables, catalog).forEach(f -> again.put(f.fileName(), f));
+                writeFiles(release, scratch, dataset, graphName, tables, catalog)
+                        .forEach(f -> again.put(f.fileName(), f));
                 for (String name : missing) {
                     PublishedFile f = again.get(name);
                     if (f == null || !recorded.get(name).equals(f.sha256())) {
-                        throw new CatalogException("The published file " + dir.resolve(name) + " is missing and cannot be"
+                        throw new CatalogException("The published file " + dir.resolve(name)
+                                + " is missing and cannot be"
                                 + " written again as it was (SHA-256 " + (f == null ? "none" : f.sha256())
                                 + ", the catalog records " + recorded.get(name) + "): the release's graph or the"
                                 + " descriptions it carries of the terms it uses (ontology, code lists, countries) have"
@@ -402,8 +436,10 @@ public final class Publisher {
         }
         List<PublishedFile> files = new ArrayList<>();
         for (String name : recorded.keySet()) {
-            FileFormat format = FileFormat.of(name).orElseThrow(() -> new CatalogException("Unknown file kind: " + name));
-            files.add(new PublishedFile(name, format, dir.resolve(name), sizeOf(dir.resolve(name)), recorded.get(name)));
+            FileFormat format =
+                    FileFormat.of(name).orElseThrow(() -> new CatalogException("Unknown file kind: " + name));
+            files.add(
+                    new PublishedFile(name, format, dir.resolve(name), sizeOf(dir.resolve(name)), recorded.get(name)));
         }
         return files;
     }
@@ -420,7 +456,8 @@ public final class Publisher {
 
     private static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A scratch folder left behind holds no download: its name matches no source id.
         }
@@ -433,10 +470,12 @@ public final class Publisher {
         catalog.find(r, DCAT3.distribution.asNode(), Node.ANY).forEachRemaining(t -> {
             Node dist = t.getObject();
             String name = CatalogRecords.object(catalog, dist, DCTerms.title.asNode())
-                    .map(Node::getLiteralLexicalForm).orElseThrow();
+                    .map(Node::getLiteralLexicalForm)
+                    .orElseThrow();
             String sha = CatalogRecords.object(catalog, dist, SPDX.checksum.asNode())
                     .flatMap(c -> CatalogRecords.object(catalog, c, SPDX.checksumValue.asNode()))
-                    .map(Node::getLiteralLexicalForm).orElseThrow();
+                    .map(Node::getLiteralLexicalForm)
+                    .orElseThrow();
             out.put(name, sha);
         });
         return out;
@@ -445,7 +484,9 @@ public final class Publisher {
     private static Set<String> vocabularies(Dataset dataset, Node graphName) {
         String query = "SELECT DISTINCT ?term WHERE { GRAPH ?g { { ?s ?term ?o } UNION { ?s a ?term } } }";
         List<Node> terms = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(CsvTables.bind(query, graphName)).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset)
+                .query(CsvTables.bind(query, graphName))
+                .build()) {
             qe.execSelect().forEachRemaining(row -> terms.add(row.get("term").asNode()));
         }
         return CatalogRecords.namespaces(terms, Prefixes.standard().getNsPrefixMap());

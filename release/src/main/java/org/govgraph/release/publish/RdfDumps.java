@@ -20,8 +20,7 @@ import org.govgraph.model.vocab.Prefixes;
  * transaction, so the three files show the same state.
  */
 final class RdfDumps {
-    private RdfDumps() {
-    }
+    private RdfDumps() {}
 
     /**
      * The three dump files of {@code sourceId}'s graph followed by {@code vocabulary} (the
@@ -31,12 +30,23 @@ final class RdfDumps {
         PrefixMapping prefixes = Prefixes.standard();
         List<Graph> parts = List.of(graph, vocabulary);
         return List.of(
-                AtomicFiles.write(dir, sourceId + FileFormat.TURTLE_GZ.suffix(), FileFormat.TURTLE_GZ,
+                AtomicFiles.write(
+                        dir,
+                        sourceId + FileFormat.TURTLE_GZ.suffix(),
+                        FileFormat.TURTLE_GZ,
                         out -> stream(parts, prefixes, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))),
-                AtomicFiles.write(dir, sourceId + FileFormat.NTRIPLES_GZ.suffix(), FileFormat.NTRIPLES_GZ,
-                        out -> stream(parts, PrefixMapping.Factory.create(),
+                AtomicFiles.write(
+                        dir,
+                        sourceId + FileFormat.NTRIPLES_GZ.suffix(),
+                        FileFormat.NTRIPLES_GZ,
+                        out -> stream(
+                                parts,
+                                PrefixMapping.Factory.create(),
                                 StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES))),
-                AtomicFiles.write(dir, sourceId + FileFormat.JSONLD.suffix(), FileFormat.JSONLD,
+                AtomicFiles.write(
+                        dir,
+                        sourceId + FileFormat.JSONLD.suffix(),
+                        FileFormat.JSONLD,
                         out -> stream(parts, prefixes, new JsonLdStreamWriter(out, prefixes))));
     }
 

@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
 final class SpreadsheetSafe {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     static String cell(String value) {
         if (value.isEmpty()) {
             return value;
         }
         char first = value.charAt(0);
-        boolean formulaStart = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formulaStart =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formulaStart && !NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 }

@@ -30,8 +30,7 @@ import org.govgraph.model.Iris;
  * it uses in turn (a concept's scheme, a component's property), until nothing new is named.
  */
 final class UsedVocabulary {
-    private UsedVocabulary() {
-    }
+    private UsedVocabulary() {}
 
     /** The descriptions of what {@code graphName} uses and describes nowhere itself; call inside a read transaction. */
     static Graph of(DatasetGraph store, Iris iris, Node graphName) {
@@ -82,14 +81,23 @@ final class UsedVocabulary {
     }
 
     private static void enqueue(Node term, Map<Node, Graph> describedIn, Graph dump, Set<Node> seen, Deque<Node> todo) {
-        if (term.isURI() && describedIn.containsKey(term) && seen.add(term) && !dump.contains(term, Node.ANY, Node.ANY)) {
+        if (term.isURI()
+                && describedIn.containsKey(term)
+                && seen.add(term)
+                && !dump.contains(term, Node.ANY, Node.ANY)) {
             todo.push(term);
         }
     }
 
     /** Copies {@code node}'s triples from {@code source}, following its blank nodes there and queuing the terms it names. */
-    private static void describe(Node node, Graph source, Graph out, Map<Node, Graph> describedIn, Graph dump,
-                                 Set<Node> seen, Deque<Node> todo) {
+    private static void describe(
+            Node node,
+            Graph source,
+            Graph out,
+            Map<Node, Graph> describedIn,
+            Graph dump,
+            Set<Node> seen,
+            Deque<Node> todo) {
         source.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (out.contains(t)) {
                 return;

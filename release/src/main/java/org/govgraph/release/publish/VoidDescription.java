@@ -40,12 +40,10 @@ final class VoidDescription {
     private final AtomicReference<Computed> last = new AtomicReference<>();
 
     /** The description computed at one store release (empty for a store that has none yet). */
-    private record Computed(Optional<String> release, Graph graph) {
-    }
+    private record Computed(Optional<String> release, Graph graph) {}
 
     /** One named graph's counts; {@code entities} is the number of subjects per class. */
-    record GraphStatistics(Node graph, long triples, long subjects, long properties, Map<Node, Long> entities) {
-    }
+    record GraphStatistics(Node graph, long triples, long subjects, long properties, Map<Node, Long> entities) {}
 
     VoidDescription(Store store) {
         this.store = store;
@@ -75,12 +73,16 @@ final class VoidDescription {
     /** Per named graph, its counts, in graph IRI order; call inside a read transaction. */
     List<GraphStatistics> statistics() {
         Map<Node, long[]> sizes = new TreeMap<>(BY_IRI);
-        select("""
+        select(
+                """
                 SELECT ?g (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?properties)
-                WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g""", row -> sizes.put(row.get("g"), new long[] {
-                count(row.get("triples")), count(row.get("subjects")), count(row.get("properties"))}));
+                WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g""",
+                row -> sizes.put(row.get("g"), new long[] {
+                    count(row.get("triples")), count(row.get("subjects")), count(row.get("properties"))
+                }));
         Map<Node, Map<Node, Long>> entities = new TreeMap<>(BY_IRI);
-        select("""
+        select(
+                """
                 SELECT ?g ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?g ?class""",
                 row -> entities.computeIfAbsent(row.get("g"), g -> new TreeMap<>(BY_IRI))
                         .put(row.get("class"), count(row.get("n"))));
@@ -94,14 +96,20 @@ final class VoidDescription {
         out.getPrefixMapping().setNsPrefixes(Prefixes.standard());
         String query = Prefixes.sparqlPrologue() + "CONSTRUCT { ?d ?p ?o } WHERE { GRAPH <"
                 + iris.catalogGraph().getURI() + "> { ?d a void:Dataset ; ?p ?o } }";
-        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+        try (QueryExecution qe =
+                QueryExecution.dataset(store.dataset()).query(query).build()) {
             qe.execConstruct().getGraph().find().forEachRemaining(out::add);
         }
         Node platform = iris.platformDataset();
         Node endpoint = NodeFactory.createURI(iris.base() + "sparql");
         add(out, platform, RDF.type.asNode(), VOID.Dataset.asNode());
-        add(out, platform, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
-                "Every graph of this govgraph platform, the union of which SPARQL queries see by default", "en"));
+        add(
+                out,
+                platform,
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang(
+                        "Every graph of this govgraph platform, the union of which SPARQL queries see by default",
+                        "en"));
         add(out, platform, VOID.sparqlEndpoint.asNode(), endpoint);
         add(out, platform, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(iris.base() + "id/"));
         add(out, platform, VOID.rootResource.asNode(), iris.catalog());
@@ -131,7 +139,8 @@ final class VoidDescription {
     }
 
     private void select(String query, Consumer<Map<String, Node>> action) {
-        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+        try (QueryExecution qe =
+                QueryExecution.dataset(store.dataset()).query(query).build()) {
             qe.execSelect().forEachRemaining(row -> {
                 Map<String, Node> values = new HashMap<>();
                 row.varNames().forEachRemaining(v -> values.put(v, row.get(v).asNode()));

@@ -28,9 +28,12 @@ class ChecksumsTest {
 
         List<BundleFile> files = Checksums.of(dir);
 
-        assertEquals(List.of(
-                new BundleFile("index.txt", 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-                new BundleFile("tdb2/Data-0001/nodes.dat", 3, ABC)), files);
+        assertEquals(
+                List.of(
+                        new BundleFile(
+                                "index.txt", 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+                        new BundleFile("tdb2/Data-0001/nodes.dat", 3, ABC)),
+                files);
     }
 
     @Test
@@ -47,24 +50,32 @@ class ChecksumsTest {
     @Test
     void aFileReceivedAsListedIsKept() throws IOException {
         Path target = dir.resolve("in/a.txt");
-        Checksums.receive(new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8)), target,
+        Checksums.receive(
+                new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8)),
+                target,
                 new BundleFile("a.txt", 3, ABC));
         assertEquals("abc", Files.readString(target));
     }
 
     @Test
     void aTruncatedFileIsRefusedNamingItAndBothSizes() {
-        BundleRefusedException e = assertThrows(BundleRefusedException.class, () -> Checksums.receive(
-                new ByteArrayInputStream("ab".getBytes(StandardCharsets.UTF_8)), dir.resolve("a.txt"),
-                new BundleFile("tdb2/a.txt", 3, ABC)));
+        BundleRefusedException e = assertThrows(
+                BundleRefusedException.class,
+                () -> Checksums.receive(
+                        new ByteArrayInputStream("ab".getBytes(StandardCharsets.UTF_8)),
+                        dir.resolve("a.txt"),
+                        new BundleFile("tdb2/a.txt", 3, ABC)));
         assertTrue(e.getMessage().startsWith("tdb2/a.txt: 2 bytes received, 3 expected"), e.getMessage());
     }
 
     @Test
     void aChangedFileOfTheRightSizeIsRefusedByItsSha256() {
-        BundleRefusedException e = assertThrows(BundleRefusedException.class, () -> Checksums.receive(
-                new ByteArrayInputStream("abd".getBytes(StandardCharsets.UTF_8)), dir.resolve("a.txt"),
-                new BundleFile("a.txt", 3, ABC)));
+        BundleRefusedException e = assertThrows(
+                BundleRefusedException.class,
+                () -> Checksums.receive(
+                        new ByteArrayInputStream("abd".getBytes(StandardCharsets.UTF_8)),
+                        dir.resolve("a.txt"),
+                        new BundleFile("a.txt", 3, ABC)));
         assertTrue(e.getMessage().contains("SHA-256") && e.getMessage().contains(ABC + " expected"), e.getMessage());
     }
 

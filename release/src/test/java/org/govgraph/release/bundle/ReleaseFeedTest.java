@@ -14,7 +14,9 @@ class ReleaseFeedTest {
 
     @Test
     void aFeedWithABundleReadsBackAsWritten() {
-        ReleaseBundle bundle = new ReleaseBundle("20261207T120000.000Z", Path.of("bundles/20261207T120000.000Z"),
+        ReleaseBundle bundle = new ReleaseBundle(
+                "20261207T120000.000Z",
+                Path.of("bundles/20261207T120000.000Z"),
                 List.of(new BundleFile("tdb2/Data-0001/nodes.dat", 3, SHA), new BundleFile("SHA256SUMS.txt", 0, SHA)));
         ReleaseFeed feed = ReleaseFeed.of("20261207T120000.000Z", "https://data.example.gov/", true, bundle);
 
@@ -38,15 +40,19 @@ class ReleaseFeedTest {
 
     @Test
     void notAFeedIsRefusedSayingWhere() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReleaseFeed.fromJson("{\"release\": \"x\",\n \"base\": }"));
-        assertTrue(e.getMessage().startsWith("Not a release feed:") && e.getMessage().contains("line 2"), e.getMessage());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> ReleaseFeed.fromJson("{\"release\": \"x\",\n \"base\": }"));
+        assertTrue(
+                e.getMessage().startsWith("Not a release feed:")
+                        && e.getMessage().contains("line 2"),
+                e.getMessage());
     }
 
     @Test
     void aFeedNamingAFileOutsideItsBundleIsRefused() {
-        String json = "{\"release\":\"r\",\"base\":\"https://x/\",\"offersBundles\":true,\"bundle\":{\"url\":\"/releases/r/bundle/\","
-                + "\"files\":[{\"path\":\"../current\",\"size\":1,\"sha256\":\"" + SHA + "\"}]}}";
+        String json =
+                "{\"release\":\"r\",\"base\":\"https://x/\",\"offersBundles\":true,\"bundle\":{\"url\":\"/releases/r/bundle/\","
+                        + "\"files\":[{\"path\":\"../current\",\"size\":1,\"sha256\":\"" + SHA + "\"}]}}";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReleaseFeed.fromJson(json));
         assertTrue(e.getMessage().contains("../current"), e.getMessage());
     }

@@ -47,7 +47,8 @@ class ReplicaFollowerTest {
         ReplicaStatus status = follower.status();
         assertTrue(status.behind());
         assertEquals("20261207T120000.000Z", status.primaryRelease());
-        assertTrue(status.problem().contains("the primary offers no bundle of it (serve it with --offer-bundles)"),
+        assertTrue(
+                status.problem().contains("the primary offers no bundle of it (serve it with --offer-bundles)"),
                 status.problem());
     }
 
@@ -60,8 +61,10 @@ class ReplicaFollowerTest {
 
     @Test
     void aPrimaryOfAnotherBaseIsRefused() {
-        BundleRefusedException e = assertThrows(BundleRefusedException.class, () -> follower.follow(
-                ReleaseFeed.of("20261207T120000.000Z", "https://elsewhere.example/", true, null)));
+        BundleRefusedException e = assertThrows(
+                BundleRefusedException.class,
+                () -> follower.follow(
+                        ReleaseFeed.of("20261207T120000.000Z", "https://elsewhere.example/", true, null)));
         assertTrue(e.getMessage().contains("https://elsewhere.example/"), e.getMessage());
     }
 }

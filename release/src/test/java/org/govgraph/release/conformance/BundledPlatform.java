@@ -32,7 +32,7 @@ public final class BundledPlatform {
         IngestRunner runner = new IngestRunner(store);
         for (String id : BundledSources.DEMO_ORDER) {
             List<Path> inputs = BundledSources.extract(id, dir.resolve("inputs"));
-            IngestReport report = runner.run(Sources.byId(id).orElseThrow(), inputs, new IngestOptions(true, s -> { }));
+            IngestReport report = runner.run(Sources.byId(id).orElseThrow(), inputs, new IngestOptions(true, s -> {}));
             if (!report.written()) {
                 throw new IllegalStateException(id + " was not written: " + report.rejections());
             }
@@ -59,7 +59,8 @@ public final class BundledPlatform {
 
     private static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }

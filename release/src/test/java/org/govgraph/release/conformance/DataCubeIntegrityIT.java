@@ -47,6 +47,7 @@ class DataCubeIntegrityIT {
     static final String EQUIVALENCE = GG + "equivalence";
     /** The server's default query time limit ({@code serve --query-timeout}). */
     static final long TIME_LIMIT_SECONDS = 30;
+
     static final String PROLOGUE = """
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -62,23 +63,31 @@ class DataCubeIntegrityIT {
         URL manifestUrl = DataCubeIntegrityIT.class.getClassLoader().getResource(MANIFEST);
         Model manifest = ModelFactory.createDefaultModel();
         RDFDataMgr.read(manifest, manifestUrl.toString());
-        Resource root = manifest.listSubjectsWithProperty(manifest.createProperty(MF, "entries")).next();
-        RDFList entries = root.getPropertyResourceValue(manifest.createProperty(MF, "entries")).as(RDFList.class);
+        Resource root = manifest.listSubjectsWithProperty(manifest.createProperty(MF, "entries"))
+                .next();
+        RDFList entries = root.getPropertyResourceValue(manifest.createProperty(MF, "entries"))
+                .as(RDFList.class);
         List<DynamicTest> tests = new ArrayList<>();
         for (RDFNode n : entries.asJavaList()) {
             Resource entry = n.asResource();
             String name = entry.getProperty(manifest.createProperty(MF, "name")).getString();
-            String action = entry.getPropertyResourceValue(manifest.createProperty(MF, "action")).getURI();
+            String action = entry.getPropertyResourceValue(manifest.createProperty(MF, "action"))
+                    .getURI();
             Resource runAs = entry.getPropertyResourceValue(manifest.createProperty(RUN_AS));
             if (runAs != null) {
-                assertTrue(entry.hasProperty(manifest.createProperty(EQUIVALENCE)),
-                        name + " is run as " + runAs.getURI() + " without a gg:equivalence saying why that is the same test");
+                assertTrue(
+                        entry.hasProperty(manifest.createProperty(EQUIVALENCE)),
+                        name + " is run as " + runAs.getURI()
+                                + " without a gg:equivalence saying why that is the same test");
             }
             String run = runAs == null ? action : runAs.getURI();
             String shown = runAs == null ? name : name + " (run as " + run.substring(run.lastIndexOf('/') + 1) + ")";
             String known = entry.hasProperty(manifest.createProperty(KNOWN_VIOLATION))
-                    ? entry.getProperty(manifest.createProperty(KNOWN_VIOLATION)).getString() : null;
-            String comment = entry.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString();
+                    ? entry.getProperty(manifest.createProperty(KNOWN_VIOLATION))
+                            .getString()
+                    : null;
+            String comment =
+                    entry.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString();
             tests.add(DynamicTest.dynamicTest(name + ": " + comment, () -> check(shown, read(run), known)));
         }
         return tests.stream();
@@ -98,11 +107,19 @@ class DataCubeIntegrityIT {
             violated = timedOut = true;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s: %s in %d ms%s%n", name, timedOut ? "NOT ANSWERED" : violated ? "VIOLATED" : "holds", ms,
+        System.out.printf(
+                "%s: %s in %d ms%s%n",
+                name,
+                timedOut ? "NOT ANSWERED" : violated ? "VIOLATED" : "holds",
+                ms,
                 knownViolation == null ? "" : " (known: " + knownViolation + ")");
         if (knownViolation == null) {
-            assertFalse(violated, name + (timedOut ? " was not answered within " + TIME_LIMIT_SECONDS + " s"
-                    : " is violated by the bundled data"));
+            assertFalse(
+                    violated,
+                    name
+                            + (timedOut
+                                    ? " was not answered within " + TIME_LIMIT_SECONDS + " s"
+                                    : " is violated by the bundled data"));
         } else {
             assertTrue(violated, name + " holds now: remove its gg:knownViolation from " + MANIFEST);
         }
@@ -115,8 +132,10 @@ class DataCubeIntegrityIT {
         }
         List<String> out = new ArrayList<>();
         store.read(() -> {
-            try (QueryExecution qe = union(store, PROLOGUE
-                    + "SELECT DISTINCT ?p WHERE { ?list a qb:HierarchicalCodeList ; qb:parentChildProperty ?p FILTER(isIRI(?p)) }")) {
+            try (QueryExecution qe = union(
+                    store,
+                    PROLOGUE
+                            + "SELECT DISTINCT ?p WHERE { ?list a qb:HierarchicalCodeList ; qb:parentChildProperty ?p FILTER(isIRI(?p)) }")) {
                 qe.execSelect().forEachRemaining(row -> {
                     String p = "<" + row.getResource("p").getURI() + ">";
                     out.add(query.replace("eg:child", p).replace("eg:parent", p));
@@ -136,9 +155,11 @@ class DataCubeIntegrityIT {
     }
 
     private static QueryExecution union(Store store, String query) {
-        return QueryExecution.dataset(store.dataset()).query(query)
+        return QueryExecution.dataset(store.dataset())
+                .query(query)
                 .set(TDB2.symUnionDefaultGraph, true)
-                .timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS).build();
+                .timeout(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)
+                .build();
     }
 
     private static String read(String url) {

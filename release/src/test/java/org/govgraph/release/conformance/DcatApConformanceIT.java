@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,8 @@ class DcatApConformanceIT {
         System.out.println(shapes + ": " + violations + " violations, " + OfficialShapes.count(report, Severity.Warning)
                 + " warnings on " + catalog.size() + " catalog triples");
         OfficialShapes.summary(report, Severity.Violation).forEach((k, n) -> System.out.println("  " + n + "  " + k));
-        OfficialShapes.summary(report, Severity.Warning).forEach((k, n) -> System.out.println("  warning " + n + "  " + k));
+        OfficialShapes.summary(report, Severity.Warning)
+                .forEach((k, n) -> System.out.println("  warning " + n + "  " + k));
         assertEquals(0, violations, shapes + " violations:" + OfficialShapes.sample(report, Severity.Violation, 20));
     }
 
@@ -52,21 +53,28 @@ class DcatApConformanceIT {
      * terms of use licence); the two Canadian series are made from one upstream data set,
      * whose publisher the catalog does not claim to know as one agent.
      */
-    static final Set<String> NOT_IN_THE_DATA = Set.of("http://www.w3.org/ns/dcat#centroid",
-            "http://www.w3.org/ns/dcat#bbox", "http://www.w3.org/ns/dcat#distribution",
-            "http://purl.org/dc/terms/temporal", "http://purl.org/dc/terms/type");
+    static final Set<String> NOT_IN_THE_DATA = Set.of(
+            "http://www.w3.org/ns/dcat#centroid",
+            "http://www.w3.org/ns/dcat#bbox",
+            "http://www.w3.org/ns/dcat#distribution",
+            "http://purl.org/dc/terms/temporal",
+            "http://purl.org/dc/terms/type");
 
     static final String CANADA_UPSTREAM = "https://open.canada.ca/data/en/dataset/3ac0d080-6149-499a-8b06-7ce5f00ec56c";
 
     @Test
     void theCatalogHasTheRecommendedPropertiesTheDataAllows() {
         ValidationReport report = OfficialShapes.DCAT_AP_RECOMMENDED.validate(catalog);
-        OfficialShapes.summary(report, Severity.Warning).forEach((k, n) -> System.out.println("  recommended " + n + "  " + k));
+        OfficialShapes.summary(report, Severity.Warning)
+                .forEach((k, n) -> System.out.println("  recommended " + n + "  " + k));
         List<ReportEntry> missing = report.getEntries().stream()
-                .filter(e -> e.resultPath() == null || !NOT_IN_THE_DATA.contains(e.resultPath().toString().replaceAll("[<>]", "")))
+                .filter(e -> e.resultPath() == null
+                        || !NOT_IN_THE_DATA.contains(e.resultPath().toString().replaceAll("[<>]", "")))
                 .filter(e -> !(e.focusNode().getURI().equals(CANADA_UPSTREAM)
                         && e.resultPath().toString().contains("/dc/terms/publisher")))
                 .toList();
-        assertEquals(List.of(), missing.stream().map(e -> e.focusNode() + " " + e.resultPath()).toList());
+        assertEquals(
+                List.of(),
+                missing.stream().map(e -> e.focusNode() + " " + e.resultPath()).toList());
     }
 }

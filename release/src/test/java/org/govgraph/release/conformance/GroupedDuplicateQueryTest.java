@@ -84,7 +84,8 @@ class GroupedDuplicateQueryTest {
             assertEquals(expected, ask(GROUPED, cube), "ic-12-grouped.rq on " + which);
         }
         // Both outcomes must have been tried for the comparison to mean anything.
-        assertTrue(withDuplicates > cubes / 10 && withDuplicates < cubes * 9 / 10,
+        assertTrue(
+                withDuplicates > cubes / 10 && withDuplicates < cubes * 9 / 10,
                 withDuplicates + " of " + cubes + " cubes had duplicates");
     }
 
@@ -97,9 +98,17 @@ class GroupedDuplicateQueryTest {
                 ex:o1 qb:dataSet ex:cube .
                 """);
         for (int d = 1; d <= 9; d++) {
-            turtle.append("ex:d").append(d).append(" a qb:DimensionProperty .\n")
-                    .append("ex:dsd qb:component [ qb:componentProperty ex:d").append(d).append(" ] .\n")
-                    .append("ex:o1 ex:d").append(d).append(" ").append(d).append(" .\n");
+            turtle.append("ex:d")
+                    .append(d)
+                    .append(" a qb:DimensionProperty .\n")
+                    .append("ex:dsd qb:component [ qb:componentProperty ex:d")
+                    .append(d)
+                    .append(" ] .\n")
+                    .append("ex:o1 ex:d")
+                    .append(d)
+                    .append(" ")
+                    .append(d)
+                    .append(" .\n");
         }
         Model cube = parse(turtle.toString());
         assertFalse(ask(W3C, cube), "one observation has no duplicate");
@@ -174,7 +183,8 @@ class GroupedDuplicateQueryTest {
 
     private static boolean ask(String query, Model data) {
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(data))
-                .query(DataCubeIntegrityIT.PROLOGUE + query).build()) {
+                .query(DataCubeIntegrityIT.PROLOGUE + query)
+                .build()) {
             return qe.execAsk();
         }
     }

@@ -17,8 +17,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The application profiles' own SHACL shapes, as published upstream (copied unchanged into
@@ -28,7 +28,9 @@ public enum OfficialShapes {
     /** DCAT-AP 3.0.1, the generated shapes of {@code releases/3.0.1/shacl/} with their ranges. */
     DCAT_AP_GENERATED("dcat-ap-3.0.1/shacl/dcat-ap-SHACL.ttl", "dcat-ap-3.0.1/shacl/ranges.ttl"),
     /** DCAT-AP 3.0.1, the hand-made shapes of {@code releases/3.0.1/html/shacl/}: core, ranges, controlled vocabularies. */
-    DCAT_AP_CORE("dcat-ap-3.0.1/html-shacl/shapes.ttl", "dcat-ap-3.0.1/html-shacl/range.ttl",
+    DCAT_AP_CORE(
+            "dcat-ap-3.0.1/html-shacl/shapes.ttl",
+            "dcat-ap-3.0.1/html-shacl/range.ttl",
             "dcat-ap-3.0.1/html-shacl/mdr-vocabularies.shape.ttl"),
     /** DCAT-AP 3.0.1's recommended properties (warnings only). */
     DCAT_AP_RECOMMENDED("dcat-ap-3.0.1/html-shacl/shapes_recommended.ttl"),
@@ -73,7 +75,8 @@ public enum OfficialShapes {
      */
     static int dropUndefinedPropertyShapes(Graph g) {
         List<Triple> undefined = g.find(Node.ANY, SHACL.property, Node.ANY)
-                .filterKeep(t -> t.getObject().isURI() && !g.contains(t.getObject(), Node.ANY, Node.ANY)).toList();
+                .filterKeep(t -> t.getObject().isURI() && !g.contains(t.getObject(), Node.ANY, Node.ANY))
+                .toList();
         undefined.forEach(g::delete);
         return undefined.size();
     }
@@ -90,7 +93,8 @@ public enum OfficialShapes {
         List<Triple> found = g.find(Node.ANY, SHACL.pattern, published).toList();
         for (Triple t : found) {
             g.delete(t);
-            g.add(Triple.create(t.getSubject(), SHACL.pattern, NodeFactory.createLiteralString("^https?://spdx.org/rdf/terms")));
+            g.add(Triple.create(
+                    t.getSubject(), SHACL.pattern, NodeFactory.createLiteralString("^https?://spdx.org/rdf/terms")));
         }
     }
 
@@ -112,15 +116,23 @@ public enum OfficialShapes {
     }
 
     public static long count(ValidationReport report, Severity severity) {
-        return report.getEntries().stream().filter(e -> e.severity().equals(severity)).count();
+        return report.getEntries().stream()
+                .filter(e -> e.severity().equals(severity))
+                .count();
     }
 
     /** The report's first entries, for a failure message. */
     public static String sample(ValidationReport report, Severity severity, int n) {
         StringBuilder sb = new StringBuilder();
-        report.getEntries().stream().filter(e -> e.severity().equals(severity)).limit(n)
-                .forEach(e -> sb.append("\n  ").append(e.focusNode()).append(' ')
-                        .append(e.resultPath()).append(": ").append(e.message()));
+        report.getEntries().stream()
+                .filter(e -> e.severity().equals(severity))
+                .limit(n)
+                .forEach(e -> sb.append("\n  ")
+                        .append(e.focusNode())
+                        .append(' ')
+                        .append(e.resultPath())
+                        .append(": ")
+                        .append(e.message()));
         return sb.toString();
     }
 }

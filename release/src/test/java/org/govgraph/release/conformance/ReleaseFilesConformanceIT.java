@@ -17,8 +17,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.govgraph.release.publish.FileFormat;
-import org.govgraph.release.publish.Publisher;
 import org.govgraph.release.publish.PublishedFile;
+import org.govgraph.release.publish.Publisher;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -50,7 +50,7 @@ class ReleaseFilesConformanceIT {
         };
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream raw = Files.newInputStream(file.path());
-             InputStream in = file.format().gzip() ? new GZIPInputStream(raw) : raw) {
+                InputStream in = file.format().gzip() ? new GZIPInputStream(raw) : raw) {
             RDFParser.source(in).lang(lang).parse(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,21 +59,27 @@ class ReleaseFilesConformanceIT {
     }
 
     private static boolean isRdf(PublishedFile f) {
-        return f.format() == FileFormat.TURTLE_GZ || f.format() == FileFormat.NTRIPLES_GZ || f.format() == FileFormat.JSONLD;
+        return f.format() == FileFormat.TURTLE_GZ
+                || f.format() == FileFormat.NTRIPLES_GZ
+                || f.format() == FileFormat.JSONLD;
     }
 
     @TestFactory
     List<DynamicTest> everyRdfFileValidatesAloneWithTheOfficialCpsvApShapes() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Publisher.Publication p : publications()) {
-            for (PublishedFile f : p.files().stream().filter(ReleaseFilesConformanceIT::isRdf).toList()) {
+            for (PublishedFile f :
+                    p.files().stream().filter(ReleaseFilesConformanceIT::isRdf).toList()) {
                 tests.add(DynamicTest.dynamicTest(f.fileName(), () -> {
                     Graph data = read(f);
                     ValidationReport report = OfficialShapes.CPSV_AP.validate(data);
                     long violations = OfficialShapes.count(report, Severity.Violation);
-                    System.out.println(f.fileName() + ": " + violations + " CPSV-AP violations on " + data.size() + " triples");
-                    OfficialShapes.summary(report, Severity.Violation).forEach((k, n) -> System.out.println("  " + n + "  " + k));
-                    assertEquals(0, violations, f.fileName() + ":" + OfficialShapes.sample(report, Severity.Violation, 20));
+                    System.out.println(
+                            f.fileName() + ": " + violations + " CPSV-AP violations on " + data.size() + " triples");
+                    OfficialShapes.summary(report, Severity.Violation)
+                            .forEach((k, n) -> System.out.println("  " + n + "  " + k));
+                    assertEquals(
+                            0, violations, f.fileName() + ":" + OfficialShapes.sample(report, Severity.Violation, 20));
                 }));
             }
         }
@@ -84,16 +90,22 @@ class ReleaseFilesConformanceIT {
     List<DynamicTest> theJsonLdAndNTriplesOfEveryReleaseHaveExactlyTheTriplesOfItsTurtle() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Publisher.Publication p : publications()) {
-            PublishedFile turtle = p.files().stream().filter(f -> f.format() == FileFormat.TURTLE_GZ).findFirst().orElseThrow();
-            for (PublishedFile f : p.files().stream().filter(f -> f.format() == FileFormat.JSONLD
-                    || f.format() == FileFormat.NTRIPLES_GZ).toList()) {
+            PublishedFile turtle = p.files().stream()
+                    .filter(f -> f.format() == FileFormat.TURTLE_GZ)
+                    .findFirst()
+                    .orElseThrow();
+            for (PublishedFile f : p.files().stream()
+                    .filter(f -> f.format() == FileFormat.JSONLD || f.format() == FileFormat.NTRIPLES_GZ)
+                    .toList()) {
                 tests.add(DynamicTest.dynamicTest(f.fileName(), () -> {
                     Graph expected = read(turtle);
                     Graph actual = read(f);
                     System.out.println(f.fileName() + ": " + actual.size() + " triples, " + turtle.fileName() + ": "
                             + expected.size());
                     assertEquals(expected.size(), actual.size(), f.fileName() + " against " + turtle.fileName());
-                    assertTrue(expected.isIsomorphicWith(actual), f.fileName() + " is not isomorphic with " + turtle.fileName());
+                    assertTrue(
+                            expected.isIsomorphicWith(actual),
+                            f.fileName() + " is not isomorphic with " + turtle.fileName());
                 }));
             }
         }

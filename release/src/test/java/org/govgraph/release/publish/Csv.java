@@ -14,12 +14,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads a published CSV table back as a user would, with Commons CSV. */
 public final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     public static List<Map<String, String>> read(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(r)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(record.toMap());
@@ -30,7 +34,12 @@ public final class Csv {
 
     public static List<String> header(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(r)) {
             return parser.getHeaderNames();
         }
     }

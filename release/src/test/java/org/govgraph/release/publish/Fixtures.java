@@ -19,12 +19,12 @@ import org.govgraph.model.store.Store;
 public final class Fixtures {
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The SHA-256 of some bytes, in lowercase hexadecimal, as the catalog gives it. */
     public static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** The fixture graph {@code catalog/{name}}. */
@@ -43,7 +43,8 @@ public final class Fixtures {
 
     /** Ingests a graph as a new release of {@code sourceId}, with the series description the ingest records. */
     public static Release ingest(Store store, String sourceId, Graph content, Instant at) {
-        return store.replaceSource(sourceId, content, release -> describe(store.iris(), sourceId, release.releaseId()), at);
+        return store.replaceSource(
+                sourceId, content, release -> describe(store.iris(), sourceId, release.releaseId()), at);
     }
 
     public static Release ingest(Store store, String sourceId, String fixture, Instant at) {
@@ -53,8 +54,11 @@ public final class Fixtures {
     private static Graph describe(Iris iris, String sourceId, String releaseId) {
         Graph g = GraphFactory.createDefaultGraph();
         Node series = iris.dataset(sourceId);
-        g.add(Triple.create(series, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Test source " + sourceId, "en")));
-        g.add(Triple.create(series, DCTerms.description.asNode(),
+        g.add(Triple.create(
+                series, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Test source " + sourceId, "en")));
+        g.add(Triple.create(
+                series,
+                DCTerms.description.asNode(),
                 NodeFactory.createLiteralLang("A <b>small</b> & \"quoted\" fixture", "en")));
         g.add(Triple.create(series, DCTerms.publisher.asNode(), NodeFactory.createLiteralString("Fixture Office")));
         g.add(Triple.create(series, DCTerms.license.asNode(), NodeFactory.createURI(LICENSE)));

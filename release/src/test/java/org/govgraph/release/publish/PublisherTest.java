@@ -50,6 +50,7 @@ class PublisherTest {
 
     @TempDir
     Path downloads;
+
     Store store;
     Publisher publisher;
 
@@ -71,10 +72,17 @@ class PublisherTest {
 
         publisher.publishAll();
 
-        assertEquals(Set.of("un-egdi.ttl.gz", "un-egdi.nt.gz", "un-egdi.jsonld", "egdi-observations.csv",
-                "egdi-observations.csv-metadata.json"), fileNames(dir(egdi)));
-        assertEquals(Set.of("ca-si.ttl.gz", "ca-si.nt.gz", "ca-si.jsonld", "services.csv",
-                "services.csv-metadata.json"), fileNames(dir(services)));
+        assertEquals(
+                Set.of(
+                        "un-egdi.ttl.gz",
+                        "un-egdi.nt.gz",
+                        "un-egdi.jsonld",
+                        "egdi-observations.csv",
+                        "egdi-observations.csv-metadata.json"),
+                fileNames(dir(egdi)));
+        assertEquals(
+                Set.of("ca-si.ttl.gz", "ca-si.nt.gz", "ca-si.jsonld", "services.csv", "services.csv-metadata.json"),
+                fileNames(dir(services)));
     }
 
     @Test
@@ -129,8 +137,10 @@ class PublisherTest {
         publisher.publish("un-egdi");
         byte[] firstDump = Files.readAllBytes(dir(first).resolve("un-egdi.nt.gz"));
         Graph changed = Fixtures.graph("un-egdi.ttl");
-        changed.delete(changed.find(null, org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/govgraph/ns#epi"),
-                null).toList().get(0));
+        changed.delete(changed.find(
+                        null, org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/govgraph/ns#epi"), null)
+                .toList()
+                .get(0));
         Release second = Fixtures.ingest(store, "un-egdi", changed, SECOND);
 
         publisher.publish("un-egdi");
@@ -147,8 +157,11 @@ class PublisherTest {
         assertEquals(firstIri, prev.get(0).getResource("prev").getURI());
         assertEquals(firstIri, prev.get(0).getResource("first").getURI());
         assertEquals(second.releaseId(), prev.get(0).getLiteral("version").getLexicalForm());
-        assertEquals(2, select("SELECT ?r WHERE { <" + store.iris().catalog().getURI() + "> dcat:dataset ?r ."
-                + " ?r dcat:inSeries ?s }").size());
+        assertEquals(
+                2,
+                select("SELECT ?r WHERE { <" + store.iris().catalog().getURI() + "> dcat:dataset ?r ."
+                                + " ?r dcat:inSeries ?s }")
+                        .size());
     }
 
     @Test
@@ -158,7 +171,10 @@ class PublisherTest {
         publisher.publishAll();
 
         List<Map<String, String>> serviceRows = Csv.read(dir(services).resolve("services.csv"));
-        Map<String, String> formula = serviceRows.stream().filter(r -> r.get("id").equals("9999")).findFirst().orElseThrow();
+        Map<String, String> formula = serviceRows.stream()
+                .filter(r -> r.get("id").equals("9999"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("'=HYPERLINK(\"x\")", formula.get("title"));
         assertEquals("Agriculture and Agri-Food Canada", formula.get("organisation_name"));
         assertEquals("true", formula.get("end_to_end_online"));
@@ -181,7 +197,9 @@ class PublisherTest {
         assertEquals("", can2022.get("hci"));
         assertEquals("0.8511", can2022.get("egdi"));
         Map<String, String> agriInvest = Csv.read(dir(services).resolve("services.csv")).stream()
-                .filter(r -> r.get("id").equals("3595")).findFirst().orElseThrow();
+                .filter(r -> r.get("id").equals("3595"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Online", agriInvest.get("stage_application"));
         assertEquals("Offline", agriInvest.get("stage_decision"));
         assertEquals("", agriInvest.get("stage_issuance"));
@@ -194,15 +212,20 @@ class PublisherTest {
         Release services = Fixtures.ingest(store, "ca-si", "ca-si.ttl", SECOND);
         publisher.publishAll();
 
-        for (Path csv : List.of(dir(egdi).resolve("egdi-observations.csv"), dir(services).resolve("services.csv"))) {
-            var metadata = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                    csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".csv-metadata.json")).toFile());
+        for (Path csv : List.of(
+                dir(egdi).resolve("egdi-observations.csv"), dir(services).resolve("services.csv"))) {
+            var metadata = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".csv-metadata.json"))
+                            .toFile());
             assertEquals(csv.getFileName().toString(), metadata.get("url").asText());
             List<String> names = new ArrayList<>();
             for (var column : metadata.get("tableSchema").get("columns")) {
                 names.add(column.get("name").asText());
                 assertTrue(column.has("datatype"), column.toString());
-                assertTrue(column.has("propertyUrl") || column.path("suppressOutput").asBoolean(), column.toString());
+                assertTrue(
+                        column.has("propertyUrl")
+                                || column.path("suppressOutput").asBoolean(),
+                        column.toString());
             }
             assertEquals(Csv.header(csv), names);
         }
@@ -211,8 +234,10 @@ class PublisherTest {
     /** A service inventory whose organisation is in Canada, which the survey fixture describes. */
     private Release inventoryInCanada(Instant at) {
         Graph inventory = Fixtures.graph("ca-si.ttl");
-        inventory.add(Triple.create(NodeFactory.createURI(store.iris().base() + "id/org/ca/aafc-aac"),
-                DCTerms.spatial.asNode(), store.iris().country("CAN")));
+        inventory.add(Triple.create(
+                NodeFactory.createURI(store.iris().base() + "id/org/ca/aafc-aac"),
+                DCTerms.spatial.asNode(),
+                store.iris().country("CAN")));
         return Fixtures.ingest(store, "ca-si", inventory, at);
     }
 
@@ -231,19 +256,26 @@ class PublisherTest {
         // What the source uses: a stage of the code list with its scheme, the classes, and Canada.
         Node stage = NodeFactory.createURI("https://w3id.org/govgraph/code/stage/application");
         assertTrue(turtle.contains(stage, RDF.type.asNode(), SKOS.Concept.asNode()));
-        Node scheme = ontology.find(stage, SKOS.inScheme.asNode(), Node.ANY).next().getObject();
+        Node scheme =
+                ontology.find(stage, SKOS.inScheme.asNode(), Node.ANY).next().getObject();
         assertTrue(turtle.contains(scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode()), "the stages' scheme");
         assertTrue(turtle.contains(GG.ServiceReport.asNode(), RDF.type.asNode(), OWL.Class.asNode()));
         survey.find(canada, Node.ANY, Node.ANY).forEachRemaining(t -> assertTrue(turtle.contains(t), "Canada: " + t));
         // ... and nothing it does not use: no other country, no observation, no other code list
         // (a triple with a blank node, an OWL list say, cannot be looked up by its node in another graph).
-        turtle.find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
-                .forEachRemaining(t -> assertTrue(source.contains(t) || ontology.contains(t)
-                        || (t.getSubject().equals(canada) && survey.contains(t)), "not used: " + t));
+        turtle.find()
+                .filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
+                .forEachRemaining(t -> assertTrue(
+                        source.contains(t)
+                                || ontology.contains(t)
+                                || (t.getSubject().equals(canada) && survey.contains(t)),
+                        "not used: " + t));
         assertFalse(turtle.contains(store.iris().country("MYS"), Node.ANY, Node.ANY));
-        assertFalse(turtle.contains(NodeFactory.createURI("https://w3id.org/govgraph/code/channel/ONL"), Node.ANY, Node.ANY));
+        assertFalse(turtle.contains(
+                NodeFactory.createURI("https://w3id.org/govgraph/code/channel/ONL"), Node.ANY, Node.ANY));
 
-        assertTrue(turtle.isIsomorphicWith(parse(dir(release).resolve("ca-si.nt.gz"), Lang.NTRIPLES, true)), "N-Triples");
+        assertTrue(
+                turtle.isIsomorphicWith(parse(dir(release).resolve("ca-si.nt.gz"), Lang.NTRIPLES, true)), "N-Triples");
         assertTrue(turtle.isIsomorphicWith(parse(dir(release).resolve("ca-si.jsonld"), Lang.JSONLD, false)), "JSON-LD");
     }
 
@@ -261,7 +293,8 @@ class PublisherTest {
         Files.delete(dir(release).resolve("ca-si.nt.gz"));
         Files.delete(dir(release).resolve("ca-si.jsonld"));
 
-        assertFalse(new Publisher(store, downloads).publish("ca-si").orElseThrow().written());
+        assertFalse(
+                new Publisher(store, downloads).publish("ca-si").orElseThrow().written());
 
         assertEquals(published.keySet(), Set.copyOf(files(dir(release))));
         for (Path f : published.keySet()) {
@@ -276,18 +309,25 @@ class PublisherTest {
         publisher.publish("ca-si");
         byte[] ntriples = Files.readAllBytes(dir(release).resolve("ca-si.nt.gz"));
         Graph renamed = Fixtures.graph("un-egdi.ttl");
-        renamed.add(Triple.create(store.iris().country("CAN"), SKOS.altLabel.asNode(),
+        renamed.add(Triple.create(
+                store.iris().country("CAN"),
+                SKOS.altLabel.asNode(),
                 NodeFactory.createLiteralLang("Dominion of Canada", "en")));
         Fixtures.ingest(store, "un-egdi", renamed, SECOND.plusSeconds(60));
         Files.delete(dir(release).resolve("ca-si.ttl.gz"));
 
-        CatalogException e = assertThrows(CatalogException.class, () -> new Publisher(store, downloads).publish("ca-si"));
+        CatalogException e =
+                assertThrows(CatalogException.class, () -> new Publisher(store, downloads).publish("ca-si"));
 
-        assertTrue(e.getMessage().contains("ca-si.ttl.gz is missing and cannot be written again as it was"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("ca-si.ttl.gz is missing and cannot be written again as it was"),
+                e.getMessage());
         assertFalse(Files.exists(dir(release).resolve("ca-si.ttl.gz")), "no other bytes under the recorded checksum");
-        assertArrayEquals(ntriples, Files.readAllBytes(dir(release).resolve("ca-si.nt.gz")), "the files left are untouched");
+        assertArrayEquals(
+                ntriples, Files.readAllBytes(dir(release).resolve("ca-si.nt.gz")), "the files left are untouched");
         try (Stream<Path> left = Files.list(downloads)) { // and no scratch folder
-            assertEquals(Set.of("ca-si"), left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of("ca-si"), left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
     }
 
@@ -299,7 +339,8 @@ class PublisherTest {
 
         assertEquals(List.of("2020 2022"), coverage(egdi, "CONCAT(STR(?start), ' ', STR(?end))"));
         assertEquals(List.of("2022 2024"), coverage(services, "CONCAT(STR(?start), ' ', STR(?end))"));
-        assertEquals(Set.of("http://localhost:8080/id/country/CAN", "http://localhost:8080/id/country/MYS"),
+        assertEquals(
+                Set.of("http://localhost:8080/id/country/CAN", "http://localhost:8080/id/country/MYS"),
                 Set.copyOf(spatial(egdi)));
         assertEquals(List.of("http://localhost:8080/id/country/CAN"), spatial(services));
     }
@@ -312,13 +353,18 @@ class PublisherTest {
         List<QuerySolution> dumps = select("""
                 SELECT ?dump WHERE { <http://localhost:8080/id/dataset/un-egdi> a void:Dataset ;
                    void:sparqlEndpoint <http://localhost:8080/sparql> ; void:triples ?n ; void:dataDump ?dump }""");
-        assertEquals(Set.of("http://localhost:8080/download/un-egdi/" + release.releaseId() + "/un-egdi.nt.gz",
-                "http://localhost:8080/download/un-egdi/" + release.releaseId() + "/un-egdi.ttl.gz"),
+        assertEquals(
+                Set.of(
+                        "http://localhost:8080/download/un-egdi/" + release.releaseId() + "/un-egdi.nt.gz",
+                        "http://localhost:8080/download/un-egdi/" + release.releaseId() + "/un-egdi.ttl.gz"),
                 dumps.stream().map(r -> r.getResource("dump").getURI()).collect(Collectors.toSet()));
         List<QuerySolution> vocabularies = select("""
                 SELECT ?v WHERE { <http://localhost:8080/id/dataset/un-egdi> void:vocabulary ?v }""");
-        Set<String> used = vocabularies.stream().map(r -> r.getResource("v").getURI()).collect(Collectors.toSet());
-        assertTrue(used.containsAll(Set.of("http://purl.org/linked-data/cube#", "https://w3id.org/govgraph/ns#")), used.toString());
+        Set<String> used =
+                vocabularies.stream().map(r -> r.getResource("v").getURI()).collect(Collectors.toSet());
+        assertTrue(
+                used.containsAll(Set.of("http://purl.org/linked-data/cube#", "https://w3id.org/govgraph/ns#")),
+                used.toString());
     }
 
     @Test
@@ -326,11 +372,15 @@ class PublisherTest {
         Release release = Fixtures.ingest(store, "un-egdi", "un-egdi.ttl", FIRST);
         publisher.publish("un-egdi");
 
-        assertTrue(publisher.file("un-egdi", release.releaseId(), "un-egdi.nt.gz").isPresent());
-        assertTrue(publisher.file("un-egdi", release.releaseId(), "services.csv").isEmpty());
+        assertTrue(
+                publisher.file("un-egdi", release.releaseId(), "un-egdi.nt.gz").isPresent());
+        assertTrue(
+                publisher.file("un-egdi", release.releaseId(), "services.csv").isEmpty());
         assertTrue(publisher.file("..", release.releaseId(), "un-egdi.nt.gz").isEmpty());
         assertTrue(publisher.file("un-egdi", "..", "un-egdi.nt.gz").isEmpty());
-        assertTrue(publisher.file("un-egdi", release.releaseId(), "../../un-egdi.nt.gz").isEmpty());
+        assertTrue(publisher
+                .file("un-egdi", release.releaseId(), "../../un-egdi.nt.gz")
+                .isEmpty());
     }
 
     @Test
@@ -355,18 +405,22 @@ class PublisherTest {
 
     private List<String> coverage(Release release, String expression) {
         return select("""
-                SELECT (%s AS ?span) WHERE { ?r gg:releaseId "%s" ; dct:temporal [ dcat:startDate ?start ; dcat:endDate ?end ] }"""
-                .formatted(expression, release.releaseId())).stream().map(r -> r.getLiteral("span").getLexicalForm()).toList();
+                SELECT (%s AS ?span) WHERE { ?r gg:releaseId "%s" ; dct:temporal [ dcat:startDate ?start ; dcat:endDate ?end ] }""".formatted(expression, release.releaseId())).stream()
+                .map(r -> r.getLiteral("span").getLexicalForm())
+                .toList();
     }
 
     private List<String> spatial(Release release) {
-        return select("SELECT ?c WHERE { ?r gg:releaseId \"" + release.releaseId() + "\" ; dct:spatial ?c }")
-                .stream().map(r -> r.getResource("c").getURI()).toList();
+        return select("SELECT ?c WHERE { ?r gg:releaseId \"" + release.releaseId() + "\" ; dct:spatial ?c }").stream()
+                .map(r -> r.getResource("c").getURI())
+                .toList();
     }
 
     private List<QuerySolution> select(String query) {
         return store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(Prefixes.sparqlPrologue() + query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                    .query(Prefixes.sparqlPrologue() + query)
+                    .build()) {
                 List<QuerySolution> rows = new ArrayList<>();
                 qe.execSelect().forEachRemaining(rows::add);
                 return rows;
@@ -375,8 +429,10 @@ class PublisherTest {
     }
 
     private static Map<String, String> row(List<Map<String, String>> rows, String iso3, String year) {
-        return rows.stream().filter(r -> r.get("iso3").equals(iso3) && r.get("survey_year").equals(year))
-                .findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.get("iso3").equals(iso3) && r.get("survey_year").equals(year))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Path dir(Release release) {
@@ -397,7 +453,8 @@ class PublisherTest {
 
     private static Graph parse(Path file, Lang lang, boolean gzip) throws IOException {
         Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream raw = Files.newInputStream(file); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             RDFParser.source(in).lang(lang).parse(g);
         }
         return g;

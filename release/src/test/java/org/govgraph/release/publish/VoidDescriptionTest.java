@@ -1,8 +1,8 @@
 package org.govgraph.release.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VoidDescriptionTest {
     @TempDir
     Path downloads;
+
     Store store;
     Publisher publisher;
 
@@ -53,13 +54,19 @@ class VoidDescriptionTest {
             store.datasetGraph().listGraphNodes().forEachRemaining(names::add);
             return names;
         });
-        assertTrue(graphs.containsAll(Set.of(store.iris().ontologyGraph(), store.iris().catalogGraph(),
-                store.iris().sourceGraph("un-egdi"), store.iris().sourceGraph("ca-si"))), graphs.toString());
+        assertTrue(
+                graphs.containsAll(Set.of(
+                        store.iris().ontologyGraph(),
+                        store.iris().catalogGraph(),
+                        store.iris().sourceGraph("un-egdi"),
+                        store.iris().sourceGraph("ca-si"))),
+                graphs.toString());
 
         long total = 0;
         for (Node graph : graphs) {
             Node dataset = publisher.voidDatasetOf(graph);
-            long size = store.read(() -> (long) store.datasetGraph().getGraph(graph).size());
+            long size =
+                    store.read(() -> (long) store.datasetGraph().getGraph(graph).size());
             total += size;
             assertTrue(description.contains(platform, VOID.subset.asNode(), dataset), graph.toString());
             assertTrue(description.contains(dataset, SD.name.asNode(), graph), graph.toString());
@@ -67,22 +74,32 @@ class VoidDescriptionTest {
             assertTrue(number(description, dataset, VOID.distinctSubjects.asNode()) > 0, graph.toString());
         }
         assertEquals(total, number(description, platform, VOID.triples.asNode()));
-        assertEquals(store.iris().dataset("ca-si"), publisher.voidDatasetOf(store.iris().sourceGraph("ca-si")));
+        assertEquals(
+                store.iris().dataset("ca-si"),
+                publisher.voidDatasetOf(store.iris().sourceGraph("ca-si")));
     }
 
     @Test
     void aClassPartitionCountsTheEntitiesOfItsClass() {
         Graph description = publisher.voidGraph();
         Node egdi = store.iris().dataset("un-egdi");
-        long observations = store.read(() -> store.datasetGraph().stream(store.iris().sourceGraph("un-egdi"),
-                Node.ANY, RDF.type.asNode(), QB.Observation.asNode()).map(Quad::getSubject).distinct().count());
+        long observations = store.read(() -> store.datasetGraph().stream(
+                        store.iris().sourceGraph("un-egdi"), Node.ANY, RDF.type.asNode(), QB.Observation.asNode())
+                .map(Quad::getSubject)
+                .distinct()
+                .count());
         assertTrue(observations > 0);
         Node partition = description.find(egdi, VOID.classPartition.asNode(), Node.ANY).toList().stream()
                 .map(Triple::getObject)
                 .filter(p -> description.contains(p, VOID.clazz.asNode(), QB.Observation.asNode()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertEquals(observations, number(description, partition, VOID.entities.asNode()));
-        assertEquals(description.find(egdi, VOID.classPartition.asNode(), Node.ANY).toList().size(),
+        assertEquals(
+                description
+                        .find(egdi, VOID.classPartition.asNode(), Node.ANY)
+                        .toList()
+                        .size(),
                 number(description, egdi, VOID.classes.asNode()));
     }
 

@@ -44,8 +44,7 @@ import org.govgraph.search.Facet;
  * words and stemming, so that the variants are stemmed as the indexed words are).
  */
 public final class Analyzers {
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     /** The per-field analyzer used when documents are written. */
     public static Analyzer forIndexing() {
@@ -76,11 +75,16 @@ public final class Analyzers {
 
     /** The language groups that have an analyzer of their own; every other language is {@link #STD}. */
     public enum LanguageGroup {
-        EN, FR, MS, PT, STD;
+        EN,
+        FR,
+        MS,
+        PT,
+        STD;
 
         /** The group of a language tag: {@code en-CA} is English, {@code de} standard. */
         public static LanguageGroup of(String langTag) {
-            String primary = langTag == null ? "" : langTag.toLowerCase(Locale.ROOT).split("-", 2)[0];
+            String primary =
+                    langTag == null ? "" : langTag.toLowerCase(Locale.ROOT).split("-", 2)[0];
             return switch (primary) {
                 case "en" -> EN;
                 case "fr" -> FR;

@@ -11,12 +11,14 @@ public final class Fields {
     public static final String IRI = "iri";
     /** {@code entity} for searchable documents, {@code label} for the facet-label documents. */
     public static final String DOCTYPE = "doctype";
+
     public static final String ENTITY = "entity";
     public static final String LABEL = "label";
     /** The kind, stored (also a facet). */
     public static final String KIND = "kind";
     /** Every title and description, case- and accent-folded, language-neutral. */
     public static final String TITLE_ANY = "title_any";
+
     public static final String DESCRIPTION_ANY = "desc_any";
     /** Names of related things (the organisation, country, types, channels): found, but ranked low. */
     public static final String CONTEXT = "context";
@@ -24,10 +26,10 @@ public final class Fields {
     public static final String SUGGEST = "suggest";
     /** Stored facet-label document fields. */
     public static final String LABEL_DIM = "label_dim";
+
     public static final String LABEL_VALUE = "label_value";
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static String title(LanguageGroup g) {
         return "title_" + g.suffix();

@@ -31,11 +31,10 @@ import org.govgraph.search.SearchException;
  * farmers} must not be required by the language-neutral fields when English ignores it).
  */
 public final class WordLists {
-    private static final List<String> SYNONYM_FILES = List.of("synonyms-en.txt", "synonyms-fr.txt", "synonyms-ms.txt",
-            "synonyms-pt.txt");
+    private static final List<String> SYNONYM_FILES =
+            List.of("synonyms-en.txt", "synonyms-fr.txt", "synonyms-ms.txt", "synonyms-pt.txt");
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     /** The stop words of every field, lower-cased; folded too when {@code folded}. */
     static CharArraySet stopWords(boolean folded) {
@@ -96,7 +95,8 @@ public final class WordLists {
                 }
                 String[] cells = l.strip().split("\t");
                 if (cells.length != 2) {
-                    throw new SearchException("analysis/" + file + ":" + line + ": expected word<TAB>stem; got '" + l + "'");
+                    throw new SearchException(
+                            "analysis/" + file + ":" + line + ": expected word<TAB>stem; got '" + l + "'");
                 }
                 b.add(cells[0], cells[1]);
             }
@@ -121,7 +121,9 @@ public final class WordLists {
 
     /** The English stem overrides as Solr/OpenSearch {@code stemmer_override} rules, {@code word => stem}. */
     public static List<String> englishStemRules() {
-        return lines("stems-en.txt").stream().map(l -> l.strip().replace("\t", " => ")).toList();
+        return lines("stems-en.txt").stream()
+                .map(l -> l.strip().replace("\t", " => "))
+                .toList();
     }
 
     /** Every language's synonym rules in Solr's format, as the files hold them (comments and blank lines left out). */

@@ -58,12 +58,13 @@ public final class EntityReader {
     private final Iris iris;
     /** Source id -> its graph. */
     private final Map<String, Node> sourceGraphs = new LinkedHashMap<>();
+
     private final Map<String, Map<String, String>> sourceLabels = new HashMap<>();
     private final Map<Node, CountryInfo> countryInfo = new HashMap<>();
 
     /** What services and organisations inherit from their country. */
-    private record CountryInfo(FacetValue country, List<FacetValue> region, List<FacetValue> income, Map<String, String> names) {
-    }
+    private record CountryInfo(
+            FacetValue country, List<FacetValue> region, List<FacetValue> income, Map<String, String> names) {}
 
     public EntityReader(DatasetGraph dsg, Iris iris) {
         this.dsg = dsg;
@@ -85,8 +86,11 @@ public final class EntityReader {
     public void forEach(Consumer<IndexedEntity> sink) {
         Set<Node> done = new LinkedHashSet<>();
         each(CPSV.PublicService.asNode(), s -> sink.accept(service(s)), done);
-        for (Node t : List.of(CV.PublicOrganisation.asNode(), ORG.Organization.asNode(),
-                ORG.FormalOrganization.asNode(), ORG.OrganizationalUnit.asNode())) {
+        for (Node t : List.of(
+                CV.PublicOrganisation.asNode(),
+                ORG.Organization.asNode(),
+                ORG.FormalOrganization.asNode(),
+                ORG.OrganizationalUnit.asNode())) {
             each(t, o -> sink.accept(organisation(o)), done);
         }
         for (Node c : countries()) {
@@ -96,11 +100,14 @@ public final class EntityReader {
         }
         for (Node t : List.of(DCAT3.DatasetSeries.asNode(), QB.DataSet.asNode())) {
             // A part of a data set (the survey's observations that lack some measures) is found as the whole.
-            each(t, d -> {
-                if (!isPartOfDataSet(d)) {
-                    sink.accept(dataset(d));
-                }
-            }, done);
+            each(
+                    t,
+                    d -> {
+                        if (!isPartOfDataSet(d)) {
+                            sink.accept(dataset(d));
+                        }
+                    },
+                    done);
         }
         each(GG.Indicator.asNode(), i -> sink.accept(indicator(i)), done);
     }
@@ -137,20 +144,36 @@ public final class EntityReader {
         addCountries(countries, facets, context);
         for (Node online : objects(s, GG.endToEndOnline.asNode())) {
             if (online.isLiteral()) {
-                boolean yes = Boolean.parseBoolean(online.getLiteralLexicalForm().trim());
-                facets.get(Facet.ONLINE).add(new FacetValue(yes ? "yes" : "no",
-                        Map.of("en", yes ? "End-to-end online" : "Not end-to-end online",
-                                "fr", yes ? "Entièrement en ligne" : "Pas entièrement en ligne",
-                                "pt", yes ? "Totalmente digital" : "Não totalmente digital")));
+                boolean yes =
+                        Boolean.parseBoolean(online.getLiteralLexicalForm().trim());
+                facets.get(Facet.ONLINE)
+                        .add(new FacetValue(
+                                yes ? "yes" : "no",
+                                Map.of(
+                                        "en",
+                                        yes ? "End-to-end online" : "Not end-to-end online",
+                                        "fr",
+                                        yes ? "Entièrement en ligne" : "Pas entièrement en ligne",
+                                        "pt",
+                                        yes ? "Totalmente digital" : "Não totalmente digital")));
             }
         }
         concepts(s, DCTerms.type.asNode(), facets.get(Facet.TYPE), context);
         concepts(s, CV.hasChannel.asNode(), facets.get(Facet.CHANNEL), context);
         // Other names (a charter's popular names) are what people search with: matched as titles,
         // after the title, which stays the one shown; keywords are matched as description.
-        return entity(s, Kind.SERVICE, texts(s, DCTerms.title.asNode(), SKOS.prefLabel.asNode(), RDFS.label.asNode(),
+        return entity(
+                s,
+                Kind.SERVICE,
+                texts(
+                        s,
+                        DCTerms.title.asNode(),
+                        SKOS.prefLabel.asNode(),
+                        RDFS.label.asNode(),
                         DCTerms.alternative.asNode()),
-                texts(s, DCTerms.description.asNode(), DCAT3.keyword.asNode()), context, facets);
+                texts(s, DCTerms.description.asNode(), DCAT3.keyword.asNode()),
+                context,
+                facets);
     }
 
     private IndexedEntity organisation(Node o) {
@@ -165,9 +188,13 @@ public final class EntityReader {
         if (ACRONYMS.matcher(key(o)).matches()) {
             context.addAll(List.of(key(o).split("-")));
         }
-        return entity(o, Kind.ORGANISATION,
+        return entity(
+                o,
+                Kind.ORGANISATION,
                 texts(o, SKOS.prefLabel.asNode(), DCTerms.title.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode()),
-                texts(o, DCTerms.description.asNode()), context, facets);
+                texts(o, DCTerms.description.asNode()),
+                context,
+                facets);
     }
 
     private IndexedEntity country(Node c) {
@@ -175,8 +202,12 @@ public final class EntityReader {
         List<String> context = new ArrayList<>();
         addCountries(List.of(c), facets, context);
         context.clear();
-        for (Node p : List.of(GG.region.asNode(), GG.subRegion.asNode(), GG.incomeGroup.asNode(),
-                GG.developmentStatus.asNode(), SKOS.notation.asNode())) {
+        for (Node p : List.of(
+                GG.region.asNode(),
+                GG.subRegion.asNode(),
+                GG.incomeGroup.asNode(),
+                GG.developmentStatus.asNode(),
+                SKOS.notation.asNode())) {
             objects(c, p).stream().filter(Node::isLiteral).forEach(l -> context.add(l.getLiteralLexicalForm()));
         }
         Set<String> years = new TreeSet<>();
@@ -195,7 +226,10 @@ public final class EntityReader {
         years.forEach(y -> facets.get(Facet.YEAR).add(new FacetValue(y, Map.of())));
         List<LangText> titles = texts(c, SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
         List<LangText> descriptions = texts(c, GG.officialName.asNode(), DCTerms.description.asNode());
-        String name = titles.stream().filter(t -> t.lang().startsWith("en")).map(LangText::text).findFirst()
+        String name = titles.stream()
+                .filter(t -> t.lang().startsWith("en"))
+                .map(LangText::text)
+                .findFirst()
                 .orElse(titles.isEmpty() ? key(c) : titles.get(0).text());
         figures.forEach((measure, byYear) -> descriptions.add(figuresText(name, measure, byYear)));
         return entity(c, Kind.COUNTRY, titles, descriptions, context, facets);
@@ -215,7 +249,8 @@ public final class EntityReader {
     private LangText figuresText(String country, Node measure, Map<String, String> byYear) {
         String label = names(measure).getOrDefault("en", key(measure));
         String definition = langLabels(measure, RDFS.comment.asNode()).getOrDefault("en", "");
-        StringBuilder b = new StringBuilder(label).append(" of ").append(country).append(" by survey year: ");
+        StringBuilder b =
+                new StringBuilder(label).append(" of ").append(country).append(" by survey year: ");
         byYear.forEach((year, value) -> b.append(year).append(' ').append(value).append(", "));
         b.setLength(b.length() - 2);
         b.append('.');
@@ -253,8 +288,13 @@ public final class EntityReader {
                 facets.get(Facet.SOURCE).add(new FacetValue(sid, sourceLabels.get(sid)));
             }
         }
-        return entity(d, Kind.DATASET, texts(d, DCTerms.title.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode()),
-                texts(d, DCTerms.description.asNode(), RDFS.comment.asNode()), context, facets);
+        return entity(
+                d,
+                Kind.DATASET,
+                texts(d, DCTerms.title.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode()),
+                texts(d, DCTerms.description.asNode(), RDFS.comment.asNode()),
+                context,
+                facets);
     }
 
     private IndexedEntity indicator(Node i) {
@@ -268,8 +308,13 @@ public final class EntityReader {
         });
         addCountries(areas, facets, context);
         years.forEach(y -> facets.get(Facet.YEAR).add(new FacetValue(y, Map.of())));
-        return entity(i, Kind.INDICATOR, texts(i, SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode()),
-                texts(i, SKOS.definition.asNode(), DCTerms.description.asNode(), RDFS.comment.asNode()), context, facets);
+        return entity(
+                i,
+                Kind.INDICATOR,
+                texts(i, SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode()),
+                texts(i, SKOS.definition.asNode(), DCTerms.description.asNode(), RDFS.comment.asNode()),
+                context,
+                facets);
     }
 
     // --- helpers ---------------------------------------------------------------------------
@@ -283,8 +328,13 @@ public final class EntityReader {
         return facets;
     }
 
-    private IndexedEntity entity(Node s, Kind kind, List<LangText> titles, List<LangText> descriptions,
-                                 List<String> context, Map<Facet, List<FacetValue>> facets) {
+    private IndexedEntity entity(
+            Node s,
+            Kind kind,
+            List<LangText> titles,
+            List<LangText> descriptions,
+            List<String> context,
+            Map<Facet, List<FacetValue>> facets) {
         List<FacetValue> sources = facets.get(Facet.SOURCE);
         for (Map.Entry<String, Node> e : sourceGraphs.entrySet()) {
             boolean present = sources.stream().anyMatch(v -> v.value().equals(e.getKey()));
@@ -292,7 +342,8 @@ public final class EntityReader {
                 sources.add(new FacetValue(e.getKey(), sourceLabels.get(e.getKey())));
             }
         }
-        return new IndexedEntity(s.getURI(), kind, titles, descriptions, List.copyOf(new LinkedHashSet<>(context)), facets);
+        return new IndexedEntity(
+                s.getURI(), kind, titles, descriptions, List.copyOf(new LinkedHashSet<>(context)), facets);
     }
 
     /** Adds country, region and income group of each country, and the country names to the context. */
@@ -319,10 +370,14 @@ public final class EntityReader {
         if (!c.isURI()) {
             return null;
         }
-        String code = objects(c, SKOS.notation.asNode()).stream().filter(Node::isLiteral)
-                .map(Node::getLiteralLexicalForm).findFirst().orElse(key(c));
+        String code = objects(c, SKOS.notation.asNode()).stream()
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .findFirst()
+                .orElse(key(c));
         Map<String, String> names = names(c);
-        if (names.isEmpty() || names.keySet().equals(Set.of("")) && names.get("").equals(key(c))) {
+        if (names.isEmpty()
+                || names.keySet().equals(Set.of("")) && names.get("").equals(key(c))) {
             // A country the store does not describe (yet): name it from the JDK's ISO tables.
             names = jdkCountryNames(code);
         }
@@ -349,8 +404,13 @@ public final class EntityReader {
             Locale l = new Locale("", a2);
             try {
                 if (l.getISO3Country().equals(iso3)) {
-                    return Map.of("en", l.getDisplayCountry(Locale.ENGLISH), "fr", l.getDisplayCountry(Locale.FRENCH),
-                            "pt", l.getDisplayCountry(Locale.forLanguageTag("pt")));
+                    return Map.of(
+                            "en",
+                            l.getDisplayCountry(Locale.ENGLISH),
+                            "fr",
+                            l.getDisplayCountry(Locale.FRENCH),
+                            "pt",
+                            l.getDisplayCountry(Locale.forLanguageTag("pt")));
                 }
             } catch (MissingResourceException e) {
                 // No alpha-3 code for this entry: not the one we look for.
@@ -365,8 +425,11 @@ public final class EntityReader {
             if (!c.isURI()) {
                 continue;
             }
-            String code = objects(c, SKOS.notation.asNode()).stream().filter(Node::isLiteral)
-                    .map(Node::getLiteralLexicalForm).findFirst().orElse(key(c));
+            String code = objects(c, SKOS.notation.asNode()).stream()
+                    .filter(Node::isLiteral)
+                    .map(Node::getLiteralLexicalForm)
+                    .findFirst()
+                    .orElse(key(c));
             Map<String, String> labels = names(c);
             add(out, new FacetValue(code, labels));
             context.addAll(new LinkedHashSet<>(labels.values()));

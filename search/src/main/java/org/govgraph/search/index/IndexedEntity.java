@@ -16,12 +16,16 @@ import org.govgraph.search.Kind;
  * @param context      names of related entities (organisation, country, types), searchable at a low weight
  * @param facets       its values per facet
  */
-public record IndexedEntity(String iri, Kind kind, List<LangText> titles, List<LangText> descriptions,
-                            List<String> context, Map<Facet, List<FacetValue>> facets) {
+public record IndexedEntity(
+        String iri,
+        Kind kind,
+        List<LangText> titles,
+        List<LangText> descriptions,
+        List<String> context,
+        Map<Facet, List<FacetValue>> facets) {
 
     /** A text with its language tag. */
-    public record LangText(String lang, String text) {
-    }
+    public record LangText(String lang, String text) {}
 
     /**
      * One facet value with its labels.
@@ -29,6 +33,5 @@ public record IndexedEntity(String iri, Kind kind, List<LangText> titles, List<L
      * @param value  the value filtered on (a code or key, e.g. {@code MYS})
      * @param labels its labels by language tag, e.g. {@code en -> Malaysia}
      */
-    public record FacetValue(String value, Map<String, String> labels) {
-    }
+    public record FacetValue(String value, Map<String, String> labels) {}
 }

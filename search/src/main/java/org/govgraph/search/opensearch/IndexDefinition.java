@@ -62,18 +62,28 @@ public final class IndexDefinition {
         strings(elision.putArray("articles"), FrenchAnalyzer.DEFAULT_ARTICLES);
         strings(f.putObject("gg_stop").put("type", "stop").putArray("stopwords"), WordLists.stopWordList(false));
         strings(f.putObject("gg_stop_folded").put("type", "stop").putArray("stopwords"), WordLists.stopWordList(true));
-        strings(f.putObject("gg_stems_en").put("type", "stemmer_override").putArray("rules"), WordLists.englishStemRules());
+        strings(
+                f.putObject("gg_stems_en").put("type", "stemmer_override").putArray("rules"),
+                WordLists.englishStemRules());
         f.putObject("gg_french").put("type", "stemmer").put("language", "light_french");
         f.putObject("gg_malay").put("type", "stemmer").put("language", "indonesian");
         f.putObject("gg_portuguese").put("type", "stemmer").put("language", "light_portuguese");
-        f.putObject("gg_edge").put("type", "edge_ngram").put("min_gram", 1).put("max_gram", 20)
+        f.putObject("gg_edge")
+                .put("type", "edge_ngram")
+                .put("min_gram", 1)
+                .put("max_gram", 20)
                 .put("preserve_original", true);
         // Solr format, expand, ignore case: as WordLists reads them for the Lucene query analysers.
-        ObjectNode synonyms = f.putObject("gg_synonyms").put("type", "synonym_graph").put("expand", true)
+        ObjectNode synonyms = f.putObject("gg_synonyms")
+                .put("type", "synonym_graph")
+                .put("expand", true)
                 .put("lenient", false);
         strings(synonyms.putArray("synonyms"), WordLists.synonymRules());
-        f.putObject("gg_alternatives").put("type", "pattern_capture").put("preserve_original", false)
-                .putArray("patterns").add("([^|]+)");
+        f.putObject("gg_alternatives")
+                .put("type", "pattern_capture")
+                .put("preserve_original", false)
+                .putArray("patterns")
+                .add("([^|]+)");
         strings(f.putObject("gg_gaps").put("type", "stop").putArray("stopwords"), List.of(GAP));
     }
 
@@ -101,7 +111,7 @@ public final class IndexDefinition {
         switch (g) {
             case EN -> f.add("gg_possessive");
             case FR -> f.add("gg_elision");
-            default -> { }
+            default -> {}
         }
         f.add("lowercase");
         if (search) {
@@ -113,7 +123,7 @@ public final class IndexDefinition {
             case FR -> f.add("gg_french");
             case MS -> f.add("gg_malay");
             case PT -> f.addAll(List.of("gg_portuguese", "asciifolding"));
-            case STD -> { }
+            case STD -> {}
         }
         return f;
     }
@@ -156,7 +166,10 @@ public final class IndexDefinition {
 
     private static void text(ObjectNode p, String field, String analyser, String searchAnalyser) {
         // Gap 0 between the values of a field: Lucene's default, so phrases span values as in-process.
-        p.putObject(field).put("type", "text").put("analyzer", analyser).put("search_analyzer", searchAnalyser)
+        p.putObject(field)
+                .put("type", "text")
+                .put("analyzer", analyser)
+                .put("search_analyzer", searchAnalyser)
                 .put("position_increment_gap", 0);
     }
 

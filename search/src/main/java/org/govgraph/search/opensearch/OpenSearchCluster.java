@@ -36,8 +36,12 @@ public record OpenSearchCluster(List<URI> hosts, String alias, int shards, int r
     }
 
     public static OpenSearchCluster connect(List<URI> hosts, String alias, int shards, int replicas) {
-        HttpHost[] http = hosts.stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort())).toArray(HttpHost[]::new);
-        OpenSearchTransport transport = ApacheHttpClient5TransportBuilder.builder(http).setMapper(new JacksonJsonpMapper()).build();
+        HttpHost[] http = hosts.stream()
+                .map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort()))
+                .toArray(HttpHost[]::new);
+        OpenSearchTransport transport = ApacheHttpClient5TransportBuilder.builder(http)
+                .setMapper(new JacksonJsonpMapper())
+                .build();
         return new OpenSearchCluster(List.copyOf(hosts), alias, shards, replicas, new OpenSearchClient(transport));
     }
 
@@ -53,15 +57,20 @@ public record OpenSearchCluster(List<URI> hosts, String alias, int shards, int r
             try {
                 u = URI.create(p.contains("://") ? p : "http://" + p);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + p + "' is not an OpenSearch node address: write http://HOST:PORT.");
+                throw new IllegalArgumentException(
+                        "'" + p + "' is not an OpenSearch node address: write http://HOST:PORT.");
             }
-            if (u.getHost() == null || u.getPort() < 0 || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
-                throw new IllegalArgumentException("'" + p + "' is not an OpenSearch node address: write http://HOST:PORT.");
+            if (u.getHost() == null
+                    || u.getPort() < 0
+                    || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+                throw new IllegalArgumentException(
+                        "'" + p + "' is not an OpenSearch node address: write http://HOST:PORT.");
             }
             out.add(u);
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("No OpenSearch node given: write opensearch=http://HOST:PORT[,HOST:PORT...].");
+            throw new IllegalArgumentException(
+                    "No OpenSearch node given: write opensearch=http://HOST:PORT[,HOST:PORT...].");
         }
         return out;
     }
@@ -73,7 +82,8 @@ public record OpenSearchCluster(List<URI> hosts, String alias, int shards, int r
 
     /** Names the cluster in messages. */
     public String describe() {
-        return "the OpenSearch cluster at " + String.join(",", hosts.stream().map(URI::toString).toList());
+        return "the OpenSearch cluster at "
+                + String.join(",", hosts.stream().map(URI::toString).toList());
     }
 
     @Override

@@ -44,8 +44,7 @@ public final class QueryDsl {
     /** Lucene's default for fuzzy words; {@link FuzzyQuery} does not expose it. */
     private static final int FUZZY_EXPANSIONS = FuzzyQuery.defaultMaxExpansions;
 
-    private QueryDsl() {
-    }
+    private QueryDsl() {}
 
     /** The DSL form of {@code q}; a query type govgraph's parser never makes is refused. */
     public static Query of(org.apache.lucene.search.Query q) {
@@ -75,20 +74,28 @@ public final class QueryDsl {
             return phrase(field, positions, p.getPositions(), p.getSlop());
         }
         if (q instanceof SynonymQuery s) {
-            String alternatives = s.getTerms().stream().map(Term::text).reduce((a, b) -> a + "|" + b).orElse("");
-            return Query.of(x -> x.match(m -> m.field(s.getField()).query(FieldValue.of(alternatives))
-                    .analyzer(IndexDefinition.VERBATIM)));
+            String alternatives = s.getTerms().stream()
+                    .map(Term::text)
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElse("");
+            return Query.of(x -> x.match(m ->
+                    m.field(s.getField()).query(FieldValue.of(alternatives)).analyzer(IndexDefinition.VERBATIM)));
         }
         if (q instanceof PrefixQuery p) {
-            return Query.of(x -> x.prefix(pq -> pq.field(p.getField()).value(p.getPrefix().text()).boost(SCORE_SCALE)));
+            return Query.of(x -> x.prefix(
+                    pq -> pq.field(p.getField()).value(p.getPrefix().text()).boost(SCORE_SCALE)));
         }
         if (q instanceof WildcardQuery w) {
-            return Query.of(x -> x.wildcard(wq -> wq.field(w.getField()).value(w.getTerm().text()).boost(SCORE_SCALE)));
+            return Query.of(x -> x.wildcard(
+                    wq -> wq.field(w.getField()).value(w.getTerm().text()).boost(SCORE_SCALE)));
         }
         if (q instanceof FuzzyQuery f) {
-            return Query.of(x -> x.fuzzy(fq -> fq.field(f.getField()).value(FieldValue.of(f.getTerm().text()))
-                    .fuzziness(Integer.toString(f.getMaxEdits())).prefixLength(f.getPrefixLength())
-                    .maxExpansions(FUZZY_EXPANSIONS).transpositions(f.getTranspositions())));
+            return Query.of(x -> x.fuzzy(fq -> fq.field(f.getField())
+                    .value(FieldValue.of(f.getTerm().text()))
+                    .fuzziness(Integer.toString(f.getMaxEdits()))
+                    .prefixLength(f.getPrefixLength())
+                    .maxExpansions(FUZZY_EXPANSIONS)
+                    .transpositions(f.getTranspositions())));
         }
         if (q instanceof ConstantScoreQuery c) {
             Query inner = of(c.getQuery());
@@ -105,7 +112,8 @@ public final class QueryDsl {
             SpanQuery span = span((org.apache.lucene.queries.spans.SpanQuery) q);
             return Query.of(x -> x.spanOr(so -> so.clauses(span)));
         }
-        throw new IllegalArgumentException("No query DSL form for the Lucene query " + q.getClass().getSimpleName() + ": " + q);
+        throw new IllegalArgumentException(
+                "No query DSL form for the Lucene query " + q.getClass().getSimpleName() + ": " + q);
     }
 
     private static Query term(Term t) {
@@ -152,7 +160,10 @@ public final class QueryDsl {
             for (; at < positions[i]; at++) {
                 text.add(IndexDefinition.GAP);
             }
-            text.add(terms.get(i).stream().map(Term::text).reduce((a, b) -> a + "|" + b).orElse(""));
+            text.add(terms.get(i).stream()
+                    .map(Term::text)
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElse(""));
             at = positions[i] + 1;
         }
         return text.toString();
@@ -160,12 +171,14 @@ public final class QueryDsl {
 
     private static Query phrase(String field, List<List<Term>> terms, int[] positions, int slop) {
         String text = phraseText(terms, positions);
-        return Query.of(x -> x.matchPhrase(m -> m.field(field).query(text).analyzer(IndexDefinition.VERBATIM).slop(slop)));
+        return Query.of(x -> x.matchPhrase(m ->
+                m.field(field).query(text).analyzer(IndexDefinition.VERBATIM).slop(slop)));
     }
 
     private static SpanQuery span(org.apache.lucene.queries.spans.SpanQuery s) {
         if (s instanceof SpanTermQuery t) {
-            return SpanQuery.of(x -> x.spanTerm(st -> st.field(t.getTerm().field()).value(t.getTerm().text())));
+            return SpanQuery.of(x -> x.spanTerm(
+                    st -> st.field(t.getTerm().field()).value(t.getTerm().text())));
         }
         if (s instanceof SpanOrQuery o) {
             List<SpanQuery> clauses = new ArrayList<>();
@@ -179,7 +192,8 @@ public final class QueryDsl {
             for (org.apache.lucene.queries.spans.SpanQuery c : n.getClauses()) {
                 clauses.add(span(c));
             }
-            return SpanQuery.of(x -> x.spanNear(sn -> sn.clauses(clauses).slop(n.getSlop()).inOrder(n.isInOrder())));
+            return SpanQuery.of(
+                    x -> x.spanNear(sn -> sn.clauses(clauses).slop(n.getSlop()).inOrder(n.isInOrder())));
         }
         throw new IllegalArgumentException("No query DSL form for the Lucene span query " + s);
     }

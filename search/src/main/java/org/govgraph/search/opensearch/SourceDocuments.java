@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.govgraph.search.analysis.Fields;
@@ -22,8 +22,7 @@ import org.govgraph.search.index.DocumentMaker;
  * that hits and snippets are made by the same code for both backends.
  */
 public final class SourceDocuments {
-    private SourceDocuments() {
-    }
+    private SourceDocuments() {}
 
     /** The source of a document, its fields in order; {@code seq} its position in the build. */
     public static Map<String, Object> source(Document doc, int seq) {
@@ -43,8 +42,13 @@ public final class SourceDocuments {
     public static Document stored(Map<String, Object> source) {
         Document d = new Document();
         source.forEach((name, value) -> {
-            if (name.equals(Fields.IRI) || name.equals(Fields.KIND) || name.startsWith("t.") || name.startsWith("d.")
-                    || name.startsWith("v.") || name.startsWith("l.") || name.equals(Fields.LABEL_DIM)
+            if (name.equals(Fields.IRI)
+                    || name.equals(Fields.KIND)
+                    || name.startsWith("t.")
+                    || name.startsWith("d.")
+                    || name.startsWith("v.")
+                    || name.startsWith("l.")
+                    || name.equals(Fields.LABEL_DIM)
                     || name.equals(Fields.LABEL_VALUE)) {
                 values(value).forEach(v -> d.add(new StoredField(name, v)));
             }
@@ -67,8 +71,11 @@ public final class SourceDocuments {
                     d.add(DocumentMaker.highlighted(name, v));
                 } else if (name.equals(Fields.IRI) || name.equals(Fields.DOCTYPE) || name.startsWith("f_")) {
                     d.add(new StringField(name, v, Field.Store.YES));
-                } else if (name.equals(Fields.TITLE_ANY) || name.equals(Fields.DESCRIPTION_ANY) || name.equals(Fields.CONTEXT)
-                        || name.equals(Fields.SUGGEST) || name.startsWith("fl_")) {
+                } else if (name.equals(Fields.TITLE_ANY)
+                        || name.equals(Fields.DESCRIPTION_ANY)
+                        || name.equals(Fields.CONTEXT)
+                        || name.equals(Fields.SUGGEST)
+                        || name.startsWith("fl_")) {
                     d.add(new TextField(name, v, Field.Store.NO));
                 } else if (!name.equals(IndexDefinition.SEQ)) {
                     d.add(new StoredField(name, v));

@@ -6,8 +6,7 @@ import org.apache.lucene.queryparser.classic.Token;
 
 /** Rewrites the query parser's errors as advice a non-programmer can follow. */
 final class QueryErrors {
-    private QueryErrors() {
-    }
+    private QueryErrors() {}
 
     static String explain(String query, ParseException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -27,7 +26,8 @@ final class QueryErrors {
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth < 0) {
-                return "The query has a ')' at position " + (i + 1) + " without a '(' before it: remove it, or put it in quotes.";
+                return "The query has a ')' at position " + (i + 1)
+                        + " without a '(' before it: remove it, or put it in quotes.";
             }
         }
         if (depth > 0) {
@@ -43,7 +43,8 @@ final class QueryErrors {
         String last = words[words.length - 1];
         for (String op : new String[] {"AND", "OR", "NOT"}) {
             if (last.equals(op) || first.equals(op) && !op.equals("NOT")) {
-                return "'" + op + "' must stand between two words (passport OR visa). To search for the word itself, write it in lower case: "
+                return "'" + op
+                        + "' must stand between two words (passport OR visa). To search for the word itself, write it in lower case: "
                         + op.toLowerCase(Locale.ROOT) + ".";
             }
         }

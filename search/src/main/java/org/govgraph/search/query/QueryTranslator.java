@@ -42,6 +42,7 @@ import org.govgraph.search.analysis.Fields;
 public final class QueryTranslator {
     /** Field weights: titles above descriptions, names of related things lowest. */
     private static final Map<String, Float> WEIGHTS = weights();
+
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final List<String> NEUTRAL = List.of(Fields.TITLE_ANY, Fields.DESCRIPTION_ANY, Fields.CONTEXT);
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
@@ -100,10 +101,12 @@ public final class QueryTranslator {
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch((words.size() + 1) / 2);
         words.forEach(w -> most.add(w, BooleanClause.Occur.SHOULD));
         // Documents that match every word also score the all-words match, so that they stay first.
-        return Optional.of(withPhraseBoost(text, new BooleanQuery.Builder()
-                .add(most.build(), BooleanClause.Occur.MUST)
-                .add(parseWords(text), BooleanClause.Occur.SHOULD)
-                .build()));
+        return Optional.of(withPhraseBoost(
+                text,
+                new BooleanQuery.Builder()
+                        .add(most.build(), BooleanClause.Occur.MUST)
+                        .add(parseWords(text), BooleanClause.Occur.SHOULD)
+                        .build()));
     }
 
     private Query parseWords(String text) {
@@ -135,8 +138,8 @@ public final class QueryTranslator {
     public Query exactFilter(String nameColonValue) {
         int colon = nameColonValue == null ? -1 : nameColonValue.indexOf(':');
         if (colon <= 0 || colon == nameColonValue.length() - 1) {
-            throw new QuerySyntaxException("A filter is written name:value, e.g. online:yes or country:MYS; got '"
-                    + nameColonValue + "'.");
+            throw new QuerySyntaxException(
+                    "A filter is written name:value, e.g. online:yes or country:MYS; got '" + nameColonValue + "'.");
         }
         Facet facet = facet(nameColonValue.substring(0, colon));
         String value = normaliseValue(facet, nameColonValue.substring(colon + 1).strip());
@@ -181,7 +184,8 @@ public final class QueryTranslator {
         // Only the language-neutral fields are relaxed: typos are in what was typed, not in stems,
         // and they hold every text, so one fuzzy query each is enough.
         if (q instanceof TermQuery tq && NEUTRAL.contains(tq.getTerm().field())) {
-            int length = tq.getTerm().text().codePointCount(0, tq.getTerm().text().length());
+            int length =
+                    tq.getTerm().text().codePointCount(0, tq.getTerm().text().length());
             int edits = length < 3 ? 0 : length <= 5 ? 1 : 2;
             return edits == 0 || known.test(tq.getTerm().text()) ? q : new FuzzyQuery(tq.getTerm(), edits, 1);
         }
@@ -191,7 +195,8 @@ public final class QueryTranslator {
         }
         if (q instanceof BooleanQuery bool) {
             boolean changed = false;
-            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            BooleanQuery.Builder b =
+                    new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause c : bool.clauses()) {
                 // Excluded words stay exact: relaxing them would exclude more than the user asked.
                 Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : relax(c.getQuery(), known);
@@ -225,7 +230,8 @@ public final class QueryTranslator {
 
     /** A query of only exclusions ({@code -visa}) means "everything but": Lucene needs the "everything". */
     private static Query withPositiveClause(Query q) {
-        if (q instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+        if (q instanceof BooleanQuery bool
+                && !bool.clauses().isEmpty()
                 && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
             bool.clauses().forEach(b::add);
@@ -263,8 +269,9 @@ public final class QueryTranslator {
 
     /** Words only: no quotes, operators, exclusions, prefixes or filters. */
     private static boolean isPlainWords(String text) {
-        return !text.isEmpty() && Arrays.stream(text.split("\\s+"))
-                .allMatch(w -> PLAIN_WORD.matcher(w).matches() && !OPERATORS.contains(w));
+        return !text.isEmpty()
+                && Arrays.stream(text.split("\\s+"))
+                        .allMatch(w -> PLAIN_WORD.matcher(w).matches() && !OPERATORS.contains(w));
     }
 
     private static Facet facet(String name) {
@@ -272,8 +279,8 @@ public final class QueryTranslator {
     }
 
     private static String unknownField(String name) {
-        return "There is no filter called '" + name + ":'. Use one of " + String.join(", ",
-                Facet.names().stream().map(n -> n + ":").toList())
+        return "There is no filter called '" + name + ":'. Use one of "
+                + String.join(", ", Facet.names().stream().map(n -> n + ":").toList())
                 + " (e.g. online:yes, country:MYS), or put the text in quotes to search for it as words: \""
                 + name + ":...\".";
     }
@@ -285,8 +292,10 @@ public final class QueryTranslator {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "yes", "true", "y", "oui" -> "yes";
             case "no", "false", "n", "non" -> "no";
-            default -> throw new QuerySyntaxException("online: takes yes or no (online:yes finds services that are end-to-end online); got '"
-                    + value + "'.");
+            default ->
+                throw new QuerySyntaxException(
+                        "online: takes yes or no (online:yes finds services that are end-to-end online); got '" + value
+                                + "'.");
         };
     }
 
@@ -313,13 +322,18 @@ public final class QueryTranslator {
             // A hyphenated word (e-government, assurance-emploi) is one word: the parts the tokenizer
             // splits it into must follow each other, as in a quoted phrase.
             return field == null || isText(field)
-                    ? super.getFieldQuery(field, queryText, quoted || HYPHENATED.matcher(queryText).find())
+                    ? super.getFieldQuery(
+                            field,
+                            queryText,
+                            quoted || HYPHENATED.matcher(queryText).find())
                     : filter(field, queryText);
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            return field == null || isText(field) ? super.getFieldQuery(field, queryText, slop) : filter(field, queryText);
+            return field == null || isText(field)
+                    ? super.getFieldQuery(field, queryText, slop)
+                    : filter(field, queryText);
         }
 
         @Override
@@ -331,8 +345,12 @@ public final class QueryTranslator {
             Facet facet = facetOrFail(field);
             String prefix = Analyzers.foldKeyword(termStr);
             return new ConstantScoreQuery(new BooleanQuery.Builder()
-                    .add(new org.apache.lucene.search.PrefixQuery(new Term(facet.filterField(), prefix)), BooleanClause.Occur.SHOULD)
-                    .add(new org.apache.lucene.search.PrefixQuery(new Term(Fields.facetLabel(facet), prefix)), BooleanClause.Occur.SHOULD)
+                    .add(
+                            new org.apache.lucene.search.PrefixQuery(new Term(facet.filterField(), prefix)),
+                            BooleanClause.Occur.SHOULD)
+                    .add(
+                            new org.apache.lucene.search.PrefixQuery(new Term(Fields.facetLabel(facet), prefix)),
+                            BooleanClause.Occur.SHOULD)
                     .build());
         }
 
@@ -340,8 +358,9 @@ public final class QueryTranslator {
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
             if (field != null && !isText(field)) {
                 facetOrFail(field);
-                throw new FriendlyParseException("Filters take a value or a prefix (org:imm*), not a wildcard inside the value: '"
-                        + field + ":" + termStr + "'.");
+                throw new FriendlyParseException(
+                        "Filters take a value or a prefix (org:imm*), not a wildcard inside the value: '" + field + ":"
+                                + termStr + "'.");
             }
             return super.getWildcardQuery(field, termStr);
         }
@@ -350,15 +369,18 @@ public final class QueryTranslator {
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             if (field != null && !isText(field)) {
                 facetOrFail(field);
-                throw new FriendlyParseException("Filters take an exact value; remove the '~' after " + field + ":" + termStr + ".");
+                throw new FriendlyParseException(
+                        "Filters take an exact value; remove the '~' after " + field + ":" + termStr + ".");
             }
             return super.getFuzzyQuery(field, termStr, minSimilarity);
         }
 
         @Override
-        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-                                      boolean endInclusive) throws ParseException {
-            throw new FriendlyParseException("Ranges in [ ] or { } are not part of the search syntax: put words in quotes to search for brackets.");
+        protected Query getRangeQuery(
+                String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+                throws ParseException {
+            throw new FriendlyParseException(
+                    "Ranges in [ ] or { } are not part of the search syntax: put words in quotes to search for brackets.");
         }
 
         @Override
@@ -376,7 +398,9 @@ public final class QueryTranslator {
             }
             // A filter matches the value's code (country:MYS, org:ircc) or words of its label (country:malaysia).
             BooleanQuery.Builder b = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(facet.filterField(), Analyzers.foldKeyword(normalised))), BooleanClause.Occur.SHOULD);
+                    .add(
+                            new TermQuery(new Term(facet.filterField(), Analyzers.foldKeyword(normalised))),
+                            BooleanClause.Occur.SHOULD);
             if (facet != Facet.ONLINE && facet != Facet.KIND) {
                 Query label = createPhraseQuery(Fields.facetLabel(facet), normalised);
                 if (label != null) {

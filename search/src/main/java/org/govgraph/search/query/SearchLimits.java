@@ -35,8 +35,7 @@ public final class SearchLimits {
         return deadline != null && System.nanoTime() - deadline > 0;
     };
 
-    private SearchLimits() {
-    }
+    private SearchLimits() {}
 
     /** Refuses a query text over any of the caps, saying how to make it smaller. */
     public static void check(String text) {
@@ -90,8 +89,9 @@ public final class SearchLimits {
                     + MAX_WORDS + ": keep the ones that matter most, or add a filter such as country:MYS.");
         }
         if (fuzzy > MAX_FUZZY) {
-            throw new QuerySyntaxException("The query has " + fuzzy + " fuzzy words (word~); searches take up to "
-                    + MAX_FUZZY + ": misspellings are tolerated anyway when nothing matches exactly, so leave out the ~.");
+            throw new QuerySyntaxException(
+                    "The query has " + fuzzy + " fuzzy words (word~); searches take up to " + MAX_FUZZY
+                            + ": misspellings are tolerated anyway when nothing matches exactly, so leave out the ~.");
         }
         if (text.length() > MAX_LENGTH) {
             throw new QuerySyntaxException("The query is " + text.length() + " characters long; searches take up to "
@@ -102,12 +102,17 @@ public final class SearchLimits {
     /** True when an operator (AND, OR, NOT, &&, ||) starts at {@code i} and stands alone. */
     private static boolean operatorAt(String text, int i) {
         int end = i;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '('
+        while (end < text.length()
+                && !Character.isWhitespace(text.charAt(end))
+                && text.charAt(end) != '('
                 && text.charAt(end) != ')') {
             end++;
         }
         String token = text.substring(i, end);
-        return token.equals("AND") || token.equals("OR") || token.equals("NOT") || token.equals("&&")
+        return token.equals("AND")
+                || token.equals("OR")
+                || token.equals("NOT")
+                || token.equals("&&")
                 || token.equals("||");
     }
 
@@ -139,8 +144,10 @@ public final class SearchLimits {
         try {
             return search.run();
         } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            throw new SearchTimeoutException("The search took longer than " + deadline.toMillis() + " ms and was"
-                    + " stopped: use fewer words with * or ~, or add a filter.", e);
+            throw new SearchTimeoutException(
+                    "The search took longer than " + deadline.toMillis() + " ms and was"
+                            + " stopped: use fewer words with * or ~, or add a filter.",
+                    e);
         } finally {
             DEADLINE_NANOS.remove();
         }

@@ -9,8 +9,7 @@ import java.util.List;
  * relevant (grade 1 or 2) hit.
  */
 public final class RelevanceMetrics {
-    private RelevanceMetrics() {
-    }
+    private RelevanceMetrics() {}
 
     /** nDCG@k of {@code ranked} (IRIs, best first); 0 when nothing is judged relevant. */
     public static double ndcg(Question q, List<String> ranked, int k) {
@@ -18,8 +17,10 @@ public final class RelevanceMetrics {
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
             dcg += gain(q.grade(ranked.get(i))) / log2(i + 2);
         }
-        List<Integer> ideal = q.grades().values().stream().filter(g -> g > 0)
-                .sorted((a, b) -> Integer.compare(b, a)).toList();
+        List<Integer> ideal = q.grades().values().stream()
+                .filter(g -> g > 0)
+                .sorted((a, b) -> Integer.compare(b, a))
+                .toList();
         double idcg = 0;
         for (int i = 0; i < Math.min(k, ideal.size()); i++) {
             idcg += gain(ideal.get(i)) / log2(i + 2);

@@ -20,15 +20,21 @@ public record RelevanceReport(List<Scored> questions) {
     public static final int PRECISION_DEPTH = 5;
 
     /** One question's figures; {@code hits} is how many results the backend gave (up to the depth asked). */
-    public record Scored(Question question, double ndcg, double precision, double reciprocalRank, int hits) {
-    }
+    public record Scored(Question question, double ndcg, double precision, double reciprocalRank, int hits) {}
 
     /** Mean figures over some questions. */
     public record Summary(String name, int questions, double ndcg, double precision, double mrr, long empty) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-8s n=%2d  nDCG@10 %.3f  P@5 %.3f  MRR %.3f  empty %d",
-                    name, questions, ndcg, precision, mrr, empty);
+            return String.format(
+                    Locale.ROOT,
+                    "%-8s n=%2d  nDCG@10 %.3f  P@5 %.3f  MRR %.3f  empty %d",
+                    name,
+                    questions,
+                    ndcg,
+                    precision,
+                    mrr,
+                    empty);
         }
     }
 
@@ -41,9 +47,12 @@ public record RelevanceReport(List<Scored> questions) {
         List<Scored> out = new ArrayList<>();
         for (Question q : set.questions()) {
             List<String> ranked = ranker.apply(q);
-            out.add(new Scored(q, RelevanceMetrics.ndcg(q, ranked, NDCG_DEPTH),
+            out.add(new Scored(
+                    q,
+                    RelevanceMetrics.ndcg(q, ranked, NDCG_DEPTH),
                     RelevanceMetrics.precision(q, ranked, PRECISION_DEPTH),
-                    RelevanceMetrics.reciprocalRank(q, ranked), ranked.size()));
+                    RelevanceMetrics.reciprocalRank(q, ranked),
+                    ranked.size()));
         }
         return new RelevanceReport(out);
     }
@@ -56,8 +65,11 @@ public record RelevanceReport(List<Scored> questions) {
     /** The figures per group, in the order the groups first appear. */
     public List<Summary> byGroup() {
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
-        questions.forEach(s -> groups.computeIfAbsent(s.question().group(), k -> new ArrayList<>()).add(s));
-        return groups.entrySet().stream().map(e -> summary(e.getKey(), e.getValue())).toList();
+        questions.forEach(s -> groups.computeIfAbsent(s.question().group(), k -> new ArrayList<>())
+                .add(s));
+        return groups.entrySet().stream()
+                .map(e -> summary(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** A plain-text table: the overall and per-group figures, then each question's. */
@@ -66,14 +78,23 @@ public record RelevanceReport(List<Scored> questions) {
         b.append(overall()).append('\n');
         byGroup().forEach(s -> b.append(s).append('\n'));
         for (Scored s : questions) {
-            b.append(String.format(Locale.ROOT, "  %-10s nDCG %.2f  P@5 %.2f  RR %.2f  hits %2d  %s%n",
-                    s.question().id(), s.ndcg(), s.precision(), s.reciprocalRank(), s.hits(), s.question().text()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  %-10s nDCG %.2f  P@5 %.2f  RR %.2f  hits %2d  %s%n",
+                    s.question().id(),
+                    s.ndcg(),
+                    s.precision(),
+                    s.reciprocalRank(),
+                    s.hits(),
+                    s.question().text()));
         }
         return b.toString();
     }
 
     private static Summary summary(String name, List<Scored> of) {
-        return new Summary(name, of.size(),
+        return new Summary(
+                name,
+                of.size(),
                 of.stream().mapToDouble(Scored::ndcg).average().orElse(0),
                 of.stream().mapToDouble(Scored::precision).average().orElse(0),
                 of.stream().mapToDouble(Scored::reciprocalRank).average().orElse(0),

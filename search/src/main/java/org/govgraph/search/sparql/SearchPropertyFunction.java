@@ -56,7 +56,8 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
      * dataset's context, {@code store.dataset().getContext()}), answered by {@code index}.
      */
     public static void register(Context context, SearchIndex index) {
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(context));
+        PropertyFunctionRegistry registry =
+                PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(context));
         registry.put(IRI, uri -> new SearchPropertyFunction(index));
         PropertyFunctionRegistry.set(context, registry);
     }
@@ -72,11 +73,12 @@ public final class SearchPropertyFunction extends PropertyFunctionBase {
     }
 
     @Override
-    public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
-                              ExecutionContext ctx) {
+    public QueryIterator exec(
+            Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext ctx) {
         Node queryNode = resolve(binding, object.isList() ? object.getArg(0) : object.getArg());
         if (!queryNode.isLiteral()) {
-            throw new QueryExecException("gg:search: the search words must be a string, e.g. ?s gg:search \"passport\"");
+            throw new QueryExecException(
+                    "gg:search: the search words must be a string, e.g. ?s gg:search \"passport\"");
         }
         int limit = SearchIndex.DEFAULT_SPARQL_LIMIT;
         if (object.isList() && object.getArgListSize() == 2) {

@@ -10,8 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The terms an analyzer makes of a text in a field, for the tests that compare analyses. */
 public final class AnalysedTerms {
-    private AnalysedTerms() {
-    }
+    private AnalysedTerms() {}
 
     public static List<String> of(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();

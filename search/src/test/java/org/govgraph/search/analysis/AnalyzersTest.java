@@ -60,16 +60,22 @@ class AnalyzersTest {
     void hyphenatedWordsSplitAlikeInEveryField() {
         assertEquals(List.of("e", "government"), terms(INDEX, Fields.TITLE_ANY, "E-Government"));
         assertEquals(List.of("e", "govern"), terms(INDEX, EN, "E-Government"));
-        assertEquals(2, terms(INDEX, Fields.title(LanguageGroup.FR), "assurance-emploi").size());
+        assertEquals(
+                2,
+                terms(INDEX, Fields.title(LanguageGroup.FR), "assurance-emploi").size());
     }
 
     @Test
     void whatTheUserTypesIsExpandedByTheSynonymListsAndTheIndexIsNot() {
-        assertTrue(terms(QUERY, EN, "EI").containsAll(List.of("ei", "employ", "insur")), terms(QUERY, EN, "EI").toString());
+        assertTrue(
+                terms(QUERY, EN, "EI").containsAll(List.of("ei", "employ", "insur")),
+                terms(QUERY, EN, "EI").toString());
         assertEquals(List.of("ei"), terms(INDEX, EN, "EI"));
         assertTrue(terms(QUERY, EN, "KRA").containsAll(List.of("kenya", "revenu", "author")));
         // Malay words find the English services; folded in the neutral fields.
-        assertTrue(terms(QUERY, EN, "lesen").contains("licens"), terms(QUERY, EN, "lesen").toString());
+        assertTrue(
+                terms(QUERY, EN, "lesen").contains("licens"),
+                terms(QUERY, EN, "lesen").toString());
         assertTrue(terms(QUERY, Fields.TITLE_ANY, "pasport").contains("passport"));
         assertTrue(terms(QUERY, Fields.TITLE_ANY, "licence").contains("license"));
     }
@@ -84,7 +90,8 @@ class AnalyzersTest {
         assertEquals(terms(INDEX, pt, "certidão"), terms(INDEX, pt, "certidões"));
         assertEquals(terms(INDEX, pt, "certidões"), terms(QUERY, pt, "certidao"));
         // "aposentadoria" is asked for; the charters say "Aposentar-se".
-        assertTrue(terms(QUERY, pt, "aposentadoria").containsAll(terms(INDEX, pt, "aposentar")),
+        assertTrue(
+                terms(QUERY, pt, "aposentadoria").containsAll(terms(INDEX, pt, "aposentar")),
                 terms(QUERY, pt, "aposentadoria").toString());
     }
 }

@@ -34,7 +34,8 @@ public final class OpenSearchNodes implements AutoCloseable {
     private final int[] httpPorts;
     private final int[] transportPorts;
     private final Process[] processes;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private OpenSearchNodes(Path base, int count) throws IOException {
         this.base = base;
@@ -133,8 +134,11 @@ public final class OpenSearchNodes implements AutoCloseable {
 
     private String get(int node, String path) throws IOException {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPorts[node] + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPorts[node] + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return r.body();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -147,13 +151,15 @@ public final class OpenSearchNodes implements AutoCloseable {
      * rather than each compiling the source (which costs seconds of CPU per node on a busy machine).
      */
     private String classpath() throws IOException {
-        String nodes = Files.readString(Path.of(System.getProperty(CLASSPATH_FILE, "target/opensearch-node.classpath"))).strip();
+        String nodes = Files.readString(Path.of(System.getProperty(CLASSPATH_FILE, "target/opensearch-node.classpath")))
+                .strip();
         Path classes = base.resolve("launcher");
         if (!Files.isDirectory(classes)) {
-            Path launcher = Path.of(System.getProperty("opensearch.node.launcher", "src/test/opensearch-node/OpenSearchNode.java"));
+            Path launcher = Path.of(
+                    System.getProperty("opensearch.node.launcher", "src/test/opensearch-node/OpenSearchNode.java"));
             Files.createDirectories(classes);
-            int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
-                    "-cp", nodes, "-d", classes.toString(), launcher.toString());
+            int rc = javax.tools.ToolProvider.getSystemJavaCompiler()
+                    .run(null, null, null, "-cp", nodes, "-d", classes.toString(), launcher.toString());
             if (rc != 0) {
                 throw new IllegalStateException("The OpenSearch node launcher " + launcher + " did not compile");
             }
@@ -163,19 +169,36 @@ public final class OpenSearchNodes implements AutoCloseable {
 
     private void launch(int i) throws IOException {
         String classpath = classpath();
-        String seeds = processes.length == 1 ? "-" : java.util.Arrays.stream(transportPorts)
-                .mapToObj(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
-        String initial = java.util.stream.IntStream.range(0, processes.length).mapToObj(OpenSearchNodes::name)
+        String seeds = processes.length == 1
+                ? "-"
+                : java.util.Arrays.stream(transportPorts)
+                        .mapToObj(p -> "127.0.0.1:" + p)
+                        .collect(Collectors.joining(","));
+        String initial = java.util.stream.IntStream.range(0, processes.length)
+                .mapToObj(OpenSearchNodes::name)
                 .collect(Collectors.joining(","));
         Path dir = base.resolve(name(i));
         Files.createDirectories(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dlog4j2.disable.jmx=true", "-cp", classpath, "OpenSearchNode",
-                dir.toString(), cluster, name(i), Integer.toString(httpPorts[i]), Integer.toString(transportPorts[i]),
-                seeds, initial)
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-Xms256m",
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-Dlog4j2.disable.jmx=true",
+                        "-cp",
+                        classpath,
+                        "OpenSearchNode",
+                        dir.toString(),
+                        cluster,
+                        name(i),
+                        Integer.toString(httpPorts[i]),
+                        Integer.toString(transportPorts[i]),
+                        seeds,
+                        initial)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve(name(i) + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        base.resolve(name(i) + ".log").toFile()));
         processes[i] = pb.start();
     }
 
@@ -187,8 +210,8 @@ public final class OpenSearchNodes implements AutoCloseable {
         long end = System.nanoTime() + START.toNanos();
         while (System.nanoTime() < end) {
             if (!processes[i].isAlive()) {
-                throw new IllegalStateException("OpenSearch node " + name(i) + " exited with " + processes[i].exitValue()
-                        + ": see " + base.resolve(name(i) + ".log"));
+                throw new IllegalStateException("OpenSearch node " + name(i) + " exited with "
+                        + processes[i].exitValue() + ": see " + base.resolve(name(i) + ".log"));
             }
             try {
                 get(i, "/");

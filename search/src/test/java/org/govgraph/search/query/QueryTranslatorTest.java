@@ -34,15 +34,33 @@ class QueryTranslatorTest {
     @Test
     void mostOfTheWordsNeedsHalfOfThemAndOnlyForPlainWords() {
         Query most = translator.mostWords("land title search Kenya").orElseThrow();
-        BooleanQuery words = (BooleanQuery) ((BooleanQuery) ((BooleanQuery) most).clauses().get(0).getQuery()).clauses().get(0).getQuery();
+        BooleanQuery words = (BooleanQuery)
+                ((BooleanQuery) ((BooleanQuery) most).clauses().get(0).getQuery())
+                        .clauses()
+                        .get(0)
+                        .getQuery();
         assertEquals(4, words.clauses().size());
         assertEquals(2, words.getMinimumNumberShouldMatch());
-        assertEquals(1, ((BooleanQuery) ((BooleanQuery) translator.mostWords("renew passport").orElseThrow())
-                .clauses().get(0).getQuery()).clauses().get(0).getQuery() instanceof BooleanQuery b ? b.getMinimumNumberShouldMatch() : -1);
+        assertEquals(
+                1,
+                ((BooleanQuery) ((BooleanQuery) translator
+                                                        .mostWords("renew passport")
+                                                        .orElseThrow())
+                                                .clauses()
+                                                .get(0)
+                                                .getQuery())
+                                        .clauses()
+                                        .get(0)
+                                        .getQuery()
+                                instanceof BooleanQuery b
+                        ? b.getMinimumNumberShouldMatch()
+                        : -1);
         // Stop words are not words: "grants for" is one word.
         assertEquals(Optional.empty(), translator.mostWords("grants for"));
         assertEquals(Optional.empty(), translator.mostWords("passport"));
-        for (String exact : new String[] {"\"renew passport\"", "renew -passport", "renew OR passport", "renew org:ircc", "renew pass*"}) {
+        for (String exact : new String[] {
+            "\"renew passport\"", "renew -passport", "renew OR passport", "renew org:ircc", "renew pass*"
+        }) {
             assertEquals(Optional.empty(), translator.mostWords(exact), exact);
         }
     }
@@ -56,7 +74,9 @@ class QueryTranslatorTest {
                 w.addDocument(d);
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                String relaxed = QueryTranslator.fuzzy(translator.parse("passprot national"), reader).orElseThrow().toString();
+                String relaxed = QueryTranslator.fuzzy(translator.parse("passprot national"), reader)
+                        .orElseThrow()
+                        .toString();
                 assertTrue(relaxed.contains("title_any:passprot~2"), relaxed);
                 assertFalse(relaxed.contains("national~"), relaxed);
                 assertEquals(Optional.empty(), QueryTranslator.fuzzy(translator.parse("national pass"), reader));

@@ -40,24 +40,33 @@ class SearchLimitsTest {
         String q = "passport~2 OR ".repeat(200) + "visa";
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> translator.parse(q));
         assertTrue(e.getMessage().contains("words"), e.getMessage());
-        QuerySyntaxException fuzzy = assertThrows(QuerySyntaxException.class,
-                () -> translator.parse("passport~2 visa~ tax~1 licence~ permit~"));
+        QuerySyntaxException fuzzy = assertThrows(
+                QuerySyntaxException.class, () -> translator.parse("passport~2 visa~ tax~1 licence~ permit~"));
         assertTrue(fuzzy.getMessage().contains("5 fuzzy words"), fuzzy.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"passport renewal", "(passport OR visa) renewal -fee", "\"driving licence\" country:MYS",
-        "passport~ visa~", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff",
-        "\"a phrase with far more than thirty-two words does not count each of its words: one two three four five six"
-            + " seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty\""})
+    @ValueSource(
+            strings = {
+                "passport renewal",
+                "(passport OR visa) renewal -fee",
+                "\"driving licence\" country:MYS",
+                "passport~ visa~",
+                "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff",
+                "\"a phrase with far more than thirty-two words does not count each of its words: one two three four five six"
+                        + " seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty\""
+            })
     void ordinaryQueriesPass(String q) {
         assertDoesNotThrow(() -> SearchLimits.check(q));
     }
 
     @Test
     void operatorsAndParenthesesAreNotWords() {
-        assertDoesNotThrow(() -> SearchLimits.check("a OR b AND c NOT d ".repeat(8).strip()));
-        assertThrows(QuerySyntaxException.class, () -> SearchLimits.check("a OR b AND c NOT d ".repeat(9).strip()));
+        assertDoesNotThrow(
+                () -> SearchLimits.check("a OR b AND c NOT d ".repeat(8).strip()));
+        assertThrows(
+                QuerySyntaxException.class,
+                () -> SearchLimits.check("a OR b AND c NOT d ".repeat(9).strip()));
     }
 
     @Test
@@ -79,8 +88,8 @@ class SearchLimitsTest {
         try (DirectoryReader reader = SearchLimits.deadlineChecked(DirectoryReader.open(directory))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             FuzzyQuery fuzzy = new FuzzyQuery(new Term("t", "passport"), 2);
-            SearchTimeoutException e = assertThrows(SearchTimeoutException.class,
-                    () -> SearchLimits.run(() -> count(searcher, fuzzy), Duration.ZERO));
+            SearchTimeoutException e = assertThrows(
+                    SearchTimeoutException.class, () -> SearchLimits.run(() -> count(searcher, fuzzy), Duration.ZERO));
             assertTrue(e.getMessage().contains("stopped"), e.getMessage());
             assertTrue(SearchLimits.run(() -> count(searcher, fuzzy)) > 0, "the same search within the deadline");
         }

@@ -53,7 +53,8 @@ class RelevanceMetricsTest {
         for (Question q : set.questions()) {
             assertTrue(q.grades().values().stream().anyMatch(g -> g > 0), q.id() + " has no relevant answer judged");
         }
-        assertTrue(set.questions().get(0).grades().keySet().stream().allMatch(i -> i.startsWith("http://localhost:8080/id/")));
+        assertTrue(set.questions().get(0).grades().keySet().stream()
+                .allMatch(i -> i.startsWith("http://localhost:8080/id/")));
     }
 
     private static double log2(double x) {

@@ -46,7 +46,9 @@ class SearchPropertyFunctionTest {
 
     private static List<QuerySolution> select(String query) {
         return store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(PREFIXES + query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                    .query(PREFIXES + query)
+                    .build()) {
                 List<QuerySolution> out = new ArrayList<>();
                 ResultSet rs = qe.execSelect();
                 rs.forEachRemaining(out::add);
@@ -78,22 +80,33 @@ class SearchPropertyFunctionTest {
 
     @Test
     void scoreAndLimit() {
-        List<QuerySolution> rows = select("SELECT ?s ?score { (?s ?score) gg:search (\"passport\" 2) } ORDER BY DESC(?score)");
+        List<QuerySolution> rows =
+                select("SELECT ?s ?score { (?s ?score) gg:search (\"passport\" 2) } ORDER BY DESC(?score)");
         assertEquals(2, rows.size());
-        assertTrue(rows.get(0).getLiteral("score").getFloat() >= rows.get(1).getLiteral("score").getFloat());
-        assertTrue(Set.of(service("ca/1001"), service("ca/1002")).contains(rows.get(0).get("s").toString()),
+        assertTrue(rows.get(0).getLiteral("score").getFloat()
+                >= rows.get(1).getLiteral("score").getFloat());
+        assertTrue(
+                Set.of(service("ca/1001"), service("ca/1002"))
+                        .contains(rows.get(0).get("s").toString()),
                 "the best two have passport in their title");
     }
 
     @Test
     void aBoundSubjectIsTested() {
-        assertEquals(1, select("SELECT * { BIND(<" + service("ca/1001") + "> AS ?s) ?s gg:search \"passport\" }").size());
-        assertEquals(0, select("SELECT * { BIND(<" + service("ca/1003") + "> AS ?s) ?s gg:search \"passport\" }").size());
+        assertEquals(
+                1,
+                select("SELECT * { BIND(<" + service("ca/1001") + "> AS ?s) ?s gg:search \"passport\" }")
+                        .size());
+        assertEquals(
+                0,
+                select("SELECT * { BIND(<" + service("ca/1003") + "> AS ?s) ?s gg:search \"passport\" }")
+                        .size());
     }
 
     @Test
     void aMalformedSearchIsAQueryError() {
-        QueryExecException e = assertThrows(QueryExecException.class, () -> select("SELECT ?s { ?s gg:search \"\\\"passport\" }"));
+        QueryExecException e =
+                assertThrows(QueryExecException.class, () -> select("SELECT ?s { ?s gg:search \"\\\"passport\" }"));
         assertTrue(e.getMessage().contains("quote"), e.getMessage());
     }
 
@@ -102,7 +115,8 @@ class SearchPropertyFunctionTest {
         SearchPropertyFunction.register(index);
         try {
             assertTrue(PropertyFunctionRegistry.get().isRegistered(SearchPropertyFunction.IRI));
-            assertEquals(NodeFactory.createURI("https://w3id.org/govgraph/ns#search").getURI(), SearchPropertyFunction.IRI);
+            assertEquals(
+                    NodeFactory.createURI("https://w3id.org/govgraph/ns#search").getURI(), SearchPropertyFunction.IRI);
         } finally {
             PropertyFunctionRegistry.get().remove(SearchPropertyFunction.IRI);
         }

@@ -17,6 +17,7 @@ abstract class AdminServlet extends HttpServlet {
 
     /** The platform the write makes a new release of. */
     protected final transient Releases releases;
+
     private final transient WriteAuthorisation authorisation;
 
     AdminServlet(Releases releases, WriteAuthorisation authorisation) {

@@ -22,12 +22,23 @@ import org.govgraph.ingest.Rejection;
  * @param skipped      rows passed over on purpose ({@code file:line: reason}), e.g. a country not surveyed yet
  * @param notes        what the reader noticed that is not a row's fault (e.g. formula cells read by their cached value)
  */
-public record IngestResult(String source, Outcome outcome, String message, long rowsRead, long rowsLoaded,
-                           long rowsRejected, String release, long triples, List<RejectionLine> rejections,
-                           List<String> skipped, List<String> notes) {
+public record IngestResult(
+        String source,
+        Outcome outcome,
+        String message,
+        long rowsRead,
+        long rowsLoaded,
+        long rowsRejected,
+        String release,
+        long triples,
+        List<RejectionLine> rejections,
+        List<String> skipped,
+        List<String> notes) {
     /** How an ingest ended; each has one exit status of {@code govgraph ingest} and one HTTP status. */
     public enum Outcome {
-        WRITTEN(0, 200), REJECTED(1, 422), NOT_THE_SOURCE(2, 400);
+        WRITTEN(0, 200),
+        REJECTED(1, 422),
+        NOT_THE_SOURCE(2, 400);
 
         private final int exitStatus;
         private final int httpStatus;
@@ -65,19 +76,29 @@ public record IngestResult(String source, Outcome outcome, String message, long 
 
     /** The result of a finished ingest, naming files by {@code name} (the names the client gave them). */
     public static IngestResult of(IngestReport report, Function<Path, String> name) {
-        return new IngestResult(report.sourceId(), report.written() ? Outcome.WRITTEN : Outcome.REJECTED, null,
-                report.rowsRead(), report.rowsLoaded(), report.rowsRejected(),
-                report.release().map(r -> r.releaseId()).orElse(null), report.triples(),
+        return new IngestResult(
+                report.sourceId(),
+                report.written() ? Outcome.WRITTEN : Outcome.REJECTED,
+                null,
+                report.rowsRead(),
+                report.rowsLoaded(),
+                report.rowsRejected(),
+                report.release().map(r -> r.releaseId()).orElse(null),
+                report.triples(),
                 report.rejections().stream()
-                        .map(r -> new RejectionLine(name.apply(r.file()), r.line(), r.column(), r.reason(), r.sheet(),
-                                r.element())).toList(),
-                report.skipped().stream().map(r -> name.apply(r.file()) + ":" + r.line() + ": " + r.reason()).toList(),
+                        .map(r -> new RejectionLine(
+                                name.apply(r.file()), r.line(), r.column(), r.reason(), r.sheet(), r.element()))
+                        .toList(),
+                report.skipped().stream()
+                        .map(r -> name.apply(r.file()) + ":" + r.line() + ": " + r.reason())
+                        .toList(),
                 report.notes());
     }
 
     /** An ingest refused because a file is not the source at all. */
     public static IngestResult notTheSource(String source, String message) {
-        return new IngestResult(source, Outcome.NOT_THE_SOURCE, message, 0, 0, 0, null, 0, List.of(), List.of(), List.of());
+        return new IngestResult(
+                source, Outcome.NOT_THE_SOURCE, message, 0, 0, 0, null, 0, List.of(), List.of(), List.of());
     }
 
     public List<Rejection> rejectionList() {

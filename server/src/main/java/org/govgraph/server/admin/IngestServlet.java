@@ -43,6 +43,7 @@ public final class IngestServlet extends AdminServlet {
     private static final long serialVersionUID = 1L;
     /** The media type of the streamed answer: progress lines, then the result. */
     public static final String NDJSON = "application/x-ndjson";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,200}");
 
@@ -52,14 +53,17 @@ public final class IngestServlet extends AdminServlet {
 
     @Override
     protected void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String source = Optional.ofNullable(request.getPathInfo()).map(p -> p.replaceFirst("^/", "")).orElse("");
+        String source = Optional.ofNullable(request.getPathInfo())
+                .map(p -> p.replaceFirst("^/", ""))
+                .orElse("");
         String mapping = request.getParameter("mapping");
         if (mapping == null && Sources.byId(source).isEmpty()) {
             throw HttpError.notFound("Unknown source '" + source + "': use one of " + String.join(", ", Sources.ids())
                     + ", or send a mapping file (?mapping=ENTRY of the ZIP)");
         }
         boolean allowRejects = Boolean.parseBoolean(request.getParameter("allowRejects"));
-        boolean streamed = Optional.ofNullable(request.getHeader("Accept")).orElse("").contains(NDJSON);
+        boolean streamed =
+                Optional.ofNullable(request.getHeader("Accept")).orElse("").contains(NDJSON);
         Path upload = Files.createTempDirectory("govgraph-upload-");
         try {
             List<Path> inputs = new java.util.ArrayList<>(receive(request, upload));
@@ -72,15 +76,17 @@ public final class IngestServlet extends AdminServlet {
                 } catch (SourceFormatException e) {
                     response.setStatus(400);
                     response.setContentType("application/json;charset=utf-8");
-                    line(response.getOutputStream(), JSON.valueToTree(IngestResult.notTheSource(source,
-                            e.getMessage().replace(upload.toString() + "/", ""))));
+                    line(
+                            response.getOutputStream(),
+                            JSON.valueToTree(IngestResult.notTheSource(
+                                    source, e.getMessage().replace(upload.toString() + "/", ""))));
                     return;
                 }
             } else {
                 adapter = Sources.byId(source).orElseThrow();
             }
             OutputStream out = response.getOutputStream();
-            Consumer<String> progress = phase -> { };
+            Consumer<String> progress = phase -> {};
             if (streamed) {
                 response.setStatus(200);
                 response.setContentType(NDJSON + ";charset=utf-8");
@@ -100,9 +106,11 @@ public final class IngestServlet extends AdminServlet {
         }
     }
 
-    private IngestResult ingest(String source, SourceAdapter adapter, List<Path> inputs, IngestOptions options, Path upload) {
+    private IngestResult ingest(
+            String source, SourceAdapter adapter, List<Path> inputs, IngestOptions options, Path upload) {
         try {
-            IngestReport report = new IngestRunner(releases.iris(), releases.sourceWriter()).run(adapter, inputs, options);
+            IngestReport report =
+                    new IngestRunner(releases.iris(), releases.sourceWriter()).run(adapter, inputs, options);
             return IngestResult.of(report, file -> clientName(upload, file));
         } catch (SourceFormatException e) {
             return IngestResult.notTheSource(source, e.getMessage().replace(upload.toString() + "/", ""));

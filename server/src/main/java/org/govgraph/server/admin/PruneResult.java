@@ -11,13 +11,17 @@ import org.govgraph.release.Pruning;
  */
 public record PruneResult(boolean done, List<WithdrawnRelease> withdrawn, List<String> folders, long bytes) {
     /** One release of one source whose downloads are no longer offered. */
-    public record WithdrawnRelease(String source, String release) {
-    }
+    public record WithdrawnRelease(String source, String release) {}
 
     public static PruneResult of(Pruning pruning, Path downloads) {
-        return new PruneResult(pruning.done(),
-                pruning.withdrawn().stream().map(r -> new WithdrawnRelease(r.sourceId(), r.releaseId())).toList(),
-                pruning.folders().stream().map(f -> downloads.relativize(f).toString().replace('\\', '/')).toList(),
+        return new PruneResult(
+                pruning.done(),
+                pruning.withdrawn().stream()
+                        .map(r -> new WithdrawnRelease(r.sourceId(), r.releaseId()))
+                        .toList(),
+                pruning.folders().stream()
+                        .map(f -> downloads.relativize(f).toString().replace('\\', '/'))
+                        .toList(),
                 pruning.bytes());
     }
 }

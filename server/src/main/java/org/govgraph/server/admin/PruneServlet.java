@@ -42,7 +42,7 @@ public final class PruneServlet extends AdminServlet {
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw HttpError.badRequest("keep must be a whole number of releases to keep per source, at least 1 (was '"
-                + value + "')");
+        throw HttpError.badRequest(
+                "keep must be a whole number of releases to keep per source, at least 1 (was '" + value + "')");
     }
 }

@@ -44,7 +44,10 @@ final class ApiParameters {
         if (values == null) {
             return List.of();
         }
-        return Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                .filter(v -> !v.isEmpty()).toList();
+        return Arrays.stream(values)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ public final class JsonResponses {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AcceptList JSON_ONLY = AcceptList.create("application/json");
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     /**
      * Fails with 406 when the request's Accept header admits no JSON: a client that asked for
@@ -24,7 +23,8 @@ public final class JsonResponses {
         if (acceptsJson(accept)) {
             return;
         }
-        throw HttpError.notAcceptable("This API answers in JSON (application/json); the request accepts only: " + accept);
+        throw HttpError.notAcceptable(
+                "This API answers in JSON (application/json); the request accepts only: " + accept);
     }
 
     /** Whether an Accept header (null or blank: anything) admits this API's JSON answers. */

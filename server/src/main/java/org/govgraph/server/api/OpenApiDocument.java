@@ -25,33 +25,63 @@ public final class OpenApiDocument {
 
     /** Parameters by path; a route that takes none is simply absent. */
     private static final Map<String, List<Param>> PARAMETERS = Map.of(
-            "/api/search", List.of(
-                    new Param("q", "string", true, "Keywords (Lucene syntax: quotes, AND/OR, field:value)"),
-                    new Param("lang", "string", false, "Preferred language of titles and snippets (en, fr, ...)"),
-                    new Param("page", "integer", false, "Page number, from 1"),
-                    new Param("size", "integer", false, "Results per page"),
-                    new Param("facet", "string", false, "A facet to count (repeatable)"),
-                    new Param("filter", "string", false, "name:value, keeps hits with that facet value (repeatable)")),
-            "/api/suggest", List.of(
-                    new Param("q", "string", true, "The beginning of a title (also accepted as prefix=)"),
-                    new Param("lang", "string", false, "Preferred language"),
-                    new Param("limit", "integer", false, "Maximum suggestions")),
-            "/sparql", List.of(
-                    new Param("query", "string", true, "A SPARQL 1.1 query"),
-                    new Param("default-graph-uri", "string", false, "A graph to use as the default graph (repeatable)"),
-                    new Param("named-graph-uri", "string", false, "A graph to use as a named graph (repeatable)"),
-                    new Param("format", "string", false, "Result format: json, xml, csv, tsv, ttl, nt, jsonld, rdfxml"),
-                    new Param("timeout", "number", false, "A shorter time limit in seconds (the server's limit applies anyway)")),
-            "/admin/ingest/*", List.of(
-                    new Param("source", "string", true, "The source id (un-egdi, ca-si, ...)", "path"),
-                    new Param("name", "string", false, "The file name of a body that is one file"),
-                    new Param("allowRejects", "boolean", false, "Write the accepted rows when some are rejected")),
-            "/admin/prune", List.of(
-                    new Param("keep", "integer", true, "How many of the newest releases of each source keep their downloads"),
-                    new Param("dryRun", "boolean", false, "Only say what would be withdrawn and deleted")));
+            "/api/search",
+                    List.of(
+                            new Param("q", "string", true, "Keywords (Lucene syntax: quotes, AND/OR, field:value)"),
+                            new Param(
+                                    "lang", "string", false, "Preferred language of titles and snippets (en, fr, ...)"),
+                            new Param("page", "integer", false, "Page number, from 1"),
+                            new Param("size", "integer", false, "Results per page"),
+                            new Param("facet", "string", false, "A facet to count (repeatable)"),
+                            new Param(
+                                    "filter",
+                                    "string",
+                                    false,
+                                    "name:value, keeps hits with that facet value (repeatable)")),
+            "/api/suggest",
+                    List.of(
+                            new Param("q", "string", true, "The beginning of a title (also accepted as prefix=)"),
+                            new Param("lang", "string", false, "Preferred language"),
+                            new Param("limit", "integer", false, "Maximum suggestions")),
+            "/sparql",
+                    List.of(
+                            new Param("query", "string", true, "A SPARQL 1.1 query"),
+                            new Param(
+                                    "default-graph-uri",
+                                    "string",
+                                    false,
+                                    "A graph to use as the default graph (repeatable)"),
+                            new Param(
+                                    "named-graph-uri", "string", false, "A graph to use as a named graph (repeatable)"),
+                            new Param(
+                                    "format",
+                                    "string",
+                                    false,
+                                    "Result format: json, xml, csv, tsv, ttl, nt, jsonld, rdfxml"),
+                            new Param(
+                                    "timeout",
+                                    "number",
+                                    false,
+                                    "A shorter time limit in seconds (the server's limit applies anyway)")),
+            "/admin/ingest/*",
+                    List.of(
+                            new Param("source", "string", true, "The source id (un-egdi, ca-si, ...)", "path"),
+                            new Param("name", "string", false, "The file name of a body that is one file"),
+                            new Param(
+                                    "allowRejects",
+                                    "boolean",
+                                    false,
+                                    "Write the accepted rows when some are rejected")),
+            "/admin/prune",
+                    List.of(
+                            new Param(
+                                    "keep",
+                                    "integer",
+                                    true,
+                                    "How many of the newest releases of each source keep their downloads"),
+                            new Param("dryRun", "boolean", false, "Only say what would be withdrawn and deleted")));
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     /** The document as a Jackson tree. */
     public static ObjectNode build() {
@@ -60,8 +90,11 @@ public final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", "govgraph");
         info.put("description", "Public-sector service delivery as linked open data: keyword search and SPARQL.");
-        info.put("version", OpenApiDocument.class.getPackage().getImplementationVersion() == null
-                ? "development" : OpenApiDocument.class.getPackage().getImplementationVersion());
+        info.put(
+                "version",
+                OpenApiDocument.class.getPackage().getImplementationVersion() == null
+                        ? "development"
+                        : OpenApiDocument.class.getPackage().getImplementationVersion());
         ObjectNode paths = doc.putObject("paths");
         for (Route route : Routes.all()) {
             if (route.kind() != Route.Kind.API && route.kind() != Route.Kind.SPARQL) {

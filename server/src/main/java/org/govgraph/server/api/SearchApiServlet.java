@@ -1,14 +1,14 @@
 package org.govgraph.server.api;
 
-import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.govgraph.search.Facet;
-import org.govgraph.search.SearchRequest;
 import org.govgraph.search.SearchIndex;
+import org.govgraph.search.SearchRequest;
 
 /**
  * {@code /api/search?q=...&lang=&page=&size=&facet=&filter=}: keyword search as JSON (the
@@ -28,8 +28,12 @@ public final class SearchApiServlet extends HttpServlet {
         JsonResponses.requireJsonAcceptable(request);
         ApiParameters p = new ApiParameters(request);
         List<String> facets = p.list("facet");
-        SearchRequest search = new SearchRequest(p.text("q", ""), p.text("lang", "en"), p.integer("page", 1),
-                p.integer("size", SearchRequest.DEFAULT_SIZE), facets.isEmpty() ? Facet.names() : facets,
+        SearchRequest search = new SearchRequest(
+                p.text("q", ""),
+                p.text("lang", "en"),
+                p.integer("page", 1),
+                p.integer("size", SearchRequest.DEFAULT_SIZE),
+                facets.isEmpty() ? Facet.names() : facets,
                 p.list("filter"));
         JsonResponses.write(response, index.get().search(search));
     }

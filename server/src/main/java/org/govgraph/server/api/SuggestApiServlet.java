@@ -1,12 +1,12 @@
 package org.govgraph.server.api;
 
-import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.govgraph.search.SearchRequest;
+import java.util.function.Supplier;
 import org.govgraph.search.SearchIndex;
+import org.govgraph.search.SearchRequest;
 import org.govgraph.server.HttpError;
 
 /**

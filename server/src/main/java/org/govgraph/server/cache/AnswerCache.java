@@ -20,8 +20,7 @@ public final class AnswerCache {
     /** A body larger than this share of the bound is not kept: it would push out many small answers. */
     private static final int LARGEST_SHARE = 16;
 
-    private record Generation(String release, Cache<QueryKey, CachedAnswer> answers) {
-    }
+    private record Generation(String release, Cache<QueryKey, CachedAnswer> answers) {}
 
     private final long maxBytes;
     private final AtomicReference<Generation> generation = new AtomicReference<>();
@@ -82,7 +81,13 @@ public final class AnswerCache {
 
     /** The bytes held now, keys included, as the bound counts them. */
     public long bytes() {
-        return generation.get().answers().policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+        return generation
+                .get()
+                .answers()
+                .policy()
+                .eviction()
+                .map(e -> e.weightedSize().orElse(0L))
+                .orElse(0L);
     }
 
     /**
@@ -95,15 +100,20 @@ public final class AnswerCache {
         counter(registry, "govgraph.answers.hits", hits, "Answers served from the answer cache");
         counter(registry, "govgraph.answers.misses", misses, "Cacheable requests the answer cache did not hold");
         counter(registry, "govgraph.answers.evictions", evictions, "Answers evicted to keep the cache in its bound");
-        counter(registry, "govgraph.answers.revalidations", revalidations,
+        counter(
+                registry,
+                "govgraph.answers.revalidations",
+                revalidations,
                 "304 Not Modified answers given from the entity tag alone");
         Gauge.builder("govgraph.answers.bytes", this, AnswerCache::bytes)
-                .description("Bytes of answers held by the release-keyed answer cache").baseUnit("bytes")
+                .description("Bytes of answers held by the release-keyed answer cache")
+                .baseUnit("bytes")
                 .register(registry);
     }
 
     private static void counter(MeterRegistry registry, String name, LongAdder count, String description) {
         FunctionCounter.builder(name, count, LongAdder::doubleValue)
-                .description(description).register(registry);
+                .description(description)
+                .register(registry);
     }
 }

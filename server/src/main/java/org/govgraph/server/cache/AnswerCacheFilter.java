@@ -42,6 +42,7 @@ public final class AnswerCacheFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The response header saying whether the answer came from the cache. */
     public static final String HEADER = "X-Govgraph-Cache";
+
     private static final String SPARQL = "/sparql";
     /** Headers of an answer that describe it and are replayed with it. */
     private static final List<String> REPLAYED = List.of("Vary", "Content-Disposition", "Content-Language", "Link");
@@ -64,7 +65,8 @@ public final class AnswerCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<QueryKey> kept = "GET".equals(request.getMethod())
-                ? pinnedRelease.get().flatMap(release -> keyOf(release, request)) : Optional.empty();
+                ? pinnedRelease.get().flatMap(release -> keyOf(release, request))
+                : Optional.empty();
         if (kept.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -131,7 +133,8 @@ public final class AnswerCacheFilter extends HttpFilter {
             // Fuseki never sees these (FusekiResponseFilter drops them), so they change nothing.
             FusekiResponseFilter.IGNORED_PARAMETERS.forEach(parameters::remove);
             // As Fuseki will see the header: q=0 ranges removed, several Accept headers joined.
-            return QueryKey.sparql(release, path, query.get(0), FusekiNetLib.getAccept(WithAccept.of(request)), parameters);
+            return QueryKey.sparql(
+                    release, path, query.get(0), FusekiNetLib.getAccept(WithAccept.of(request)), parameters);
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }

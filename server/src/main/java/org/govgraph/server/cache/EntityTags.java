@@ -9,8 +9,7 @@ final class EntityTags {
     /** The tag that matches any current representation. */
     static final String ANY = "*";
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     /** Every tag listed by the headers, in order; several headers count as one list. */
     static List<String> listed(Enumeration<String> headers) {

@@ -51,8 +51,8 @@ public record QueryKey(String release, String request, String format) {
      * @param accept     the request's Accept header without its {@code q=0} ranges, null when it sent none
      * @param parameters the request's other parameters by name, values in the order sent
      */
-    public static Optional<QueryKey> sparql(String release, String path, String query, String accept,
-                                            SortedMap<String, List<String>> parameters) {
+    public static Optional<QueryKey> sparql(
+            String release, String path, String query, String accept, SortedMap<String, List<String>> parameters) {
         Query parsed;
         try {
             parsed = QueryFactory.create(query, FUSEKI_BASE, Syntax.syntaxARQ);
@@ -62,17 +62,19 @@ public record QueryKey(String release, String request, String format) {
         if (!StableQuery.isStable(parsed)) {
             return Optional.empty();
         }
-        Optional<String> format = chosenByParameter(parameters, FORMAT_PARAMETERS) ? Optional.of(BY_PARAMETER)
+        Optional<String> format = chosenByParameter(parameters, FORMAT_PARAMETERS)
+                ? Optional.of(BY_PARAMETER)
                 : negotiated(parsed, accept);
-        return format.map(f -> new QueryKey(release, path + '\n' + normalised(parsed, f) + parameterLines(parameters), f));
+        return format.map(
+                f -> new QueryKey(release, path + '\n' + normalised(parsed, f) + parameterLines(parameters), f));
     }
 
     /**
      * The key of another read route: entity pages negotiate as the entity servlet does, the
      * JSON API answers JSON or 406; for any other route the Accept header itself is the format.
      */
-    public static Optional<QueryKey> route(String release, String path, String accept,
-                                           SortedMap<String, List<String>> parameters) {
+    public static Optional<QueryKey> route(
+            String release, String path, String accept, SortedMap<String, List<String>> parameters) {
         Optional<String> format;
         if (chosenByParameter(parameters, Set.of("format"))) {
             format = Optional.of(BY_PARAMETER);
@@ -88,7 +90,8 @@ public record QueryKey(String release, String request, String format) {
 
     /** Whether a parameter names the format; a blank one does not (Fuseki and the pages ignore it). */
     private static boolean chosenByParameter(SortedMap<String, List<String>> parameters, Set<String> names) {
-        return names.stream().map(parameters::get)
+        return names.stream()
+                .map(parameters::get)
                 .anyMatch(values -> values != null && values.stream().anyMatch(v -> !v.isBlank()));
     }
 
@@ -132,8 +135,10 @@ public record QueryKey(String release, String request, String format) {
     private static String normalised(Query query, String format) {
         Query copy = query.cloneQuery();
         // A format named by a parameter may be text too: its prefixes are kept, to be safe.
-        boolean printsPrefixes = copy.isConstructType() || copy.isDescribeType()
-                || WebContent.contentTypeTextPlain.equals(format) || BY_PARAMETER.equals(format);
+        boolean printsPrefixes = copy.isConstructType()
+                || copy.isDescribeType()
+                || WebContent.contentTypeTextPlain.equals(format)
+                || BY_PARAMETER.equals(format);
         if (!printsPrefixes) {
             copy.setPrefixMapping(new PrefixMappingImpl());
         }

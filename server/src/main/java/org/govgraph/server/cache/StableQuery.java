@@ -32,8 +32,7 @@ import org.apache.jena.sparql.expr.Unstable;
  * about services was ever kept.
  */
 final class StableQuery {
-    private StableQuery() {
-    }
+    private StableQuery() {}
 
     /** True when the same query on the same release always gives the same answer. */
     static boolean isStable(Query query) {

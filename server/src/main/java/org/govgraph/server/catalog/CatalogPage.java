@@ -1,7 +1,5 @@
 package org.govgraph.server.catalog;
 
-import org.govgraph.release.publish.CatalogRecords;
-import org.govgraph.release.publish.Publisher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +12,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.govgraph.model.Iris;
 import org.govgraph.model.vocab.ADMS;
 import org.govgraph.model.vocab.DCAT3;
-import org.govgraph.model.vocab.PROV;
 import org.govgraph.model.vocab.GG;
+import org.govgraph.model.vocab.PROV;
 import org.govgraph.model.vocab.SPDX;
+import org.govgraph.release.publish.CatalogRecords;
 import org.govgraph.server.pages.Html;
 import org.govgraph.server.pages.Layout;
 import org.govgraph.server.pages.Tag;
@@ -27,19 +26,29 @@ import org.govgraph.server.pages.Tag;
  * format, size and SHA-256). Everything shown comes from the catalog graph and is escaped.
  */
 final class CatalogPage {
-    private CatalogPage() {
-    }
+    private CatalogPage() {}
 
     static Html render(Graph catalog, Iris iris) {
-        Tag main = Html.tag("div").add(
-                Html.tag("h1").add("Data catalog"),
-                Html.tag("p").add("Every data set is a series of releases; cite a release by its IRI. Each release's "
-                        + "files never change and carry their SHA-256. The catalog is also available as ",
-                        Html.tag("a").attr("href", "/catalog?format=ttl").add("Turtle"), " and ",
-                        Html.tag("a").attr("href", "/catalog?format=jsonld").add("JSON-LD"), ", and in the ",
-                        Html.tag("a").attr("href", "/sparql").add("SPARQL endpoint"), "."));
+        Tag main = Html.tag("div")
+                .add(
+                        Html.tag("h1").add("Data catalog"),
+                        Html.tag("p")
+                                .add(
+                                        "Every data set is a series of releases; cite a release by its IRI. Each release's "
+                                                + "files never change and carry their SHA-256. The catalog is also available as ",
+                                        Html.tag("a")
+                                                .attr("href", "/catalog?format=ttl")
+                                                .add("Turtle"),
+                                        " and ",
+                                        Html.tag("a")
+                                                .attr("href", "/catalog?format=jsonld")
+                                                .add("JSON-LD"),
+                                        ", and in the ",
+                                        Html.tag("a").attr("href", "/sparql").add("SPARQL endpoint"),
+                                        "."));
         List<Node> series = subjects(catalog, RDF.type.asNode(), DCAT3.DatasetSeries.asNode());
-        series.sort(Comparator.comparing(s -> text(catalog, s, DCTerms.title.asNode()).orElse(s.getURI())));
+        series.sort(Comparator.comparing(
+                s -> text(catalog, s, DCTerms.title.asNode()).orElse(s.getURI())));
         if (series.isEmpty()) {
             main.add(Html.tag("p").add("Nothing has been published yet."));
         }
@@ -47,8 +56,13 @@ final class CatalogPage {
             main.add(series(catalog, s, iris));
         }
         Html head = Html.of(
-                Html.tag("link").attr("rel", "alternate").attr("type", "text/turtle").attr("href", "/catalog?format=ttl"),
-                Html.tag("link").attr("rel", "alternate").attr("type", "application/ld+json")
+                Html.tag("link")
+                        .attr("rel", "alternate")
+                        .attr("type", "text/turtle")
+                        .attr("href", "/catalog?format=ttl"),
+                Html.tag("link")
+                        .attr("rel", "alternate")
+                        .attr("type", "application/ld+json")
                         .attr("href", "/catalog?format=jsonld"));
         return Layout.page("Data catalog", Layout.Section.CATALOG, head, main.html());
     }
@@ -56,7 +70,8 @@ final class CatalogPage {
     private static Tag series(Graph g, Node series, Iris iris) {
         Tag section = Html.tag("section").attr("class", "dataset");
         section.add(Html.tag("h2").add(text(g, series, DCTerms.title.asNode()).orElse(series.getURI())));
-        text(g, series, DCTerms.description.asNode()).ifPresent(d -> section.add(Html.tag("p").add(d)));
+        text(g, series, DCTerms.description.asNode())
+                .ifPresent(d -> section.add(Html.tag("p").add(d)));
         Tag facts = Html.tag("dl");
         fact(facts, "Identifier", link(series.getURI(), series.getURI(), iris));
         object(g, series, DCTerms.publisher.asNode()).ifPresent(p -> fact(facts, "Publisher", label(g, p, iris)));
@@ -65,7 +80,9 @@ final class CatalogPage {
         section.add(facts);
 
         List<Node> releases = subjects(g, DCAT3.inSeries.asNode(), series);
-        releases.sort(Comparator.comparing((Node r) -> text(g, r, GG.releaseId.asNode()).orElse("")).reversed());
+        releases.sort(Comparator.comparing(
+                        (Node r) -> text(g, r, GG.releaseId.asNode()).orElse(""))
+                .reversed());
         for (Node release : releases) {
             section.add(release(g, release, iris));
         }
@@ -79,9 +96,12 @@ final class CatalogPage {
         Tag facts = Html.tag("dl");
         text(g, release, DCTerms.issued.asNode()).ifPresent(i -> fact(facts, "Issued", i));
         text(g, release, org.govgraph.model.vocab.VOID.triples.asNode()).ifPresent(t -> fact(facts, "Triples", t));
-        object(g, release, DCTerms.temporal.asNode()).ifPresent(period -> fact(facts, "Covers",
-                text(g, period, DCAT3.startDate.asNode()).orElse("?") + " to "
-                        + text(g, period, DCAT3.endDate.asNode()).orElse("?")));
+        object(g, release, DCTerms.temporal.asNode())
+                .ifPresent(period -> fact(
+                        facts,
+                        "Covers",
+                        text(g, period, DCAT3.startDate.asNode()).orElse("?") + " to "
+                                + text(g, period, DCAT3.endDate.asNode()).orElse("?")));
         int countries = subjectsOrObjects(g, release, DCTerms.spatial.asNode()).size();
         if (countries > 0) {
             fact(facts, "Countries", Integer.toString(countries));
@@ -100,18 +120,37 @@ final class CatalogPage {
             String name = text(g, d, DCTerms.title.asNode()).orElse(d.getURI());
             Optional<Node> url = object(g, d, DCAT3.downloadURL.asNode());
             String sha = object(g, d, SPDX.checksum.asNode())
-                    .flatMap(c -> text(g, c, SPDX.checksumValue.asNode())).orElse("");
-            rows.add(Html.tag("tr").add(
-                    Html.tag("td").add(url.isPresent() ? link(url.get().getURI(), name, iris) : Html.text(name
-                            + text(g, d, PROV.invalidatedAtTime.asNode()).map(t -> " (withdrawn " + t + ")").orElse(""))),
-                    Html.tag("td").add(object(g, d, DCAT3.mediaType.asNode()).map(m -> mediaType(m.getURI())).orElse("")),
-                    Html.tag("td").attr("class", "num").add(text(g, d, DCAT3.byteSize.asNode()).orElse("")),
-                    Html.tag("td").add(Html.tag("code").add(sha))));
+                    .flatMap(c -> text(g, c, SPDX.checksumValue.asNode()))
+                    .orElse("");
+            rows.add(Html.tag("tr")
+                    .add(
+                            Html.tag("td")
+                                    .add(
+                                            url.isPresent()
+                                                    ? link(url.get().getURI(), name, iris)
+                                                    : Html.text(name
+                                                            + text(g, d, PROV.invalidatedAtTime.asNode())
+                                                                    .map(t -> " (withdrawn " + t + ")")
+                                                                    .orElse(""))),
+                            Html.tag("td")
+                                    .add(object(g, d, DCAT3.mediaType.asNode())
+                                            .map(m -> mediaType(m.getURI()))
+                                            .orElse("")),
+                            Html.tag("td")
+                                    .attr("class", "num")
+                                    .add(text(g, d, DCAT3.byteSize.asNode()).orElse("")),
+                            Html.tag("td").add(Html.tag("code").add(sha))));
         }
-        article.add(Html.tag("table").add(
-                Html.tag("thead").add(Html.tag("tr").add(Html.tag("th").add("File"), Html.tag("th").add("Media type"),
-                        Html.tag("th").add("Bytes"), Html.tag("th").add("SHA-256"))),
-                rows));
+        article.add(Html.tag("table")
+                .add(
+                        Html.tag("thead")
+                                .add(Html.tag("tr")
+                                        .add(
+                                                Html.tag("th").add("File"),
+                                                Html.tag("th").add("Media type"),
+                                                Html.tag("th").add("Bytes"),
+                                                Html.tag("th").add("SHA-256"))),
+                        rows));
         return article;
     }
 
@@ -126,8 +165,11 @@ final class CatalogPage {
             return node.getLiteralLexicalForm();
         }
         if (node.isURI()) {
-            return link(node.getURI(), text(g, node, org.apache.jena.sparql.vocabulary.FOAF.name.asNode())
-                    .orElse(node.getURI()), iris);
+            return link(
+                    node.getURI(),
+                    text(g, node, org.apache.jena.sparql.vocabulary.FOAF.name.asNode())
+                            .orElse(node.getURI()),
+                    iris);
         }
         return "";
     }

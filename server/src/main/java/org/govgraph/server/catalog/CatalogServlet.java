@@ -1,14 +1,14 @@
 package org.govgraph.server.catalog;
 
-import java.util.function.Supplier;
-import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.pages.EntityFormat;
 
 /**
@@ -32,7 +32,9 @@ public final class CatalogServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         if (format == EntityFormat.HTML) {
             resp.setContentType("text/html;charset=utf-8");
-            byte[] page = CatalogPage.render(catalog, publisher.get().store().iris()).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] page = CatalogPage.render(catalog, publisher.get().store().iris())
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8);
             try (OutputStream out = resp.getOutputStream()) {
                 out.write(page);
             }

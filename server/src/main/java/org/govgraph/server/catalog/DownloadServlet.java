@@ -1,8 +1,5 @@
 package org.govgraph.server.catalog;
 
-import java.util.function.Supplier;
-import org.govgraph.release.publish.PublishedFile;
-import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +9,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.govgraph.release.publish.PublishedFile;
+import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.HttpError;
 
 /**
@@ -54,7 +54,8 @@ public final class DownloadServlet extends HttpServlet {
         resp.setContentLengthLong(file.byteSize());
         // The file name is one of ours (a strict pattern), so it needs no quoting beyond the quotes.
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-        try (InputStream in = Files.newInputStream(file.path()); OutputStream out = resp.getOutputStream()) {
+        try (InputStream in = Files.newInputStream(file.path());
+                OutputStream out = resp.getOutputStream()) {
             in.transferTo(out);
         }
     }

@@ -11,17 +11,17 @@ import org.govgraph.server.pages.EntityFormat;
 
 /** Content negotiation and RDF writing for the descriptions served as data: catalog, VoID, Service Description. */
 public final class RdfResponses {
-    private RdfResponses() {
-    }
+    private RdfResponses() {}
 
     public static EntityFormat choose(HttpServletRequest req) {
         String param = req.getParameter("format");
         if (param != null) {
-            return EntityFormat.byParam(param).orElseThrow(() ->
-                    HttpError.badRequest("Unknown format '" + param + "': use ttl, jsonld, nt or html"));
+            return EntityFormat.byParam(param)
+                    .orElseThrow(
+                            () -> HttpError.badRequest("Unknown format '" + param + "': use ttl, jsonld, nt or html"));
         }
-        return EntityFormat.negotiate(req.getHeader("Accept")).orElseThrow(() ->
-                HttpError.notAcceptable("Available as " + EntityFormat.offered()));
+        return EntityFormat.negotiate(req.getHeader("Accept"))
+                .orElseThrow(() -> HttpError.notAcceptable("Available as " + EntityFormat.offered()));
     }
 
     public static void write(HttpServletResponse resp, Graph graph, EntityFormat format) throws IOException {

@@ -1,11 +1,11 @@
 package org.govgraph.server.catalog;
 
-import java.util.function.Supplier;
-import org.govgraph.release.publish.Publisher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
+import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.pages.EntityFormat;
 
 /**
@@ -26,7 +26,7 @@ public final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         EntityFormat format = RdfResponses.choose(req);
         resp.setHeader("Vary", "Accept");
-        RdfResponses.write(resp, publisher.get().voidGraph(),
-                format == EntityFormat.HTML ? EntityFormat.TURTLE : format);
+        RdfResponses.write(
+                resp, publisher.get().voidGraph(), format == EntityFormat.HTML ? EntityFormat.TURTLE : format);
     }
 }

@@ -35,8 +35,14 @@ import org.govgraph.model.vocab.Prefixes;
  * @param origins    the named graphs holding its triples, with the source's latest release
  * @param services   for a country, the public services each inventory lists for it (empty otherwise)
  */
-public record EntityDescription(Node iri, Graph graph, List<Triple> inbound, boolean moreInbound,
-                                Map<Node, String> labels, List<Origin> origins, List<ServiceTally> services) {
+public record EntityDescription(
+        Node iri,
+        Graph graph,
+        List<Triple> inbound,
+        boolean moreInbound,
+        Map<Node, String> labels,
+        List<Origin> origins,
+        List<ServiceTally> services) {
     /** How many inbound links a page lists. */
     public static final int MAX_INBOUND = 200;
 
@@ -47,8 +53,7 @@ public record EntityDescription(Node iri, Graph graph, List<Triple> inbound, boo
      * @param sourceId  the source id, when it is a source graph
      * @param release   that source's latest release, when recorded
      */
-    public record Origin(Node graphName, Optional<String> sourceId, Optional<Release> release) {
-    }
+    public record Origin(Node graphName, Optional<String> sourceId, Optional<Release> release) {}
 
     /** True when the store knows nothing about the entity (no triple mentions it). */
     public boolean isUnknown() {
@@ -118,8 +123,8 @@ public record EntityDescription(Node iri, Graph graph, List<Triple> inbound, boo
                     Labels.of(union, n).ifPresent(l -> labels.put(n, l));
                 }
             }
-            return new EntityDescription(iri, graph, List.copyOf(inbound), more, Map.copyOf(labels),
-                    origins(store, dsg, iri), services);
+            return new EntityDescription(
+                    iri, graph, List.copyOf(inbound), more, Map.copyOf(labels), origins(store, dsg, iri), services);
         });
     }
 

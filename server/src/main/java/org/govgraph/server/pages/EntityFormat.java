@@ -17,8 +17,8 @@ public enum EntityFormat {
     JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
     NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8);
 
-    private static final AcceptList OFFERED = AcceptList.create(
-            Arrays.stream(values()).map(f -> f.mediaType).toArray(String[]::new));
+    private static final AcceptList OFFERED =
+            AcceptList.create(Arrays.stream(values()).map(f -> f.mediaType).toArray(String[]::new));
 
     private final String param;
     private final String mediaType;
@@ -45,7 +45,9 @@ public enum EntityFormat {
 
     /** The format named by a {@code format} parameter ({@code ttl}, {@code jsonld}, {@code nt}, {@code html}). */
     public static Optional<EntityFormat> byParam(String value) {
-        return Arrays.stream(values()).filter(f -> f.param.equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.param.equalsIgnoreCase(value))
+                .findFirst();
     }
 
     /** The best offered format for an Accept header (null or blank: HTML); empty when none is acceptable. */

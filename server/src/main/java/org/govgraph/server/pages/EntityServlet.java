@@ -1,7 +1,5 @@
 package org.govgraph.server.pages;
 
-import java.util.function.Supplier;
-import org.govgraph.model.Iris;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,9 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.server.HttpError;
 

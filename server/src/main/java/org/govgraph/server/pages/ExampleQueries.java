@@ -26,18 +26,22 @@ public final class ExampleQueries {
      * @param title  what question it answers
      * @param query  the whole query text, comments included
      */
-    public record Example(String id, String title, String query) {
-    }
+    public record Example(String id, String title, String query) {}
 
-    private ExampleQueries() {
-    }
+    private ExampleQueries() {}
 
     /** Every example, in the order of the index file. */
     public static List<Example> all() {
         List<Example> out = new ArrayList<>();
-        for (String file : read(FOLDER + "index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String file : read(FOLDER + "index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList()) {
             String text = read(FOLDER + file);
-            String title = text.lines().filter(l -> l.startsWith("# title:")).findFirst()
+            String title = text.lines()
+                    .filter(l -> l.startsWith("# title:"))
+                    .findFirst()
                     .map(l -> l.substring("# title:".length()).strip())
                     .orElseThrow(() -> new IllegalStateException(FOLDER + file + ":1: no '# title:' comment"));
             out.add(new Example(file.replaceFirst("\\.rq$", ""), title, text));

@@ -35,18 +35,24 @@ public final class HomeData {
      * @param triples  triples in the source graph's latest release
      * @param counts   entities by kind (label to count), only kinds present
      */
-    public record SourceSummary(String sourceId, Optional<String> title, Optional<String> release,
-                                Optional<Instant> issued, long triples, Map<String, Long> counts) {
-    }
+    public record SourceSummary(
+            String sourceId,
+            Optional<String> title,
+            Optional<String> release,
+            Optional<Instant> issued,
+            long triples,
+            Map<String, Long> counts) {}
 
     /** A country that has EGDI observations, for the selector. */
-    public record Country(String iso3, String name, Optional<String> region) {
-    }
+    public record Country(String iso3, String name, Optional<String> region) {}
 
     /** EGDI and OSI by survey year for a country and for the average of its region (absent years are absent). */
-    public record CountryTrend(Country country, SortedMap<Integer, Double> egdi, SortedMap<Integer, Double> osi,
-                               SortedMap<Integer, Double> regionEgdi, SortedMap<Integer, Double> regionOsi) {
-    }
+    public record CountryTrend(
+            Country country,
+            SortedMap<Integer, Double> egdi,
+            SortedMap<Integer, Double> osi,
+            SortedMap<Integer, Double> regionEgdi,
+            SortedMap<Integer, Double> regionOsi) {}
 
     /** One organisation's services and how many of those whose status is known are end-to-end online. */
     public record OrganisationShare(String iri, String name, long services, long known, long endToEnd) {
@@ -86,9 +92,15 @@ public final class HomeData {
                   }
                 }""".formatted(catalog), s -> {
             String id = s.getLiteral("source").getString();
-            out.put(id, new SourceSummary(id, string(s, "title"), string(s, "release"),
-                    string(s, "issued").map(Instant::parse),
-                    s.contains("triples") ? s.getLiteral("triples").getLong() : 0, new LinkedHashMap<>()));
+            out.put(
+                    id,
+                    new SourceSummary(
+                            id,
+                            string(s, "title"),
+                            string(s, "release"),
+                            string(s, "issued").map(Instant::parse),
+                            s.contains("triples") ? s.getLiteral("triples").getLong() : 0,
+                            new LinkedHashMap<>()));
         });
         StringBuilder values = new StringBuilder();
         KINDS.keySet().forEach(k -> values.append(k).append(' '));
@@ -102,8 +114,10 @@ public final class HomeData {
             String id = store.iris().sourceOf(s.getResource("g").asNode()).orElseThrow();
             SourceSummary summary = out.get(id);
             if (summary != null) {
-                String kind = Prefixes.standard().shortForm(s.getResource("type").getURI());
-                summary.counts().put(KINDS.getOrDefault(kind, kind), s.getLiteral("n").getLong());
+                String kind =
+                        Prefixes.standard().shortForm(s.getResource("type").getURI());
+                summary.counts()
+                        .put(KINDS.getOrDefault(kind, kind), s.getLiteral("n").getLong());
             }
         });
         // keep the kinds in a stable reading order
@@ -123,14 +137,16 @@ public final class HomeData {
     /** The countries with at least one EGDI observation, by English name. */
     public List<Country> countries() {
         List<Country> out = new ArrayList<>();
-        select("""
+        select(
+                """
                 SELECT ?iso3 (SAMPLE(?label) AS ?name) (SAMPLE(?r) AS ?region) WHERE {
                   ?c skos:notation ?iso3 ; skos:prefLabel ?label .
                   FILTER(lang(?label) = "en")
                   OPTIONAL { ?c gg:region ?r }
                   FILTER EXISTS { ?o sdmx-dimension:refArea ?c ; gg:egdi ?any }
-                } GROUP BY ?iso3 ORDER BY ?name""", s -> out.add(new Country(s.getLiteral("iso3").getString(),
-                s.getLiteral("name").getString(), string(s, "region"))));
+                } GROUP BY ?iso3 ORDER BY ?name""",
+                s -> out.add(new Country(
+                        s.getLiteral("iso3").getString(), s.getLiteral("name").getString(), string(s, "region"))));
         return out;
     }
 
@@ -159,7 +175,10 @@ public final class HomeData {
                          qb:dataSet/dct:isPartOf?/qb:structure gg:egdiStructure ; ?measure ?v .
                     } GROUP BY ?measure ?year""");
             region.setLiteral("region", country.region().get());
-            select(region, s -> (isEgdi(s) ? regionEgdi : regionOsi).put(year(s), s.getLiteral("avg").getDouble()));
+            select(
+                    region,
+                    s -> (isEgdi(s) ? regionEgdi : regionOsi)
+                            .put(year(s), s.getLiteral("avg").getDouble()));
         }
         return new CountryTrend(country, egdi, osi, regionEgdi, regionOsi);
     }
@@ -176,9 +195,14 @@ public final class HomeData {
                 } GROUP BY ?org ORDER BY DESC(?services) ?name LIMIT ?limit""");
         q.setIri("graph", store.iris().sourceGraph(CANADA_SOURCE).getURI());
         q.setLiteral("limit", limit);
-        select(q, s -> out.add(new OrganisationShare(s.getResource("org").getURI(),
-                string(s, "name").orElse(s.getResource("org").getURI()),
-                s.getLiteral("services").getLong(), s.getLiteral("known").getLong(), s.getLiteral("online").getLong())));
+        select(
+                q,
+                s -> out.add(new OrganisationShare(
+                        s.getResource("org").getURI(),
+                        string(s, "name").orElse(s.getResource("org").getURI()),
+                        s.getLiteral("services").getLong(),
+                        s.getLiteral("known").getLong(),
+                        s.getLiteral("online").getLong())));
         return out;
     }
 
@@ -193,7 +217,9 @@ public final class HomeData {
 
     private static Optional<String> string(QuerySolution s, String var) {
         RDFNode n = s.get(var);
-        return n == null || !n.isLiteral() ? Optional.empty() : Optional.of(n.asLiteral().getLexicalForm());
+        return n == null || !n.isLiteral()
+                ? Optional.empty()
+                : Optional.of(n.asLiteral().getLexicalForm());
     }
 
     private static ParameterizedSparqlString query(String body) {
@@ -208,7 +234,8 @@ public final class HomeData {
 
     private void select(ParameterizedSparqlString q, Consumer<QuerySolution> each) {
         store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.asQuery()).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(store.dataset()).query(q.asQuery()).build()) {
                 qe.execSelect().forEachRemaining(each);
             }
             return null;

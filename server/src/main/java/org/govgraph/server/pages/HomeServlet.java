@@ -1,7 +1,5 @@
 package org.govgraph.server.pages;
 
-import java.util.function.Supplier;
-import org.govgraph.model.Iris;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
 import org.govgraph.server.HttpError;
 import org.govgraph.server.pages.chart.BarChart;
@@ -46,25 +46,43 @@ public final class HomeServlet extends HttpServlet {
         if (!path.isEmpty() && !path.equals("/")) {
             throw HttpError.notFound("There is no page at " + path + ".");
         }
-        String asked = Optional.ofNullable(req.getParameter("country")).map(String::strip)
-                .map(s -> s.toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).orElse(DEFAULT_COUNTRY);
+        String asked = Optional.ofNullable(req.getParameter("country"))
+                .map(String::strip)
+                .map(s -> s.toUpperCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .orElse(DEFAULT_COUNTRY);
         Pages.send(resp, render(asked));
     }
 
     Html render(String iso3) {
         List<Object> main = new ArrayList<>();
-        main.add(Html.tag("section").attr("class", "intro").add(
-                Html.tag("h1").add("Public-sector service delivery, as linked open data"),
-                Html.tag("p").add("govgraph brings together government service inventories (Canada, Kenya), "
-                        + "Malaysia's digitalisation figures and the UN E-Government Survey, so that you can "
-                        + "search them, read them, chart them and cite the exact release you used."),
-                Html.tag("form").attr("class", "search-box").attr("action", "/search").attr("method", "get")
-                        .attr("role", "search").add(
-                                Html.tag("label").attr("for", "home-q").attr("class", "visually-hidden").add("Search"),
-                                Html.tag("input").attr("type", "search").attr("id", "home-q").attr("name", "q")
-                                        .attr("placeholder", "passport, business registration, Malaysia…")
-                                        .attr("data-suggest", "true"),
-                                Html.tag("button").attr("type", "submit").add("Search"))));
+        main.add(Html.tag("section")
+                .attr("class", "intro")
+                .add(
+                        Html.tag("h1").add("Public-sector service delivery, as linked open data"),
+                        Html.tag("p")
+                                .add("govgraph brings together government service inventories (Canada, Kenya), "
+                                        + "Malaysia's digitalisation figures and the UN E-Government Survey, so that you can "
+                                        + "search them, read them, chart them and cite the exact release you used."),
+                        Html.tag("form")
+                                .attr("class", "search-box")
+                                .attr("action", "/search")
+                                .attr("method", "get")
+                                .attr("role", "search")
+                                .add(
+                                        Html.tag("label")
+                                                .attr("for", "home-q")
+                                                .attr("class", "visually-hidden")
+                                                .add("Search"),
+                                        Html.tag("input")
+                                                .attr("type", "search")
+                                                .attr("id", "home-q")
+                                                .attr("name", "q")
+                                                .attr("placeholder", "passport, business registration, Malaysia…")
+                                                .attr("data-suggest", "true"),
+                                        Html.tag("button")
+                                                .attr("type", "submit")
+                                                .add("Search"))));
         main.add(holdings());
         main.add(countryChart(iso3));
         main.add(organisationChart());
@@ -73,59 +91,117 @@ public final class HomeServlet extends HttpServlet {
 
     private Html holdings() {
         List<HomeData.SourceSummary> sources = data().sources();
-        Tag section = Html.tag("section").attr("id", "holdings").add(Html.tag("h2").add("What the platform holds"));
+        Tag section =
+                Html.tag("section").attr("id", "holdings").add(Html.tag("h2").add("What the platform holds"));
         if (sources.isEmpty()) {
-            return section.add(Html.tag("p").add("The store is empty: no source has been ingested yet.")).html();
+            return section.add(Html.tag("p").add("The store is empty: no source has been ingested yet."))
+                    .html();
         }
         Tag body = Html.tag("tbody");
         for (HomeData.SourceSummary s : sources) {
             Tag counts = Html.tag("ul").attr("class", "counts");
-            s.counts().forEach((kind, n) -> counts.add(Html.tag("li")
-                    .add(Html.tag("strong").add(String.format(Locale.ROOT, "%,d", n)), " " + kind)));
-            body.add(Html.tag("tr").attr("data-source", s.sourceId()).add(
-                    Html.tag("th").attr("scope", "row").add(
-                            Html.tag("a").attr("href", links.localPath(store.get().iris().dataset(s.sourceId()).getURI()))
-                                    .add(s.title().orElse(s.sourceId())),
-                            Html.tag("br"), Html.tag("code").add(s.sourceId())),
-                    Html.tag("td").add(counts),
-                    Html.tag("td").attr("class", "num").add(String.format(Locale.ROOT, "%,d", s.triples())),
-                    Html.tag("td").add(s.release().map(r -> (Object) Html.tag("a")
-                                    .attr("href", links.localPath(store.get().iris().release(s.sourceId(), r).getURI()))
-                                    .add(r)).orElse("—"),
-                            s.issued().map(i -> (Object) Html.of(Html.tag("br"),
-                                    Html.tag("time").attr("datetime", i.toString()).add(i.toString().substring(0, 10))))
-                                    .orElse(Html.EMPTY))));
+            s.counts()
+                    .forEach((kind, n) -> counts.add(Html.tag("li")
+                            .add(Html.tag("strong").add(String.format(Locale.ROOT, "%,d", n)), " " + kind)));
+            body.add(Html.tag("tr")
+                    .attr("data-source", s.sourceId())
+                    .add(
+                            Html.tag("th")
+                                    .attr("scope", "row")
+                                    .add(
+                                            Html.tag("a")
+                                                    .attr(
+                                                            "href",
+                                                            links.localPath(store.get()
+                                                                    .iris()
+                                                                    .dataset(s.sourceId())
+                                                                    .getURI()))
+                                                    .add(s.title().orElse(s.sourceId())),
+                                            Html.tag("br"),
+                                            Html.tag("code").add(s.sourceId())),
+                            Html.tag("td").add(counts),
+                            Html.tag("td").attr("class", "num").add(String.format(Locale.ROOT, "%,d", s.triples())),
+                            Html.tag("td")
+                                    .add(
+                                            s.release()
+                                                    .map(r -> (Object) Html.tag("a")
+                                                            .attr(
+                                                                    "href",
+                                                                    links.localPath(store.get()
+                                                                            .iris()
+                                                                            .release(s.sourceId(), r)
+                                                                            .getURI()))
+                                                            .add(r))
+                                                    .orElse("—"),
+                                            s.issued()
+                                                    .map(i -> (Object) Html.of(
+                                                            Html.tag("br"),
+                                                            Html.tag("time")
+                                                                    .attr("datetime", i.toString())
+                                                                    .add(i.toString()
+                                                                            .substring(0, 10))))
+                                                    .orElse(Html.EMPTY))));
         }
-        section.add(Html.tag("table").attr("class", "data holdings").add(
-                Html.tag("thead").add(Html.tag("tr").add(
-                        Html.tag("th").attr("scope", "col").add("Source"),
-                        Html.tag("th").attr("scope", "col").add("Holds"),
-                        Html.tag("th").attr("scope", "col").add("Triples"),
-                        Html.tag("th").attr("scope", "col").add("Latest release"))),
-                body));
-        store.get().release().ifPresent(r -> section.add(Html.tag("p").attr("class", "muted")
-                .add("Store release ", Html.tag("code").attr("id", "store-release").add(r),
-                        ". Every release is listed in the ", Html.tag("a").attr("href", "/catalog").add("catalog"),
-                        " with its downloads and checksums.")));
+        section.add(Html.tag("table")
+                .attr("class", "data holdings")
+                .add(
+                        Html.tag("thead")
+                                .add(Html.tag("tr")
+                                        .add(
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Source"),
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Holds"),
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Triples"),
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Latest release"))),
+                        body));
+        store.get()
+                .release()
+                .ifPresent(r -> section.add(Html.tag("p")
+                        .attr("class", "muted")
+                        .add(
+                                "Store release ",
+                                Html.tag("code").attr("id", "store-release").add(r),
+                                ". Every release is listed in the ",
+                                Html.tag("a").attr("href", "/catalog").add("catalog"),
+                                " with its downloads and checksums.")));
         return section.html();
     }
 
     private Html countryChart(String iso3) {
         List<HomeData.Country> countries = data().countries();
-        Tag section = Html.tag("section").attr("id", "country-chart")
+        Tag section = Html.tag("section")
+                .attr("id", "country-chart")
                 .add(Html.tag("h2").add("E-government development over the survey years"));
         Tag select = Html.tag("select").attr("name", "country").attr("id", "country");
         for (HomeData.Country c : countries) {
-            select.add(Html.tag("option").attr("value", c.iso3()).flag("selected", c.iso3().equals(iso3))
+            select.add(Html.tag("option")
+                    .attr("value", c.iso3())
+                    .flag("selected", c.iso3().equals(iso3))
                     .add(c.name() + " (" + c.iso3() + ")"));
         }
-        section.add(Html.tag("form").attr("method", "get").attr("action", "/").attr("class", "inline")
-                .add(Html.tag("label").attr("for", "country").add("Country "), select, " ",
+        section.add(Html.tag("form")
+                .attr("method", "get")
+                .attr("action", "/")
+                .attr("class", "inline")
+                .add(
+                        Html.tag("label").attr("for", "country").add("Country "),
+                        select,
+                        " ",
                         Html.tag("button").attr("type", "submit").add("Show")));
-        Optional<HomeData.Country> country = countries.stream().filter(c -> c.iso3().equals(iso3)).findFirst();
+        Optional<HomeData.Country> country =
+                countries.stream().filter(c -> c.iso3().equals(iso3)).findFirst();
         if (country.isEmpty()) {
-            return section.add(Html.tag("p").attr("class", "notice")
-                    .add("The store has no E-Government Survey figures for " + iso3 + ".")).html();
+            return section.add(Html.tag("p")
+                            .attr("class", "notice")
+                            .add("The store has no E-Government Survey figures for " + iso3 + "."))
+                    .html();
         }
         HomeData.CountryTrend t = data().trend(country.get());
         String name = country.get().name();
@@ -137,43 +213,74 @@ public final class HomeServlet extends HttpServlet {
             series.add(new LineChart.Series(region + " average EGDI", t.regionEgdi(), true));
             series.add(new LineChart.Series(region + " average OSI", t.regionOsi(), true));
         }
-        LineChart chart = new LineChart("chart-country",
+        LineChart chart = new LineChart(
+                "chart-country",
                 name + ": EGDI and OSI by survey year, against the " + region + " average",
                 "The E-Government Development Index and the Online Service Index of " + name
                         + " in each UN E-Government Survey edition, with the average of the countries of "
                         + region + ". Years without a published value are gaps.",
-                "Index (0 to 1)", 0, 1, series);
-        section.add(Html.tag("figure").add(chart.render(),
-                Html.tag("figcaption").add("Solid lines: ", name, "; dashed lines: average of ", region,
-                        ". Source: UN E-Government Survey (UN DESA). ",
-                        Html.tag("a").attr("href", links.localPath(store.get().iris().country(iso3).getURI()))
-                                .add("About " + name))));
+                "Index (0 to 1)",
+                0,
+                1,
+                series);
+        section.add(Html.tag("figure")
+                .add(
+                        chart.render(),
+                        Html.tag("figcaption")
+                                .add(
+                                        "Solid lines: ",
+                                        name,
+                                        "; dashed lines: average of ",
+                                        region,
+                                        ". Source: UN E-Government Survey (UN DESA). ",
+                                        Html.tag("a")
+                                                .attr(
+                                                        "href",
+                                                        links.localPath(store.get()
+                                                                .iris()
+                                                                .country(iso3)
+                                                                .getURI()))
+                                                .add("About " + name))));
         section.add(Html.tag("details").add(Html.tag("summary").add("The figures as a table"), chart.table()));
         return section.html();
     }
 
     private Html organisationChart() {
         List<HomeData.OrganisationShare> shares = new ArrayList<>(data().canadianShares(TOP_ORGANISATIONS));
-        Tag section = Html.tag("section").attr("id", "organisation-chart")
+        Tag section = Html.tag("section")
+                .attr("id", "organisation-chart")
                 .add(Html.tag("h2").add("Which Canadian organisations deliver their services end to end online"));
         if (shares.isEmpty()) {
-            return section.add(Html.tag("p").add("The Canada Service Inventory has not been ingested.")).html();
+            return section.add(Html.tag("p").add("The Canada Service Inventory has not been ingested."))
+                    .html();
         }
         // Read as a ranking: highest share first; organisations without known status last.
         shares.sort((a, b) -> Double.compare(b.share() == null ? -1 : b.share(), a.share() == null ? -1 : a.share()));
-        List<BarChart.Bar> bars = shares.stream().map(s -> new BarChart.Bar(s.name(), links.localPath(s.iri()),
-                s.share(), s.endToEnd() + " of " + s.known() + " services end-to-end online"
-                        + (s.known() < s.services() ? " (" + (s.services() - s.known()) + " without status)" : "")))
+        List<BarChart.Bar> bars = shares.stream()
+                .map(s -> new BarChart.Bar(
+                        s.name(),
+                        links.localPath(s.iri()),
+                        s.share(),
+                        s.endToEnd() + " of " + s.known() + " services end-to-end online"
+                                + (s.known() < s.services()
+                                        ? " (" + (s.services() - s.known()) + " without status)"
+                                        : "")))
                 .toList();
-        BarChart chart = new BarChart("chart-organisations",
+        BarChart chart = new BarChart(
+                "chart-organisations",
                 "Share of end-to-end-online services, the " + shares.size()
                         + " Canadian organisations with the most services",
                 "For each of the Government of Canada organisations with the most services in the Service "
                         + "Inventory, the percentage of its services whose every applicable stage can be done online.",
                 bars);
-        section.add(Html.tag("figure").add(chart.render(), Html.tag("figcaption").add(
-                "A service is end-to-end online when every stage that applies to it can be done online. "
-                        + "Source: Government of Canada Service Inventory (Open Government Licence – Canada).")));
+        section.add(
+                Html.tag("figure")
+                        .add(
+                                chart.render(),
+                                Html.tag("figcaption")
+                                        .add(
+                                                "A service is end-to-end online when every stage that applies to it can be done online. "
+                                                        + "Source: Government of Canada Service Inventory (Open Government Licence – Canada).")));
         section.add(Html.tag("details").add(Html.tag("summary").add("The figures as a table"), chart.table()));
         return section.html();
     }

@@ -13,12 +13,16 @@ import org.govgraph.model.vocab.GG;
 /** Picks the name a page shows for a node: its preferred label, in English when there is one. */
 public final class Labels {
     /** The properties that name things, in the order a label is looked for. */
-    public static final List<Node> PROPERTIES = List.of(SKOS.prefLabel.asNode(), DCTerms.title.asNode(),
-            RDFS.label.asNode(), FOAF.name.asNode(), GG.officialName.asNode(), SKOS.altLabel.asNode(),
+    public static final List<Node> PROPERTIES = List.of(
+            SKOS.prefLabel.asNode(),
+            DCTerms.title.asNode(),
+            RDFS.label.asNode(),
+            FOAF.name.asNode(),
+            GG.officialName.asNode(),
+            SKOS.altLabel.asNode(),
             SKOS.notation.asNode());
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The best label of {@code node} in {@code graph}: English first, then untagged, then any language. */
     public static Optional<String> of(Graph graph, Node node) {

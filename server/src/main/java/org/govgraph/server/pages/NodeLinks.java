@@ -52,7 +52,10 @@ public final class NodeLinks {
     public Html property(Node p) {
         String h = href(p.getURI());
         Tag a = h == null ? Html.tag("span") : Html.tag("a").attr("href", h);
-        return a.attr("title", p.getURI()).attr("class", "prop").add(shortForm(p.getURI())).html();
+        return a.attr("title", p.getURI())
+                .attr("class", "prop")
+                .add(shortForm(p.getURI()))
+                .html();
     }
 
     /** A value: a labelled link, a literal with its language or datatype, or a blank node. */
@@ -63,7 +66,8 @@ public final class NodeLinks {
             String h = href(iri);
             Tag a = h == null ? Html.tag("span") : Html.tag("a").attr("href", h);
             if (label != null) {
-                return a.attr("title", iri).add(label, " ", Html.tag("small").attr("class", "iri").add(shortForm(iri)))
+                return a.attr("title", iri)
+                        .add(label, " ", Html.tag("small").attr("class", "iri").add(shortForm(iri)))
                         .html();
             }
             return a.attr("title", iri).add(shortForm(iri)).html();
@@ -77,7 +81,8 @@ public final class NodeLinks {
             }
             String dt = o.getLiteralDatatypeURI();
             if (dt != null && !dt.endsWith("#string")) {
-                return Html.of(span, " ", Html.tag("span").attr("class", "datatype").add(shortForm(dt)));
+                return Html.of(
+                        span, " ", Html.tag("span").attr("class", "datatype").add(shortForm(dt)));
             }
             return span.html();
         }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Writes pages to responses as UTF-8 HTML. */
 public final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Sends a whole page as {@code text/html; charset=utf-8}. */
     public static void send(HttpServletResponse resp, Html page) throws IOException {

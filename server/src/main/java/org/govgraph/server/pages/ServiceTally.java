@@ -6,9 +6,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.DCTerms;
 import org.govgraph.model.Iris;
 import org.govgraph.model.vocab.Prefixes;
@@ -40,12 +40,16 @@ public record ServiceTally(String sourceId, long services, long endToEndOnline) 
             return List.of();
         }
         List<ServiceTally> out = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).substitution("country", country).build()) {
+        try (QueryExec exec = QueryExec.dataset(dsg)
+                .query(QUERY)
+                .substitution("country", country)
+                .build()) {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding b = rows.next();
-                iris.sourceOf(b.get("g")).ifPresent(source -> out.add(new ServiceTally(source,
-                        number(b.get("services")), number(b.get("endToEndOnline")))));
+                iris.sourceOf(b.get("g"))
+                        .ifPresent(source -> out.add(
+                                new ServiceTally(source, number(b.get("services")), number(b.get("endToEndOnline")))));
             }
         }
         return List.copyOf(out);

@@ -32,50 +32,103 @@ public final class SparqlEditorServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
-        String initial = q != null && !q.isBlank() ? q : Prefixes.sparqlPrologue() + "\nSELECT * WHERE {\n  ?s ?p ?o\n}\nLIMIT 10\n";
+        String initial = q != null && !q.isBlank()
+                ? q
+                : Prefixes.sparqlPrologue() + "\nSELECT * WHERE {\n  ?s ?p ?o\n}\nLIMIT 10\n";
         Pages.send(resp, page(initial, q != null && !q.isBlank()));
     }
 
     Html page(String initialQuery, boolean runOnLoad) {
         Tag list = Html.tag("ol").attr("class", "examples");
         for (ExampleQueries.Example e : examples) {
-            list.add(Html.tag("li").add(Html.tag("a")
-                    .attr("href", "/sparql?q=" + java.net.URLEncoder.encode(e.query(), java.nio.charset.StandardCharsets.UTF_8))
-                    .attr("class", "example")
-                    .attr("data-query", e.query())
-                    .add(e.title())));
+            list.add(Html.tag("li")
+                    .add(Html.tag("a")
+                            .attr(
+                                    "href",
+                                    "/sparql?q="
+                                            + java.net.URLEncoder.encode(
+                                                    e.query(), java.nio.charset.StandardCharsets.UTF_8))
+                            .attr("class", "example")
+                            .attr("data-query", e.query())
+                            .add(e.title())));
         }
-        Tag form = Html.tag("form").attr("id", "sparql-form").attr("method", "get").attr("action", "/sparql")
+        Tag form = Html.tag("form")
+                .attr("id", "sparql-form")
+                .attr("method", "get")
+                .attr("action", "/sparql")
                 .attr("data-run-on-load", runOnLoad ? "true" : "false")
                 .attr("data-base", base)
-                .add(Html.tag("label").attr("for", "query").add("Query"),
-                        Html.tag("textarea").attr("id", "query").attr("name", "query").attr("rows", 18)
-                                .attr("spellcheck", "false").attr("autocapitalize", "off").add(initialQuery),
-                        Html.tag("div").attr("class", "actions").add(
-                                Html.tag("button").attr("type", "submit").attr("id", "run").add("Run"),
-                                " ",
-                                Html.tag("label").add("Results as ",
-                                        Html.tag("select").attr("name", "format").attr("id", "format").add(
-                                                Html.tag("option").attr("value", "").add("table"),
-                                                Html.tag("option").attr("value", "json").add("JSON"),
-                                                Html.tag("option").attr("value", "xml").add("XML"),
-                                                Html.tag("option").attr("value", "csv").add("CSV"),
-                                                Html.tag("option").attr("value", "tsv").add("TSV"))),
-                                " ",
-                                Html.tag("a").attr("id", "permalink").attr("href", "/sparql").add("Permalink"),
-                                " ",
-                                Html.tag("span").attr("id", "status").attr("role", "status").attr("aria-live", "polite")));
+                .add(
+                        Html.tag("label").attr("for", "query").add("Query"),
+                        Html.tag("textarea")
+                                .attr("id", "query")
+                                .attr("name", "query")
+                                .attr("rows", 18)
+                                .attr("spellcheck", "false")
+                                .attr("autocapitalize", "off")
+                                .add(initialQuery),
+                        Html.tag("div")
+                                .attr("class", "actions")
+                                .add(
+                                        Html.tag("button")
+                                                .attr("type", "submit")
+                                                .attr("id", "run")
+                                                .add("Run"),
+                                        " ",
+                                        Html.tag("label")
+                                                .add(
+                                                        "Results as ",
+                                                        Html.tag("select")
+                                                                .attr("name", "format")
+                                                                .attr("id", "format")
+                                                                .add(
+                                                                        Html.tag("option")
+                                                                                .attr("value", "")
+                                                                                .add("table"),
+                                                                        Html.tag("option")
+                                                                                .attr("value", "json")
+                                                                                .add("JSON"),
+                                                                        Html.tag("option")
+                                                                                .attr("value", "xml")
+                                                                                .add("XML"),
+                                                                        Html.tag("option")
+                                                                                .attr("value", "csv")
+                                                                                .add("CSV"),
+                                                                        Html.tag("option")
+                                                                                .attr("value", "tsv")
+                                                                                .add("TSV"))),
+                                        " ",
+                                        Html.tag("a")
+                                                .attr("id", "permalink")
+                                                .attr("href", "/sparql")
+                                                .add("Permalink"),
+                                        " ",
+                                        Html.tag("span")
+                                                .attr("id", "status")
+                                                .attr("role", "status")
+                                                .attr("aria-live", "polite")));
         Html main = Html.of(
                 Html.tag("h1").add("SPARQL query editor"),
-                Html.tag("p").add("Query every graph of the store (the default graph is their union). "
-                        + "The prefixes govgraph uses are preloaded; the examples answer real questions from the data. "
-                        + "Results are limited in time; the endpoint is ",
-                        Html.tag("code").add("/sparql"), " (SPARQL 1.1 Protocol)."),
-                Html.tag("div").attr("class", "editor-layout").add(
-                        Html.tag("section").attr("class", "editor").add(form,
-                                Html.tag("div").attr("id", "results").attr("class", "results")),
-                        Html.tag("aside").attr("class", "example-list").add(
-                                Html.tag("h2").add("Example queries"), list)));
+                Html.tag("p")
+                        .add(
+                                "Query every graph of the store (the default graph is their union). "
+                                        + "The prefixes govgraph uses are preloaded; the examples answer real questions from the data. "
+                                        + "Results are limited in time; the endpoint is ",
+                                Html.tag("code").add("/sparql"),
+                                " (SPARQL 1.1 Protocol)."),
+                Html.tag("div")
+                        .attr("class", "editor-layout")
+                        .add(
+                                Html.tag("section")
+                                        .attr("class", "editor")
+                                        .add(
+                                                form,
+                                                Html.tag("div")
+                                                        .attr("id", "results")
+                                                        .attr("class", "results")),
+                                Html.tag("aside")
+                                        .attr("class", "example-list")
+                                        .add(Html.tag("h2").add("Example queries"), list)));
         return Layout.page("SPARQL", Layout.Section.SPARQL, Html.EMPTY, main, "sparql-editor.js");
     }
 }

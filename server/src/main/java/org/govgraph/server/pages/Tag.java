@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Tag {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9:-]*");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img",
-            "input", "link", "meta", "source", "track", "wbr");
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
     private final String name;
     private final StringBuilder attributes = new StringBuilder();
@@ -25,8 +25,12 @@ public final class Tag {
     /** Sets an attribute; a null value leaves it out. */
     public Tag attr(String attribute, Object value) {
         if (value != null) {
-            attributes.append(' ').append(checkName(attribute)).append("=\"")
-                    .append(Html.escape(value.toString())).append('"');
+            attributes
+                    .append(' ')
+                    .append(checkName(attribute))
+                    .append("=\"")
+                    .append(Html.escape(value.toString()))
+                    .append('"');
         }
         return this;
     }

@@ -36,8 +36,11 @@ public final class ReleaseFeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         if (path.equals("/current")) {
-            ReleaseFeed feed = replication.offer().map(o -> o.feed()).orElseGet(() ->
-                    ReleaseFeed.of(releases.current().id(), releases.iris().base(), false, null));
+            ReleaseFeed feed = replication
+                    .offer()
+                    .map(o -> o.feed())
+                    .orElseGet(() -> ReleaseFeed.of(
+                            releases.current().id(), releases.iris().base(), false, null));
             resp.setContentType("application/json;charset=utf-8");
             resp.setHeader("Cache-Control", "no-store");
             resp.getOutputStream().write(feed.toJson().getBytes(StandardCharsets.UTF_8));
@@ -45,20 +48,26 @@ public final class ReleaseFeedServlet extends HttpServlet {
         }
         int bundle = path.indexOf(BUNDLE);
         if (!path.startsWith("/") || bundle < 0) {
-            throw HttpError.notFound("The release feed is /releases/current; a bundle's files are /releases/{id}/bundle/{path}");
+            throw HttpError.notFound(
+                    "The release feed is /releases/current; a bundle's files are /releases/{id}/bundle/{path}");
         }
         String releaseId = path.substring(1, bundle);
         String filePath = path.substring(bundle + BUNDLE.length());
-        ReleaseBundle found = replication.offer().flatMap(o -> o.bundle(releaseId))
+        ReleaseBundle found = replication
+                .offer()
+                .flatMap(o -> o.bundle(releaseId))
                 .orElseThrow(() -> HttpError.notFound("No bundle of release " + releaseId + " is offered here"));
-        BundleFile file = found.files().stream().filter(f -> f.path().equals(filePath)).findFirst()
-                .orElseThrow(() -> HttpError.notFound("The bundle of release " + releaseId + " has no file " + filePath));
+        BundleFile file = found.files().stream()
+                .filter(f -> f.path().equals(filePath))
+                .findFirst()
+                .orElseThrow(
+                        () -> HttpError.notFound("The bundle of release " + releaseId + " has no file " + filePath));
         resp.setContentType("application/octet-stream");
         resp.setHeader("ETag", "\"" + file.sha256() + "\"");
         resp.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         resp.setContentLengthLong(Files.size(found.directory().resolve(file.path())));
         try (InputStream in = Files.newInputStream(found.directory().resolve(file.path()));
-             OutputStream out = resp.getOutputStream()) {
+                OutputStream out = resp.getOutputStream()) {
             in.transferTo(out);
         }
     }

@@ -40,13 +40,22 @@ public final class AcceptableResultFilter extends HttpFilter {
         HttpServletRequest request = WithAccept.of(original);
         String accept = request.getHeader("Accept");
         boolean isQuery = request.getParameter("query") != null
-                || (request.getContentType() != null && request.getContentType().startsWith("application/sparql-query"));
+                || (request.getContentType() != null
+                        && request.getContentType().startsWith("application/sparql-query"));
         boolean formatParameter = request.getParameter("format") != null || request.getParameter("output") != null;
-        boolean nothingAcceptable = accept != null && accept.isBlank() && !original.getHeader("Accept").isBlank();
-        if (isQuery && !formatParameter && accept != null && (nothingAcceptable || !accept.isBlank()
-                && AcceptList.match(new AcceptList(accept), OFFERED) == null)) {
-            ErrorMapper.write(request, response, 406, "No result format matches Accept: " + original.getHeader("Accept")
-                    + ". Offered: " + OFFERED);
+        boolean nothingAcceptable = accept != null
+                && accept.isBlank()
+                && !original.getHeader("Accept").isBlank();
+        if (isQuery
+                && !formatParameter
+                && accept != null
+                && (nothingAcceptable
+                        || !accept.isBlank() && AcceptList.match(new AcceptList(accept), OFFERED) == null)) {
+            ErrorMapper.write(
+                    request,
+                    response,
+                    406,
+                    "No result format matches Accept: " + original.getHeader("Accept") + ". Offered: " + OFFERED);
             return;
         }
         chain.doFilter(request, response);

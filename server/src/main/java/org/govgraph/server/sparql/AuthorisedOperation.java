@@ -17,8 +17,11 @@ final class AuthorisedOperation extends ActionService {
     private final WriteAuthorisation authorisation;
     private final WriteExecution execution;
 
-    AuthorisedOperation(ActionService operation, Predicate<String> writingMethod, WriteAuthorisation authorisation,
-                        WriteExecution execution) {
+    AuthorisedOperation(
+            ActionService operation,
+            Predicate<String> writingMethod,
+            WriteAuthorisation authorisation,
+            WriteExecution execution) {
         this.operation = operation;
         this.writingMethod = writingMethod;
         this.authorisation = authorisation;

@@ -38,16 +38,18 @@ final class BoundedGroupConcat extends AggGroupConcat {
     /** The operator with every GROUP_CONCAT drawing from one budget for the query. */
     static Op rewrite(Op op) {
         AtomicLong budget = QueryMemoryLimits.groupConcatBudget();
-        return Transformer.transform(new TransformCopy() {
-            @Override
-            public Op transform(OpGroup group, Op sub) {
-                List<ExprAggregator> bounded = new ArrayList<>();
-                for (ExprAggregator agg : group.getAggregators()) {
-                    bounded.add(new ExprAggregator(agg.getVar(), bounded(agg.getAggregator(), budget)));
-                }
-                return OpGroup.create(sub, group.getGroupVars(), bounded);
-            }
-        }, op);
+        return Transformer.transform(
+                new TransformCopy() {
+                    @Override
+                    public Op transform(OpGroup group, Op sub) {
+                        List<ExprAggregator> bounded = new ArrayList<>();
+                        for (ExprAggregator agg : group.getAggregators()) {
+                            bounded.add(new ExprAggregator(agg.getVar(), bounded(agg.getAggregator(), budget)));
+                        }
+                        return OpGroup.create(sub, group.getGroupVars(), bounded);
+                    }
+                },
+                op);
     }
 
     private static Aggregator bounded(Aggregator aggregator, AtomicLong budget) {
@@ -84,9 +86,11 @@ final class BoundedGroupConcat extends AggGroupConcat {
             String value = nv.asString();
             long needed = value.length() + (first ? 0 : separator.length());
             if (budget.addAndGet(-needed) < 0) {
-                throw QueryMemoryLimits.breach("The query's GROUP_CONCAT results grew past "
-                        + QueryMemoryLimits.MAX_GROUP_CONCAT_CHARS + " characters, more than one query may hold in"
-                        + " memory: group by a finer key, concatenate fewer values, or add a LIMIT to the grouped part");
+                throw QueryMemoryLimits.breach(
+                        "The query's GROUP_CONCAT results grew past "
+                                + QueryMemoryLimits.MAX_GROUP_CONCAT_CHARS
+                                + " characters, more than one query may hold in"
+                                + " memory: group by a finer key, concatenate fewer values, or add a LIMIT to the grouped part");
             }
             if (!first) {
                 text.append(separator);
@@ -96,8 +100,7 @@ final class BoundedGroupConcat extends AggGroupConcat {
         }
 
         @Override
-        protected void accumulateError(Binding binding, FunctionEnv functionEnv) {
-        }
+        protected void accumulateError(Binding binding, FunctionEnv functionEnv) {}
 
         @Override
         protected NodeValue getAccValue() {

@@ -50,11 +50,15 @@ public final class FusekiResponseFilter extends HttpFilter {
             ErrorMapper.write(request, response, 422, tooLarge);
         } else if (watched.cancelled()) {
             // Not committed: the 503 replaces the partial body; committed: this cuts the connection.
-            ErrorMapper.write(request, response, 503, "The query timed out: it ran past the time limit while its"
-                    + " results were written; ask for fewer rows (LIMIT) or a narrower pattern");
+            ErrorMapper.write(
+                    request,
+                    response,
+                    503,
+                    "The query timed out: it ran past the time limit while its"
+                            + " results were written; ask for fewer rows (LIMIT) or a narrower pattern");
         } else if (watched.status() >= 400) {
-            ErrorMapper.write(request, response, watched.status(),
-                    FusekiErrorText.shown(watched.status(), watched.errorText()));
+            ErrorMapper.write(
+                    request, response, watched.status(), FusekiErrorText.shown(watched.status(), watched.errorText()));
         }
     }
 

@@ -21,8 +21,7 @@ final class LinearRegex {
     /** Groups nested deeper than this are refused (the compiler recurses on them). */
     static final int MAX_DEPTH = 100;
 
-    private LinearRegex() {
-    }
+    private LinearRegex() {}
 
     /**
      * Compiles a SPARQL pattern with its flags ({@code i}, {@code s}, {@code m}, {@code x},

@@ -18,13 +18,11 @@ import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
  * that varies by row is compiled when it changes.
  */
 final class LinearRegexFunctions {
-    private LinearRegexFunctions() {
-    }
+    private LinearRegexFunctions() {}
 
     /** The compiled pattern of an expression, kept while the pattern and flags stay the same. */
     private static final class PatternCache {
-        private record Entry(String pattern, String flags, Pattern compiled) {
-        }
+        private record Entry(String pattern, String flags, Pattern compiled) {}
 
         private volatile Entry last;
 
@@ -50,8 +48,10 @@ final class LinearRegexFunctions {
 
         @Override
         public final NodeValue eval(List<NodeValue> args) {
-            Node text = NodeValueOps.checkAndGetStringLiteral(getFunctionSymbol().getSymbol().toUpperCase(Locale.ROOT), args.get(0));
-            Pattern pattern = patterns.get(args.get(1).getString(),
+            Node text = NodeValueOps.checkAndGetStringLiteral(
+                    getFunctionSymbol().getSymbol().toUpperCase(Locale.ROOT), args.get(0));
+            Pattern pattern = patterns.get(
+                    args.get(1).getString(),
                     args.size() > flagsAt ? args.get(flagsAt).getString() : null);
             return apply(text, pattern, args);
         }
@@ -67,7 +67,8 @@ final class LinearRegexFunctions {
 
         @Override
         NodeValue apply(Node text, Pattern pattern, List<NodeValue> args) {
-            return NodeValue.booleanReturn(pattern.matcher(text.getLiteralLexicalForm()).find());
+            return NodeValue.booleanReturn(
+                    pattern.matcher(text.getLiteralLexicalForm()).find());
         }
 
         @Override
@@ -84,9 +85,12 @@ final class LinearRegexFunctions {
 
         @Override
         NodeValue apply(Node text, Pattern pattern, List<NodeValue> args) {
-            String replaced = pattern.matcher(text.getLiteralLexicalForm()).replaceAll(args.get(2).getString());
+            String replaced = pattern.matcher(text.getLiteralLexicalForm())
+                    .replaceAll(args.get(2).getString());
             String lang = text.getLiteralLanguage();
-            return lang == null || lang.isEmpty() ? NodeValue.makeString(replaced) : NodeValue.makeLangString(replaced, lang);
+            return lang == null || lang.isEmpty()
+                    ? NodeValue.makeString(replaced)
+                    : NodeValue.makeLangString(replaced, lang);
         }
 
         @Override

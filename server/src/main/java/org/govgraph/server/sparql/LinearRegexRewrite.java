@@ -18,8 +18,7 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 final class LinearRegexRewrite extends ExprTransformCopy {
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
 
-    private LinearRegexRewrite() {
-    }
+    private LinearRegexRewrite() {}
 
     /** The operator with every REGEX, REPLACE, fn:matches and fn:replace made linear. */
     static Op rewrite(Op op) {
@@ -28,10 +27,12 @@ final class LinearRegexRewrite extends ExprTransformCopy {
 
     @Override
     public Expr transform(ExprFunctionN func, ExprList args) {
-        if (func instanceof E_Regex || func instanceof E_Function f && f.getFunctionIRI().equals(FN + "matches")) {
+        if (func instanceof E_Regex
+                || func instanceof E_Function f && f.getFunctionIRI().equals(FN + "matches")) {
             return new LinearRegexFunctions.Match(args);
         }
-        if (func instanceof E_StrReplace || func instanceof E_Function f && f.getFunctionIRI().equals(FN + "replace")) {
+        if (func instanceof E_StrReplace
+                || func instanceof E_Function f && f.getFunctionIRI().equals(FN + "replace")) {
             return new LinearRegexFunctions.Replace(args);
         }
         return super.transform(func, args);

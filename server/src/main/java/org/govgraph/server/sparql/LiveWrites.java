@@ -38,9 +38,12 @@ public final class LiveWrites implements WriteExecution {
     @Override
     public void run(HttpAction action, Consumer<HttpAction> operation) {
         boolean update = action.getEndpoint() != null && action.getEndpoint().getOperation() == Operation.Update;
-        String request = update ? UpdateText.of(action.getRequest()).orElse("")
+        String request = update
+                ? UpdateText.of(action.getRequest()).orElse("")
                 : action.getRequestMethod() + " " + action.getRequest().getRequestURI()
-                        + Optional.ofNullable(action.getRequest().getQueryString()).map(q -> "?" + q).orElse("");
+                        + Optional.ofNullable(action.getRequest().getQueryString())
+                                .map(q -> "?" + q)
+                                .orElse("");
         if (update) {
             Optional<String> refusal = loadPolicy.refusal(request);
             if (refusal.isPresent()) {
@@ -48,13 +51,19 @@ public final class LiveWrites implements WriteExecution {
                 return;
             }
         }
-        WriteProvenance provenance = new WriteProvenance(update ? "SPARQL Update" : "Graph Store " + action.getRequestMethod(),
-                request, java.time.Instant.now());
+        WriteProvenance provenance = new WriteProvenance(
+                update ? "SPARQL Update" : "Graph Store " + action.getRequestMethod(),
+                request,
+                java.time.Instant.now());
         try (Candidate next = releases.prepare(provenance.what(), Set.of())) {
             BufferedResponse held = new BufferedResponse(action.getResponse());
             HttpAction staged = ActionExecLib.allocHttpAction(
-                    ReleaseRoutedRegistry.forDataset(action.getDataAccessPoint(), next.store().datasetGraph()),
-                    action.log, ActionCategory.ACTION, action.getRequest(), held);
+                    ReleaseRoutedRegistry.forDataset(
+                            action.getDataAccessPoint(), next.store().datasetGraph()),
+                    action.log,
+                    ActionCategory.ACTION,
+                    action.getRequest(),
+                    held);
             staged.setEndpoint(action.getEndpoint());
             operation.accept(staged);
             if (held.status() >= 400) {

@@ -44,11 +44,12 @@ public record LoadPolicy(List<String> allowedPrefixes) {
         }
         for (Update update : request.getOperations()) {
             if (update instanceof UpdateLoad load && !allows(load.getSource())) {
-                return Optional.of(allowedPrefixes.isEmpty()
-                        ? "LOAD is disabled on this server: it would make the server fetch <" + load.getSource()
-                                + ">. Publish data with 'govgraph ingest', or start the server with --allow-load PREFIX"
-                        : "LOAD may only read from " + String.join(", ", allowedPrefixes) + ", not <"
-                                + load.getSource() + ">");
+                return Optional.of(
+                        allowedPrefixes.isEmpty()
+                                ? "LOAD is disabled on this server: it would make the server fetch <" + load.getSource()
+                                        + ">. Publish data with 'govgraph ingest', or start the server with --allow-load PREFIX"
+                                : "LOAD may only read from " + String.join(", ", allowedPrefixes) + ", not <"
+                                        + load.getSource() + ">");
             }
         }
         return Optional.empty();

@@ -52,8 +52,8 @@ public final class QueryAdmission {
     /** Refuses slot counts no admission can work with: at least one of each, heavy ones within all. */
     public static void checkSlots(int queries, int heavyQueries) {
         if (queries < 1 || heavyQueries < 1 || heavyQueries > queries) {
-            throw new IllegalArgumentException("Query slots must be 1 <= heavy (" + heavyQueries + ") <= all ("
-                    + queries + ")");
+            throw new IllegalArgumentException(
+                    "Query slots must be 1 <= heavy (" + heavyQueries + ") <= all (" + queries + ")");
         }
     }
 

@@ -57,8 +57,11 @@ public final class QueryAdmissionFilter extends HttpFilter {
             query = parse(text);
         } catch (StackOverflowError e) {
             // JavaCC's parser recurses once per nesting level; a hostile query can nest thousands deep.
-            ErrorMapper.write(request, response, 400, "Malformed query: it nests groups or expressions too deeply"
-                    + " for the parser; write it flatter");
+            ErrorMapper.write(
+                    request,
+                    response,
+                    400,
+                    "Malformed query: it nests groups or expressions too deeply" + " for the parser; write it flatter");
             return;
         }
         if (query.isEmpty()) {
@@ -74,15 +77,21 @@ public final class QueryAdmissionFilter extends HttpFilter {
             throw new IOException("Interrupted while waiting for a query slot", e);
         }
         if (permit.isEmpty()) {
-            metrics.counter("govgraph.sparql.query.refused", "SPARQL queries refused because every slot of their lane"
-                    + " was busy").increment();
+            metrics.counter(
+                            "govgraph.sparql.query.refused",
+                            "SPARQL queries refused because every slot of their lane" + " was busy")
+                    .increment();
             response.setHeader("Retry-After", "5");
-            ErrorMapper.write(request, response, 503, heavy
-                    .map(why -> why + " The server runs at most " + admission.heavyQueries() + " such queries at once"
-                            + " and all are busy; try again in a few seconds, or bind a variable or add a shared"
-                            + " variable so the query stays small.")
-                    .orElse("The server is running as many queries as it can (" + admission.queries()
-                            + "); try again in a few seconds."));
+            ErrorMapper.write(
+                    request,
+                    response,
+                    503,
+                    heavy.map(why -> why + " The server runs at most " + admission.heavyQueries()
+                                    + " such queries at once"
+                                    + " and all are busy; try again in a few seconds, or bind a variable or add a shared"
+                                    + " variable so the query stays small.")
+                            .orElse("The server is running as many queries as it can (" + admission.queries()
+                                    + "); try again in a few seconds."));
             return;
         }
         try (QueryAdmission.Permit held = permit.get()) {

@@ -14,12 +14,6 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.E_Function;
-import org.apache.jena.sparql.expr.E_Regex;
-import org.apache.jena.sparql.expr.E_StrReplace;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.algebra.op.Op1;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -27,13 +21,19 @@ import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpSlice;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.path.P_Mod;
 import org.apache.jena.sparql.path.P_OneOrMore1;
+import org.apache.jena.sparql.path.P_OneOrMoreN;
 import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_Path2;
-import org.apache.jena.sparql.path.P_OneOrMoreN;
 import org.apache.jena.sparql.path.P_ZeroOrMore1;
 import org.apache.jena.sparql.path.P_ZeroOrMoreN;
 import org.apache.jena.sparql.path.Path;
@@ -48,8 +48,7 @@ import org.apache.jena.sparql.path.Path;
  * heavy-looking query on a small store merely waits its turn.
  */
 public final class QueryCost {
-    private QueryCost() {
-    }
+    private QueryCost() {}
 
     /**
      * Why {@code query} is heavy, or empty when nothing in its shape is: the reason is shown
@@ -76,10 +75,12 @@ public final class QueryCost {
         Walker.walk(op, new OpVisitorBase(), new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionN func) {
-                boolean pattern = func instanceof E_Regex || func instanceof E_StrReplace
-                        || func instanceof E_Function f && f.getFunctionIRI().startsWith(XPATH_FUNCTIONS)
-                        && Set.of("matches", "replace", "tokenize").contains(f.getFunctionIRI()
-                                .substring(XPATH_FUNCTIONS.length()));
+                boolean pattern = func instanceof E_Regex
+                        || func instanceof E_StrReplace
+                        || func instanceof E_Function f
+                                && f.getFunctionIRI().startsWith(XPATH_FUNCTIONS)
+                                && Set.of("matches", "replace", "tokenize")
+                                        .contains(f.getFunctionIRI().substring(XPATH_FUNCTIONS.length()));
                 found[0] |= pattern && func.numArgs() > 0 && !func.getArg(1).isConstant();
             }
         });
@@ -171,8 +172,11 @@ public final class QueryCost {
 
     /** True when the path repeats without an upper bound somewhere ({@code *}, {@code +}, {@code {n,}}). */
     private static boolean unbounded(Path path) {
-        if (path instanceof P_ZeroOrMore1 || path instanceof P_ZeroOrMoreN || path instanceof P_OneOrMore1
-                || path instanceof P_OneOrMoreN || path instanceof P_Mod mod && mod.getMax() == P_Mod.INF) {
+        if (path instanceof P_ZeroOrMore1
+                || path instanceof P_ZeroOrMoreN
+                || path instanceof P_OneOrMore1
+                || path instanceof P_OneOrMoreN
+                || path instanceof P_Mod mod && mod.getMax() == P_Mod.INF) {
             return true;
         }
         if (path instanceof P_Path1 one) {

@@ -22,8 +22,7 @@ public final class QueryMemoryLimits {
 
     private static final ThreadLocal<String> BREACH = new ThreadLocal<>();
 
-    private QueryMemoryLimits() {
-    }
+    private QueryMemoryLimits() {}
 
     /** Sets the spill threshold on the context every query reads. */
     static void install(Context context) {

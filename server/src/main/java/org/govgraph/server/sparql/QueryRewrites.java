@@ -14,8 +14,7 @@ import org.apache.jena.sparql.util.Context;
  * gets a budget of its own), and ARQ's standard optimizer runs after them.
  */
 final class QueryRewrites {
-    private QueryRewrites() {
-    }
+    private QueryRewrites() {}
 
     /** Makes every query run with {@code context} rewritten. */
     static void install(Context context) {

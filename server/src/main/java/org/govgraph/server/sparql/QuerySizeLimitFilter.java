@@ -44,8 +44,11 @@ public final class QuerySizeLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
         String encoding = request.getHeader("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())
-                && length != 0 && length <= maxBytes) {
+        if (encoding != null
+                && !encoding.isBlank()
+                && !"identity".equalsIgnoreCase(encoding.strip())
+                && length != 0
+                && length <= maxBytes) {
             compressed(request, response, chain, encoding.strip().toLowerCase(Locale.ROOT));
             return;
         }
@@ -93,24 +96,33 @@ public final class QuerySizeLimitFilter extends HttpFilter {
     }
 
     /** Inflates a compressed body up to the limit, and hands it on decoded. */
-    private void compressed(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                            String encoding) throws IOException, ServletException {
+    private void compressed(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String encoding)
+            throws IOException, ServletException {
         String type = request.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             // Jetty parses forms from the raw bytes; a compressed form would be read as garbage.
-            ErrorMapper.write(request, response, 415, "A compressed form is not accepted; send the query as an"
-                    + " uncompressed form, or compressed as the body of type application/sparql-query");
+            ErrorMapper.write(
+                    request,
+                    response,
+                    415,
+                    "A compressed form is not accepted; send the query as an"
+                            + " uncompressed form, or compressed as the body of type application/sparql-query");
             return;
         }
         if (!DECODED.contains(encoding)) {
-            ErrorMapper.write(request, response, 415, "Unknown Content-Encoding '" + encoding
-                    + "'; this server accepts gzip, deflate or none");
+            ErrorMapper.write(
+                    request,
+                    response,
+                    415,
+                    "Unknown Content-Encoding '" + encoding + "'; this server accepts gzip, deflate or none");
             return;
         }
         // The compressed stream is capped as well: it can also be long, and decode to little.
         InputStream raw = new CappedInputStream(request.getInputStream(), maxBytes);
         byte[] body;
-        try (InputStream decoder = encoding.equals("deflate") ? new InflaterInputStream(raw) : new GZIPInputStream(raw)) {
+        try (InputStream decoder =
+                encoding.equals("deflate") ? new InflaterInputStream(raw) : new GZIPInputStream(raw)) {
             body = decoder.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         } catch (CappedInputStream.OverCapException e) {
             refuse(request, response, "more than " + maxBytes + " bytes compressed");
@@ -128,8 +140,11 @@ public final class QuerySizeLimitFilter extends HttpFilter {
 
     /** Answers 413 for a request of {@code size} (as the client is told it) over the limit. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
-        ErrorMapper.write(request, response, 413, "The request is too large: " + size
-                + "; this server accepts queries of up to " + maxBytes + " bytes");
+        ErrorMapper.write(
+                request,
+                response,
+                413,
+                "The request is too large: " + size + "; this server accepts queries of up to " + maxBytes + " bytes");
     }
 
     /** The encodings inflated here (Fuseki's own "deflate" would compress instead of inflating). */

@@ -75,7 +75,8 @@ public final class QuerylessGetFilter extends HttpFilter {
             throws IOException, ServletException {
         // An update by GET is the protocol's to refuse (400), not a request for a description.
         boolean asked = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getParameter("query") == null && request.getParameter("update") == null
+                && request.getParameter("query") == null
+                && request.getParameter("update") == null
                 && asks.test(request.getHeader("Accept"));
         if (asked) {
             page.service(request, response);

@@ -46,7 +46,9 @@ final class RegexSize {
         switch (c) {
             case '\\' -> {
                 pos = Math.min(pattern.length(), pos + 1);
-                if (pos < pattern.length() && pattern.charAt(pos) == '{' && "pPx".indexOf(pattern.charAt(pos - 1)) >= 0) {
+                if (pos < pattern.length()
+                        && pattern.charAt(pos) == '{'
+                        && "pPx".indexOf(pattern.charAt(pos - 1)) >= 0) {
                     skipPast('}'); // \p{L}, \x{263a}
                 }
                 return 1;
@@ -60,7 +62,9 @@ final class RegexSize {
                 }
                 while (pos < pattern.length() && pattern.charAt(pos) != ']') {
                     if (pattern.charAt(pos) == '[' && pos + 1 < pattern.length() && pattern.charAt(pos + 1) == ':') {
-                        pos = pattern.indexOf(":]", pos + 2) < 0 ? pattern.length() : pattern.indexOf(":]", pos + 2) + 2;
+                        pos = pattern.indexOf(":]", pos + 2) < 0
+                                ? pattern.length()
+                                : pattern.indexOf(":]", pos + 2) + 2;
                         continue;
                     }
                     pos += pattern.charAt(pos) == '\\' ? 2 : 1;
@@ -116,7 +120,6 @@ final class RegexSize {
             return min; // {n}
         }
         return bounds[1].isEmpty() ? min + 1 : Math.max(min, Long.parseLong(bounds[1])); // {n,} compiles as n+1 atoms
-
     }
 
     private void skipPast(char c) {

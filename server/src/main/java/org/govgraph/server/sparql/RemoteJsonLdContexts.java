@@ -12,13 +12,13 @@ import org.apache.jena.riot.lang.LangJSONLD11;
  * (Titanium, Jena's JSON-LD processor, would load it by default).
  */
 public final class RemoteJsonLdContexts {
-    private RemoteJsonLdContexts() {
-    }
+    private RemoteJsonLdContexts() {}
 
     /** Sets a document loader that loads nothing on RIOT's context, which every parser in this process reads. */
     public static void refuse() {
         JsonLdOptions options = new JsonLdOptions((url, loaderOptions) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+            throw new JsonLdError(
+                    JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
                     "remote JSON-LD contexts are not fetched by this server: " + url
                             + " (put the context inline in the document)");
         });

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.fuseki.DEF;
 import org.apache.jena.atlas.web.MediaRange;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,8 +28,7 @@ public final class ServiceDescription {
     /** W3C's format IRIs (https://www.w3.org/ns/formats/) for the media types Fuseki writes answers in. */
     private static final Map<String, String> FORMATS = formats();
 
-    private ServiceDescription() {
-    }
+    private ServiceDescription() {}
 
     /** The description at the publisher's store release; {@code allowService}: SERVICE may call other hosts. */
     public static Graph of(Publisher publisher, boolean allowService) {
@@ -56,9 +55,14 @@ public final class ServiceDescription {
         out.add(service, SD.feature.asNode(), search);
         out.add(search, RDF.type.asNode(), SD.Feature.asNode());
         out.add(search, RDFS.label.asNode(), NodeFactory.createLiteralLang("Keyword search in SPARQL", "en"));
-        out.add(search, RDFS.comment.asNode(), NodeFactory.createLiteralLang("The property function gg:search"
-                + " answers from the search index of the same release: ?s gg:search \"passport\" ., or with the"
-                + " BM25 score and a limit, (?s ?score) gg:search (\"passport renewal\" 10) .", "en"));
+        out.add(
+                search,
+                RDFS.comment.asNode(),
+                NodeFactory.createLiteralLang(
+                        "The property function gg:search"
+                                + " answers from the search index of the same release: ?s gg:search \"passport\" ., or with the"
+                                + " BM25 score and a limit, (?s ?score) gg:search (\"passport renewal\" 10) .",
+                        "en"));
         out.add(search, RDFS.seeAlso.asNode(), GG.search.asNode());
 
         Node dataset = NodeFactory.createURI(endpoint.getURI() + "#dataset");
@@ -87,8 +91,12 @@ public final class ServiceDescription {
         List<MediaRange> offered = new ArrayList<>();
         offered.addAll(DEF.rsOfferTable.entries());
         offered.addAll(DEF.constructOffer.entries());
-        return offered.stream().map(MediaRange::getContentTypeStr).map(FORMATS::get)
-                .filter(f -> f != null).distinct().toList();
+        return offered.stream()
+                .map(MediaRange::getContentTypeStr)
+                .map(FORMATS::get)
+                .filter(f -> f != null)
+                .distinct()
+                .toList();
     }
 
     private static Map<String, String> formats() {

@@ -28,7 +28,9 @@ public final class ServiceDescriptionServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         EntityFormat format = RdfResponses.choose(req);
         resp.setHeader("Vary", "Accept");
-        RdfResponses.write(resp, ServiceDescription.of(publisher.get(), allowService),
+        RdfResponses.write(
+                resp,
+                ServiceDescription.of(publisher.get(), allowService),
                 format == EntityFormat.HTML ? EntityFormat.TURTLE : format);
     }
 }

@@ -26,8 +26,7 @@ public final class SparqlService {
     /** The methods that read the Graph Store; every other method Fuseki runs there writes. */
     private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private SparqlService() {
-    }
+    private SparqlService() {}
 
     /**
      * Adds the endpoints to a Fuseki builder. Update and Graph Store writes are always
@@ -35,20 +34,32 @@ public final class SparqlService {
      * {@code authorisation} (which refuses them all when the server has no token) and then
      * runs as {@code execution} says.
      */
-    public static void install(FusekiServer.Builder fuseki, DatasetGraph dataset, WriteAuthorisation authorisation,
-                               WriteExecution execution) {
+    public static void install(
+            FusekiServer.Builder fuseki,
+            DatasetGraph dataset,
+            WriteAuthorisation authorisation,
+            WriteExecution execution) {
         // With its media type, or Fuseki would stop dispatching application/sparql-update bodies to it.
-        fuseki.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new AuthorisedOperation(new SPARQL_Update(),
-                method -> !method.equals("OPTIONS"), authorisation, execution));
-        fuseki.registerOperation(Operation.GSP_RW, new AuthorisedOperation(new GSP_RW(),
-                method -> !READING_METHODS.contains(method), authorisation, execution));
-        fuseki.add(SPARQL_PATH, DataService.newBuilder(dataset)
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.Update, "")
-                .build());
-        fuseki.add(DATA_PATH, DataService.newBuilder(dataset)
-                .addEndpoint(Operation.GSP_RW, "")
-                .build());
+        fuseki.registerOperation(
+                Operation.Update,
+                WebContent.contentTypeSPARQLUpdate,
+                new AuthorisedOperation(
+                        new SPARQL_Update(), method -> !method.equals("OPTIONS"), authorisation, execution));
+        fuseki.registerOperation(
+                Operation.GSP_RW,
+                new AuthorisedOperation(
+                        new GSP_RW(), method -> !READING_METHODS.contains(method), authorisation, execution));
+        fuseki.add(
+                SPARQL_PATH,
+                DataService.newBuilder(dataset)
+                        .addEndpoint(Operation.Query, "")
+                        .addEndpoint(Operation.Update, "")
+                        .build());
+        fuseki.add(
+                DATA_PATH,
+                DataService.newBuilder(dataset)
+                        .addEndpoint(Operation.GSP_RW, "")
+                        .build());
     }
 
     /**

@@ -33,7 +33,8 @@ public final class UpdateDatasetConflictFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         HttpServletRequest forward = request;
         String update = null;
         if (type.startsWith("application/sparql-update")) {
@@ -44,8 +45,12 @@ public final class UpdateDatasetConflictFilter extends HttpFilter {
             update = request.getParameter("update");
         }
         if (update != null && namesItsOwnDataset(update)) {
-            ErrorMapper.write(request, response, 400, "The update has a WITH or USING clause and the request also gives "
-                    + "using-graph-uri or using-named-graph-uri: name the dataset in one place only");
+            ErrorMapper.write(
+                    request,
+                    response,
+                    400,
+                    "The update has a WITH or USING clause and the request also gives "
+                            + "using-graph-uri or using-named-graph-uri: name the dataset in one place only");
             return;
         }
         chain.doFilter(forward, response);
@@ -65,7 +70,9 @@ public final class UpdateDatasetConflictFilter extends HttpFilter {
         }
         for (Update op : parsed.getOperations()) {
             if (op instanceof UpdateWithUsing u
-                    && (u.getWithIRI() != null || !u.getUsing().isEmpty() || !u.getUsingNamed().isEmpty())) {
+                    && (u.getWithIRI() != null
+                            || !u.getUsing().isEmpty()
+                            || !u.getUsingNamed().isEmpty())) {
                 return true;
             }
         }

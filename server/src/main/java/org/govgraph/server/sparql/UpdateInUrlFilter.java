@@ -25,8 +25,12 @@ public final class UpdateInUrlFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (carriesUpdate(request.getQueryString())) {
-            ErrorMapper.write(request, response, 400, "An update is sent in the body of a POST (application/sparql-update, "
-                    + "or the update parameter of an application/x-www-form-urlencoded body), never in the URL");
+            ErrorMapper.write(
+                    request,
+                    response,
+                    400,
+                    "An update is sent in the body of a POST (application/sparql-update, "
+                            + "or the update parameter of an application/x-www-form-urlencoded body), never in the URL");
             return;
         }
         chain.doFilter(request, response);

@@ -38,7 +38,8 @@ public final class UpdateText extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (!"POST".equals(request.getMethod()) || !type.startsWith("application/sparql-update")) {
             chain.doFilter(request, response);
             return;
@@ -50,7 +51,8 @@ public final class UpdateText extends HttpFilter {
 
     private static java.nio.charset.Charset charset(HttpServletRequest request) {
         try {
-            return request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+            return request.getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
                     : java.nio.charset.Charset.forName(request.getCharacterEncoding());
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8; // Fuseki refuses the charset itself, with its own message.

@@ -48,8 +48,8 @@ public final class WriteAuthorisation {
     public boolean admit(HttpServletRequest request, HttpServletResponse response) {
         try {
             if (primary.isPresent()) {
-                response.sendError(403, "This server is a read-only replica of " + primary.get()
-                        + ": send writes to the primary");
+                response.sendError(
+                        403, "This server is a read-only replica of " + primary.get() + ": send writes to the primary");
                 return false;
             }
             if (token.isEmpty()) {
@@ -73,7 +73,8 @@ public final class WriteAuthorisation {
     }
 
     private static String bearerToken(String header) {
-        if (header == null || header.length() <= BEARER.length()
+        if (header == null
+                || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }

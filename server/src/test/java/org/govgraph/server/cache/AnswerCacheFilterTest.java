@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** The filter in front of a servlet that counts its evaluations, over Jetty's in-memory connector. */
 class AnswerCacheFilterTest {
-    private static final String QUERY = "/sparql?query="
-            + URLEncoder.encode("SELECT ?s WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);
+    private static final String QUERY =
+            "/sparql?query=" + URLEncoder.encode("SELECT ?s WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);
     private static final String JSON = "application/sparql-results+json";
 
     private final AtomicReference<String> release = new AtomicReference<>("r1");
@@ -61,7 +61,9 @@ class AnswerCacheFilterTest {
         connector = new LocalConnector(server);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(new AnswerCacheFilter(cache, () -> Optional.of(release.get()))), "/*",
+        context.addFilter(
+                new FilterHolder(new AnswerCacheFilter(cache, () -> Optional.of(release.get()))),
+                "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new Answers()), "/*");
         server.setHandler(context);
@@ -98,7 +100,8 @@ class AnswerCacheFilterTest {
         for (HttpTester.Response r : new HttpTester.Response[] {first, second}) {
             assertEquals(first.get("ETag"), r.get("ETag"));
             assertTrue(r.get("ETag").startsWith("\"r1-"), r.get("ETag"));
-            assertEquals("public, no-cache", r.get("Cache-Control"), "the servlet's no-store is the cache's to replace");
+            assertEquals(
+                    "public, no-cache", r.get("Cache-Control"), "the servlet's no-store is the cache's to replace");
             assertEquals("Accept", r.get("Vary"));
             assertTrue(r.get("Content-Type").startsWith(JSON), r.get("Content-Type"));
         }
@@ -125,7 +128,8 @@ class AnswerCacheFilterTest {
             assertEquals("revalidated", r.get(AnswerCacheFilter.HEADER));
         }
         assertEquals(1, evaluations.get(), "no 304 evaluated the query");
-        assertEquals(200, get(QUERY, "Accept", JSON, "If-None-Match", "\"other\"").getStatus());
+        assertEquals(
+                200, get(QUERY, "Accept", JSON, "If-None-Match", "\"other\"").getStatus());
     }
 
     @Test

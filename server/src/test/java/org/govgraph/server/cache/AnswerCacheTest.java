@@ -53,10 +53,15 @@ class AnswerCacheTest {
         IntStream.range(0, 64).forEach(i -> cache.put(key("r1", i), answer(body)));
         assertTrue(cache.bytes() <= BOUND, cache.bytes() + " bytes held");
         assertTrue(cache.bytes() > BOUND / 2, "it is used, not emptied: " + cache.bytes());
-        long kept = IntStream.range(0, 64).filter(i -> cache.get(key("r1", i)).isPresent()).count();
+        long kept = IntStream.range(0, 64)
+                .filter(i -> cache.get(key("r1", i)).isPresent())
+                .count();
         assertTrue(kept > 0 && kept < 64, kept + " of 64 kept");
-        assertEquals(64 - kept, registry.get("govgraph.answers.evictions").functionCounter().count());
-        assertEquals(cache.bytes(), registry.get("govgraph.answers.bytes").gauge().value());
+        assertEquals(
+                64 - kept,
+                registry.get("govgraph.answers.evictions").functionCounter().count());
+        assertEquals(
+                cache.bytes(), registry.get("govgraph.answers.bytes").gauge().value());
     }
 
     @Test
@@ -77,7 +82,8 @@ class AnswerCacheTest {
         cache.get(key("r1", 1));
         cache.get(key("r1", 1));
         assertEquals(2, registry.get("govgraph.answers.hits").functionCounter().count());
-        assertEquals(1, registry.get("govgraph.answers.misses").functionCounter().count());
+        assertEquals(
+                1, registry.get("govgraph.answers.misses").functionCounter().count());
     }
 
     @Test

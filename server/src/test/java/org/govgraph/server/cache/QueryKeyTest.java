@@ -18,8 +18,10 @@ class QueryKeyTest {
     private static final String COUNT = "PREFIX cpsv: <http://purl.org/vocab/cpsv#> "
             + "SELECT (COUNT(?s) AS ?n) WHERE { ?s a cpsv:PublicService }";
 
-    private static QueryKey key(String release, String query, String accept, SortedMap<String, List<String>> parameters) {
-        return QueryKey.sparql(release, "/sparql", query, accept, parameters).orElseThrow(() -> new AssertionError(query));
+    private static QueryKey key(
+            String release, String query, String accept, SortedMap<String, List<String>> parameters) {
+        return QueryKey.sparql(release, "/sparql", query, accept, parameters)
+                .orElseThrow(() -> new AssertionError(query));
     }
 
     private static QueryKey key(String query, String accept) {
@@ -49,7 +51,10 @@ class QueryKeyTest {
         """)
     void aQueryWrittenOtherwiseIsTheSameQuestion(String how, String query) {
         assertEquals(key(COUNT), key(query.replace("\\n", "\n").replace("\\t", "\t")), how);
-        assertEquals(key(COUNT).etag(), key(query.replace("\\n", "\n").replace("\\t", "\t")).etag(), how);
+        assertEquals(
+                key(COUNT).etag(),
+                key(query.replace("\\n", "\n").replace("\\t", "\t")).etag(),
+                how);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,12 +98,14 @@ class QueryKeyTest {
 
     @Test
     void prefixNamesCountWhereTheAnswerPrintsThem() {
-        String construct = "PREFIX %s: <http://purl.org/vocab/cpsv#> CONSTRUCT { ?s a %<s:PublicService } WHERE { ?s a %<s:PublicService }";
+        String construct =
+                "PREFIX %s: <http://purl.org/vocab/cpsv#> CONSTRUCT { ?s a %<s:PublicService } WHERE { ?s a %<s:PublicService }";
         assertNotEquals(key(construct.formatted("cpsv"), "text/turtle"), key(construct.formatted("c"), "text/turtle"));
         String select = "PREFIX %s: <http://purl.org/vocab/cpsv#> SELECT ?s WHERE { ?s a %<s:PublicService }";
         assertNotEquals(key(select.formatted("cpsv"), "text/plain"), key(select.formatted("c"), "text/plain"));
         assertEquals(key(select.formatted("cpsv"), JSON), key(select.formatted("c"), JSON));
-        assertNotEquals(key(R1, select.formatted("cpsv"), JSON, parameters("output", "text")),
+        assertNotEquals(
+                key(R1, select.formatted("cpsv"), JSON, parameters("output", "text")),
                 key(R1, select.formatted("c"), JSON, parameters("output", "text")));
     }
 
@@ -109,34 +116,47 @@ class QueryKeyTest {
         assertNotEquals(r1, r2);
         assertTrue(r2.etag().startsWith("\"r2-"), r2.etag());
         assertNotEquals(r1.etag(), r2.etag());
-        assertNotEquals(key(R1, COUNT, JSON, parameters("default-graph-uri", "http://example.org/a")),
+        assertNotEquals(
+                key(R1, COUNT, JSON, parameters("default-graph-uri", "http://example.org/a")),
                 key(R1, COUNT, JSON, parameters("default-graph-uri", "http://example.org/b")));
     }
 
     @Test
     void aFormatNamedByAParameterIsKeyedByThatParameter() {
         QueryKey byParameter = key(R1, COUNT, JSON, parameters("output", "csv"));
-        assertEquals(byParameter, key(R1, COUNT, "text/csv", parameters("output", "csv")), "Fuseki ignores Accept then");
+        assertEquals(
+                byParameter, key(R1, COUNT, "text/csv", parameters("output", "csv")), "Fuseki ignores Accept then");
         assertNotEquals(byParameter, key(R1, COUNT, JSON, parameters("output", "json")));
         // A blank output= names nothing: Fuseki negotiates by Accept, and so does the key.
         assertEquals(JSON, key(R1, COUNT, JSON, parameters("output", " ")).format());
-        assertNotEquals(key(R1, COUNT, JSON, parameters("output", " ")), key(R1, COUNT, "text/csv", parameters("output", " ")));
+        assertNotEquals(
+                key(R1, COUNT, JSON, parameters("output", " ")), key(R1, COUNT, "text/csv", parameters("output", " ")));
     }
 
     @Test
     void queriesWhoseAnswerIsNotKeptHaveNoKey() {
         assertEquals(Optional.empty(), QueryKey.sparql(R1, "/sparql", "SELECT ?x WHERE {", JSON, new TreeMap<>()));
-        assertEquals(Optional.empty(), QueryKey.sparql(R1, "/sparql", "SELECT (NOW() AS ?t) {}", JSON, new TreeMap<>()));
-        assertEquals(Optional.empty(), QueryKey.sparql(R1, "/sparql", COUNT, "image/png", new TreeMap<>()),
+        assertEquals(
+                Optional.empty(), QueryKey.sparql(R1, "/sparql", "SELECT (NOW() AS ?t) {}", JSON, new TreeMap<>()));
+        assertEquals(
+                Optional.empty(),
+                QueryKey.sparql(R1, "/sparql", COUNT, "image/png", new TreeMap<>()),
                 "no format fits: a 406, not an answer");
     }
 
     @Test
     void entityPagesAndTheApiAreKeyedByTheFormatTheyAnswerIn() {
-        QueryKey html = QueryKey.route(R1, "/id/service/ca/1", "text/html,application/xhtml+xml;q=0.9", new TreeMap<>()).orElseThrow();
-        assertEquals(html, QueryKey.route(R1, "/id/service/ca/1", null, new TreeMap<>()).orElseThrow());
-        assertNotEquals(html, QueryKey.route(R1, "/id/service/ca/1", "text/turtle", new TreeMap<>()).orElseThrow());
-        assertEquals(QueryKey.route(R1, "/api/search", "application/json", parameters("q", "tax")),
+        QueryKey html = QueryKey.route(R1, "/id/service/ca/1", "text/html,application/xhtml+xml;q=0.9", new TreeMap<>())
+                .orElseThrow();
+        assertEquals(
+                html,
+                QueryKey.route(R1, "/id/service/ca/1", null, new TreeMap<>()).orElseThrow());
+        assertNotEquals(
+                html,
+                QueryKey.route(R1, "/id/service/ca/1", "text/turtle", new TreeMap<>())
+                        .orElseThrow());
+        assertEquals(
+                QueryKey.route(R1, "/api/search", "application/json", parameters("q", "tax")),
                 QueryKey.route(R1, "/api/search", "*/*", parameters("q", "tax")));
         assertEquals(Optional.empty(), QueryKey.route(R1, "/api/search", "text/csv", parameters("q", "tax")));
     }

@@ -1,7 +1,5 @@
 package org.govgraph.server.catalog;
 
-import org.govgraph.release.publish.Publisher;
-import org.govgraph.release.publish.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +24,8 @@ import org.govgraph.model.Iris;
 import org.govgraph.model.store.Release;
 import org.govgraph.model.store.Store;
 import org.govgraph.model.vocab.Prefixes;
+import org.govgraph.release.publish.Fixtures;
+import org.govgraph.release.publish.Publisher;
 import org.govgraph.server.GovgraphServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogServerIT {
     @TempDir
     static Path dir;
+
     static Store store;
     static GovgraphServer server;
     static Release egdi;
@@ -62,9 +63,11 @@ class CatalogServerIT {
     void everyDownloadHasTheChecksumAndSizeTheCatalogGives() throws Exception {
         List<QuerySolution> rows = new ArrayList<>();
         store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(Prefixes.sparqlPrologue() + """
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                    .query(Prefixes.sparqlPrologue() + """
                     SELECT ?url ?size ?sha WHERE { ?d dcat:downloadURL ?url ; dcat:byteSize ?size ;
-                                                      spdx:checksum/spdx:checksumValue ?sha }""").build()) {
+                                                      spdx:checksum/spdx:checksumValue ?sha }""")
+                    .build()) {
                 qe.execSelect().forEachRemaining(rows::add);
             }
             return null;
@@ -76,7 +79,9 @@ class CatalogServerIT {
             assertEquals(200, r.statusCode(), path);
             assertEquals(row.getLiteral("sha").getLexicalForm(), Fixtures.sha256(r.body()), path);
             assertEquals(row.getLiteral("size").getLong(), r.body().length, path);
-            assertEquals("\"" + row.getLiteral("sha").getLexicalForm() + "\"", r.headers().firstValue("ETag").orElseThrow());
+            assertEquals(
+                    "\"" + row.getLiteral("sha").getLexicalForm() + "\"",
+                    r.headers().firstValue("ETag").orElseThrow());
             assertTrue(r.headers().firstValue("Last-Modified").isPresent(), path);
         }
     }
@@ -85,8 +90,11 @@ class CatalogServerIT {
     void aDumpIsServedAsGzipAndACsvAsText() throws Exception {
         String base = "/download/un-egdi/" + egdi.releaseId() + "/";
         HttpResponse<byte[]> dump = get(base + "un-egdi.nt.gz", null);
-        assertEquals("application/gzip", dump.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(Long.toString(dump.body().length), dump.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                "application/gzip", dump.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                Long.toString(dump.body().length),
+                dump.headers().firstValue("Content-Length").orElseThrow());
         HttpResponse<byte[]> csv = get(base + "egdi-observations.csv", null);
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
     }
@@ -96,26 +104,36 @@ class CatalogServerIT {
         String path = "/download/un-egdi/" + egdi.releaseId() + "/un-egdi.ttl.gz";
         String etag = get(path, null).headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build(),
+        HttpResponse<byte[]> again = HTTP.send(
+                HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(304, again.statusCode());
         assertEquals(0, again.body().length);
-        HttpResponse<byte[]> other = HTTP.send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", "\"abc\"").build(),
+        HttpResponse<byte[]> other = HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("If-None-Match", "\"abc\"")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, other.statusCode());
     }
 
     @Test
     void pathTraversalIsRefused() throws Exception {
-        for (String path : List.of("/download/../../etc/passwd", "/download/%2e%2e/%2e%2e/etc/passwd",
+        for (String path : List.of(
+                "/download/../../etc/passwd",
+                "/download/%2e%2e/%2e%2e/etc/passwd",
                 "/download/un-egdi/" + egdi.releaseId() + "/%2e%2e%2f%2e%2e%2fcatalog",
-                "/download/un-egdi/..%2f..%2f..%2fetc/passwd", "/download/un-egdi/" + egdi.releaseId(),
+                "/download/un-egdi/..%2f..%2f..%2fetc/passwd",
+                "/download/un-egdi/" + egdi.releaseId(),
                 "/download/un-egdi/" + egdi.releaseId() + "/un-egdi.nt.gz/extra",
                 "/download/un-egdi/" + egdi.releaseId() + "/.un-egdi.nt.gz.1.part")) {
             int status = get(path, null).statusCode();
             assertTrue(status == 400 || status == 404, path + " -> " + status);
         }
-        assertEquals(404, get("/download/un-egdi/20990101T000000.000Z/un-egdi.nt.gz", null).statusCode());
+        assertEquals(
+                404,
+                get("/download/un-egdi/20990101T000000.000Z/un-egdi.nt.gz", null)
+                        .statusCode());
     }
 
     @Test
@@ -126,7 +144,9 @@ class CatalogServerIT {
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(c[0]));
             Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(new ByteArrayInputStream(r.body())).lang(c[1].equals("TTL") ? Lang.TURTLE : Lang.JSONLD).parse(g);
+            RDFParser.source(new ByteArrayInputStream(r.body()))
+                    .lang(c[1].equals("TTL") ? Lang.TURTLE : Lang.JSONLD)
+                    .parse(g);
             assertTrue(stored.isIsomorphicWith(g), c[0]);
         }
     }
@@ -148,7 +168,9 @@ class CatalogServerIT {
         assertEquals(200, r.statusCode());
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).parse(g);
-        assertTrue(g.contains(store.iris().dataset("un-egdi"), org.apache.jena.vocabulary.RDF.type.asNode(),
+        assertTrue(g.contains(
+                store.iris().dataset("un-egdi"),
+                org.apache.jena.vocabulary.RDF.type.asNode(),
                 org.govgraph.model.vocab.VOID.Dataset.asNode()));
     }
 

@@ -47,11 +47,15 @@ class BrowserIT {
         }
         boolean root = "root".equals(System.getProperty("user.name"));
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        Assumptions.assumeTrue(root && ci, "Chromium and chromedriver are not installed (/usr/bin/chromium, "
-                + "/usr/bin/chromedriver): run `apt-get install -y chromium chromium-driver`, or run as root with "
-                + "CI=true to let this test install them. Skipping the browser test.");
-        for (String[] cmd : new String[][] {{"apt-get", "update"},
-                {"apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"}}) {
+        Assumptions.assumeTrue(
+                root && ci,
+                "Chromium and chromedriver are not installed (/usr/bin/chromium, "
+                        + "/usr/bin/chromedriver): run `apt-get install -y chromium chromium-driver`, or run as root with "
+                        + "CI=true to let this test install them. Skipping the browser test.");
+        for (String[] cmd : new String[][] {
+            {"apt-get", "update"},
+            {"apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"}
+        }) {
             Process p = new ProcessBuilder(cmd).inheritIO().start();
             assertEquals(0, p.waitFor(), String.join(" ", cmd) + " failed");
         }
@@ -94,14 +98,14 @@ class BrowserIT {
     @Test
     void theSparqlEditorRunsAnExampleAndKeepsItInThePermalink() throws Exception {
         browser.open(server.uri("/sparql"));
-        browser.click(browser.find("a.example"));   // Malaysia's EGDI by year
+        browser.click(browser.find("a.example")); // Malaysia's EGDI by year
         String firstCell = browser.find("#results table tbody tr td");
         assertTrue(browser.text(firstCell).startsWith("2018"), browser.text(firstCell));
         assertEquals(3, browser.count("#results table tbody tr"), "2018, 2020 and 2022 for Malaysia");
         String permalink = browser.attribute(browser.find("#permalink"), "href");
         assertTrue(permalink.contains("/sparql?q="), permalink);
 
-        browser.open(server.uri(permalink));   // the permalink reopens and reruns the query
+        browser.open(server.uri(permalink)); // the permalink reopens and reruns the query
         browser.find("#results table tbody tr");
         assertEquals(3, browser.count("#results table tbody tr"));
     }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class EntityFormatTest {
     @Test
     void browsersGetHtml() {
-        assertEquals(Optional.of(EntityFormat.HTML), EntityFormat.negotiate(
-                "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"));
+        assertEquals(
+                Optional.of(EntityFormat.HTML),
+                EntityFormat.negotiate(
+                        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"));
     }
 
     @Test
@@ -18,7 +20,8 @@ class EntityFormatTest {
         assertEquals(Optional.of(EntityFormat.TURTLE), EntityFormat.negotiate("text/turtle"));
         assertEquals(Optional.of(EntityFormat.JSONLD), EntityFormat.negotiate("application/ld+json"));
         assertEquals(Optional.of(EntityFormat.NTRIPLES), EntityFormat.negotiate("application/n-triples"));
-        assertEquals(Optional.of(EntityFormat.TURTLE),
+        assertEquals(
+                Optional.of(EntityFormat.TURTLE),
                 EntityFormat.negotiate("application/n-triples;q=0.5, text/turtle;q=0.9"));
     }
 

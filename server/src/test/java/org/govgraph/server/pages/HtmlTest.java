@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTest {
     @Test
     void textEscapesEveryCharacterThatMeansSomethingInHtml() {
-        assertEquals("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;",
+        assertEquals(
+                "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;",
                 Html.text("<script>alert(\"x\") & 'y'</script>").toString());
     }
 
@@ -27,18 +28,22 @@ class HtmlTest {
 
     @Test
     void attributeValuesAreEscapedSoTheyCannotCloseTheAttribute() {
-        Html html = Html.tag("a").attr("href", "x\" onclick=\"alert(1)").add("t").html();
+        Html html =
+                Html.tag("a").attr("href", "x\" onclick=\"alert(1)").add("t").html();
         assertEquals("<a href=\"x&quot; onclick=&quot;alert(1)\">t</a>", html.toString());
     }
 
     @Test
     void nullAttributesAreLeftOut() {
-        assertEquals("<span>t</span>", Html.tag("span").attr("lang", null).add("t").toString());
+        assertEquals(
+                "<span>t</span>", Html.tag("span").attr("lang", null).add("t").toString());
     }
 
     @Test
     void voidElementsHaveNoEndTagAndRefuseContent() {
-        assertEquals("<input type=\"search\">", Html.tag("input").attr("type", "search").toString());
+        assertEquals(
+                "<input type=\"search\">",
+                Html.tag("input").attr("type", "search").toString());
         assertThrows(IllegalStateException.class, () -> Html.tag("br").add("x"));
     }
 
@@ -50,7 +55,8 @@ class HtmlTest {
 
     @Test
     void pagesEscapeTheirTitleAndCarryTheSharedLayout() {
-        String page = Layout.page("<script>x</script>", Layout.Section.HOME, Html.EMPTY, Html.text("body")).toString();
+        String page = Layout.page("<script>x</script>", Layout.Section.HOME, Html.EMPTY, Html.text("body"))
+                .toString();
         assertTrue(page.startsWith("<!DOCTYPE html>"));
         assertTrue(page.contains("<title>&lt;script&gt;x&lt;/script&gt; · govgraph</title>"));
         assertFalse(page.contains("<script>x"));

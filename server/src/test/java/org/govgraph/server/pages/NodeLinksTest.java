@@ -23,7 +23,8 @@ class NodeLinksTest {
     void onlyHttpIrisBecomeLinks() {
         assertNull(links.href("javascript:alert(1)"));
         assertNull(links.href("urn:isbn:123"));
-        String shown = links.value(NodeFactory.createURI("javascript:alert(1)"), Map.of()).toString();
+        String shown = links.value(NodeFactory.createURI("javascript:alert(1)"), Map.of())
+                .toString();
         assertFalse(shown.contains("href"));
     }
 
@@ -35,7 +36,8 @@ class NodeLinksTest {
 
     @Test
     void literalsShowTheirLanguageAndAreEscaped() {
-        String shown = links.value(NodeFactory.createLiteralLang("<b>Malaisie</b>", "fr"), Map.of()).toString();
+        String shown = links.value(NodeFactory.createLiteralLang("<b>Malaisie</b>", "fr"), Map.of())
+                .toString();
         assertTrue(shown.contains("&lt;b&gt;Malaisie&lt;/b&gt;"));
         assertTrue(shown.contains("lang=\"fr\""));
     }

@@ -64,7 +64,8 @@ class PagesIT {
         assertFalse(body.contains("<script>alert"), "a script from the data reached the page");
         Matcher m = Pattern.compile("<script[^>]*>").matcher(body);
         while (m.find()) {
-            assertTrue(m.group().matches("<script src=\"/static/[a-z-]+\\.js\" defer=\"defer\">"),
+            assertTrue(
+                    m.group().matches("<script src=\"/static/[a-z-]+\\.js\" defer=\"defer\">"),
                     "only bundled scripts: " + m.group());
         }
     }
@@ -87,10 +88,15 @@ class PagesIT {
     @Test
     void theHomePageChartsMalaysiaAgainstItsRegionAndTheCanadianOrganisations() throws Exception {
         String body = page("/").body();
-        assertTrue(body.contains("<title id=\"chart-country-title\">Malaysia: EGDI and OSI by survey year, against the Asia average</title>"), body);
+        assertTrue(
+                body.contains(
+                        "<title id=\"chart-country-title\">Malaysia: EGDI and OSI by survey year, against the Asia average</title>"),
+                body);
         assertTrue(body.contains(">Asia average EGDI</text>"));
         // 2020 has an EGDI but no OSI: the table says so, the chart leaves a gap
-        assertTrue(body.contains("<th scope=\"row\">2020</th><td class=\"num\">0.7892</td><td class=\"num\">—</td>"), body);
+        assertTrue(
+                body.contains("<th scope=\"row\">2020</th><td class=\"num\">0.7892</td><td class=\"num\">—</td>"),
+                body);
         assertTrue(body.contains("<title id=\"chart-organisations-title\">"));
         assertTrue(body.contains(">50%</text>"), "IRCC: 1 of 2 services end-to-end online");
         assertTrue(body.contains("<option value=\"SGP\">Singapore (SGP)</option>"));
@@ -127,10 +133,14 @@ class PagesIT {
         assertTrue(section > 0, body);
         String table = body.substring(section, body.indexOf("</table>", section));
         // ca-si lists three services of Canadian organisations, one of them end to end online.
-        assertTrue(table.matches("(?s).*/id/dataset/ca-si.*<td class=\"num\">3</td><td class=\"num\">1</td>"
-                + "<td class=\"num\">33\\.3 %</td>.*"), table);
+        assertTrue(
+                table.matches("(?s).*/id/dataset/ca-si.*<td class=\"num\">3</td><td class=\"num\">1</td>"
+                        + "<td class=\"num\">33\\.3 %</td>.*"),
+                table);
         assertTrue(body.contains("href=\"/search?q=country%3ACAN\""), body);
-        assertFalse(page("/id/country/MYS").body().contains("<h2>Public services</h2>"), "no Malaysian inventory is loaded");
+        assertFalse(
+                page("/id/country/MYS").body().contains("<h2>Public services</h2>"),
+                "no Malaysian inventory is loaded");
     }
 
     @Test
@@ -142,7 +152,9 @@ class PagesIT {
 
     @Test
     void machinesGetTurtleJsonLdAndNTriplesOfTheSameDescription() throws Exception {
-        for (var c : List.of(new String[] {"text/turtle", "TURTLE"}, new String[] {"application/ld+json", "JSONLD"},
+        for (var c : List.of(
+                new String[] {"text/turtle", "TURTLE"},
+                new String[] {"application/ld+json", "JSONLD"},
                 new String[] {"application/n-triples", "NTRIPLES"})) {
             HttpResponse<String> r = get("/id/service/ca/1", c[0]);
             assertEquals(200, r.statusCode(), c[0]);
@@ -152,7 +164,8 @@ class PagesIT {
             Node service = NodeFactory.createURI("http://localhost:8080/id/service/ca/1");
             Node stage = NodeFactory.createURI("http://localhost:8080/id/service/ca/1/stage/application");
             assertTrue(g.contains(service, GG.endToEndOnline.asNode(), Node.ANY), c[0]);
-            assertTrue(g.contains(stage, GG.status.asNode(), GG.Online.asNode()), c[0] + ": the stage node is described");
+            assertTrue(
+                    g.contains(stage, GG.status.asNode(), GG.Online.asNode()), c[0] + ": the stage node is described");
         }
     }
 
@@ -160,8 +173,8 @@ class PagesIT {
     void theFormatParameterChoosesTheSyntaxByLink() throws Exception {
         HttpResponse<String> r = get("/id/country/MYS?format=ttl", "text/html");
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
-        assertTrue(parse(r.body(), "text/turtle").contains(NodeFactory.createURI(MYS), SKOS.notation.asNode(),
-                NodeFactory.createLiteralString("MYS")));
+        assertTrue(parse(r.body(), "text/turtle")
+                .contains(NodeFactory.createURI(MYS), SKOS.notation.asNode(), NodeFactory.createLiteralString("MYS")));
     }
 
     @Test
@@ -173,10 +186,19 @@ class PagesIT {
 
     @Test
     void scriptsInTheDataAreEscapedOnEveryPage() throws Exception {
-        for (String path : List.of("/", "/?country=XSS", "/id/country/XSS", "/id/org/ca/evil", "/id/service/ca/3",
-                "/search?q=passport", "/search?q=script", "/search?q=%3Cscript%3E",
-                "/sparql?q=" + URLEncoder.encode("SELECT * { ?s ?p \"</textarea><script>alert(1)</script>\" }",
-                        StandardCharsets.UTF_8))) {
+        for (String path : List.of(
+                "/",
+                "/?country=XSS",
+                "/id/country/XSS",
+                "/id/org/ca/evil",
+                "/id/service/ca/3",
+                "/search?q=passport",
+                "/search?q=script",
+                "/search?q=%3Cscript%3E",
+                "/sparql?q="
+                        + URLEncoder.encode(
+                                "SELECT * { ?s ?p \"</textarea><script>alert(1)</script>\" }",
+                                StandardCharsets.UTF_8))) {
             HttpResponse<String> r = page(path);
             assertTrue(r.statusCode() == 200 || r.statusCode() == 400, path + " " + r.statusCode());
             assertNoInjectedScript(r.body());
@@ -188,7 +210,8 @@ class PagesIT {
         String body = page("/search?q=passport").body();
         assertTrue(body.contains("<mark>"), body);
         assertTrue(body.contains("href=\"/id/service/ca/1\""), body);
-        Matcher facet = Pattern.compile("<a href=\"(/search\\?q=passport&amp;filter=source%3Ake-ecitizen)\"").matcher(body);
+        Matcher facet = Pattern.compile("<a href=\"(/search\\?q=passport&amp;filter=source%3Ake-ecitizen)\"")
+                .matcher(body);
         assertTrue(facet.find(), body);
         String filtered = page(facet.group(1).replace("&amp;", "&")).body();
         assertTrue(filtered.contains("href=\"/id/service/ke/s1\""), filtered);
@@ -215,9 +238,11 @@ class PagesIT {
     void theSparqlEditorPreloadsThePrefixesAndListsTheExamples() throws Exception {
         String body = page("/sparql").body();
         assertTrue(body.contains("PREFIX gg: &lt;https://w3id.org/govgraph/ns#&gt;"));
-        assertEquals(10, Pattern.compile("class=\"example\"").matcher(body).results().count());
+        assertEquals(
+                10, Pattern.compile("class=\"example\"").matcher(body).results().count());
         assertTrue(body.contains("src=\"/static/sparql-editor.js\""));
-        String permalink = page("/sparql?q=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)).body();
+        String permalink = page("/sparql?q=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))
+                .body();
         assertTrue(permalink.contains(">ASK {}</textarea>") && permalink.contains("data-run-on-load=\"true\""));
     }
 
@@ -235,7 +260,8 @@ class PagesIT {
         for (ExampleQueries.Example e : ExampleQueries.all()) {
             int rows = fixture.store.read(() -> {
                 try (QueryExecution qe = QueryExecution.dataset(fixture.store.dataset())
-                        .query(QueryFactory.create(e.query())).build()) {
+                        .query(QueryFactory.create(e.query()))
+                        .build()) {
                     int n = 0;
                     var rs = qe.execSelect();
                     while (rs.hasNext()) {
@@ -245,8 +271,11 @@ class PagesIT {
                     return n;
                 }
             });
-            if (e.id().startsWith("01") || e.id().startsWith("02") || e.id().startsWith("03")
-                    || e.id().startsWith("04") || e.id().startsWith("10")) {
+            if (e.id().startsWith("01")
+                    || e.id().startsWith("02")
+                    || e.id().startsWith("03")
+                    || e.id().startsWith("04")
+                    || e.id().startsWith("10")) {
                 assertTrue(rows > 0, e.id() + " answers from the fixture");
             }
         }

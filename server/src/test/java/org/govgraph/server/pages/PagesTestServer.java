@@ -9,8 +9,13 @@ final class PagesTestServer implements AutoCloseable {
     private final URI base;
 
     PagesTestServer(PagesFixture fixture) {
-        server = GovgraphServer.create().port(0).loopbackOnly(true).store(fixture.store).index(fixture.index)
-                .build().start();
+        server = GovgraphServer.create()
+                .port(0)
+                .loopbackOnly(true)
+                .store(fixture.store)
+                .index(fixture.index)
+                .build()
+                .start();
         base = URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 

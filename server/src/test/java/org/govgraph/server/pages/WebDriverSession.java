@@ -35,16 +35,28 @@ final class WebDriverSession implements AutoCloseable {
             port = s.getLocalPort();
         }
         driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port, "--allowed-ips=127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         waitUntilReady(base);
         profile = Files.createTempDirectory("govgraph-chromium");
         ObjectNode caps = JSON.createObjectNode();
-        ObjectNode chrome = caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions");
+        ObjectNode chrome =
+                caps.putObject("capabilities").putObject("alwaysMatch").putObject("goog:chromeOptions");
         chrome.put("binary", CHROMIUM.toString());
-        List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile)
+        List.of(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,1400",
+                        "--user-data-dir=" + profile)
                 .forEach(chrome.withArray("args")::add);
         JsonNode created = call("POST", base.resolve("session"), caps);
         session = base.resolve("session/" + created.path("sessionId").asText());
@@ -55,8 +67,8 @@ final class WebDriverSession implements AutoCloseable {
     private void waitUntilReady(URI base) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("status")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(base.resolve("status")).build(), HttpResponse.BodyHandlers.ofString());
                 if (JSON.readTree(r.body()).path("value").path("ready").asBoolean()) {
                     return;
                 }
@@ -97,14 +109,19 @@ final class WebDriverSession implements AutoCloseable {
 
     /** The first element matching {@code css}, waiting for it up to the implicit timeout. */
     String find(String css) throws IOException, InterruptedException {
-        JsonNode v = call("POST", at("element"),
+        JsonNode v = call(
+                "POST",
+                at("element"),
                 JSON.createObjectNode().put("using", "css selector").put("value", css));
         return v.path(ELEMENT).asText();
     }
 
     int count(String css) throws IOException, InterruptedException {
-        return call("POST", at("elements"),
-                JSON.createObjectNode().put("using", "css selector").put("value", css)).size();
+        return call(
+                        "POST",
+                        at("elements"),
+                        JSON.createObjectNode().put("using", "css selector").put("value", css))
+                .size();
     }
 
     void click(String element) throws IOException, InterruptedException {
@@ -112,7 +129,10 @@ final class WebDriverSession implements AutoCloseable {
     }
 
     void type(String element, String text) throws IOException, InterruptedException {
-        call("POST", at("element/" + element + "/value"), JSON.createObjectNode().put("text", text));
+        call(
+                "POST",
+                at("element/" + element + "/value"),
+                JSON.createObjectNode().put("text", text));
     }
 
     String text(String element) throws IOException, InterruptedException {
@@ -120,7 +140,8 @@ final class WebDriverSession implements AutoCloseable {
     }
 
     String attribute(String element, String name) throws IOException, InterruptedException {
-        return call("GET", at("element/" + element + "/attribute/" + name), null).asText();
+        return call("GET", at("element/" + element + "/attribute/" + name), null)
+                .asText();
     }
 
     JsonNode script(String js) throws IOException, InterruptedException {
@@ -131,8 +152,11 @@ final class WebDriverSession implements AutoCloseable {
 
     private JsonNode call(String method, URI uri, JsonNode body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Content-Type", "application/json");
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        b.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode value = JSON.readTree(r.body()).path("value");
         if (r.statusCode() != 200) {
@@ -153,7 +177,8 @@ final class WebDriverSession implements AutoCloseable {
         } finally {
             driver.destroy();
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

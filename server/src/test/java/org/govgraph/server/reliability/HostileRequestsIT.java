@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileRequestsIT {
     @TempDir
     static Path dir;
+
     private static TestServer server;
 
     @BeforeAll
@@ -79,51 +80,91 @@ class HostileRequestsIT {
     }
 
     private static final String SELECT = "SELECT * WHERE { ?s ?p ?o } LIMIT 1";
+
     static Stream<Hostile> requests() {
         String bigQuery = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(300 * 1024);
-        byte[] bomb = ("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(10 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        byte[] bomb =
+                ("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(10 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
         return Stream.of(
                 // Size limits.
-                get("SPARQL query body over the 256 KiB limit", s -> s.post("/sparql", "application/sparql-query",
-                        bigQuery), 413),
-                get("SPARQL form body over the limit", s -> s.post("/sparql", "application/x-www-form-urlencoded",
-                        "query=" + TestServer.encode(bigQuery)), 413),
-                get("SPARQL query of 1 MiB in the URL", s -> s.get("/sparql?query=" + TestServer.encode(
-                        "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(1024 * 1024)), null), 413, 414, 431),
-                get("gzip query body inflating to 10 MiB", s -> compressed(s, "gzip", "application/sparql-query",
-                        bomb), 413),
-                get("deflate query body inflating to 10 MiB", s -> compressed(s, "deflate", "application/sparql-query",
-                        bomb), 413),
-                get("gzip form body", s -> compressed(s, "gzip", "application/x-www-form-urlencoded",
-                        ("query=" + TestServer.encode(SELECT)).getBytes(StandardCharsets.UTF_8)), 415),
-                get("brotli query body", s -> compressed(s, "br", "application/sparql-query",
-                        SELECT.getBytes(StandardCharsets.UTF_8)), 415),
-                get("1 MiB header", s -> s.send(s.request("/api/search?q=tax").header("X-Junk", "j".repeat(1024 * 1024))
-                        .GET().build()), 431),
-                get("20,000 headers of 1.4 MiB", s -> {
-                    HttpRequest.Builder b = s.request("/healthz").GET();
-                    for (int i = 0; i < 20_000; i++) {
-                        b.header("X-Padding-" + i, "p".repeat(50));
-                    }
-                    return s.send(b.build());
-                }, 431),
+                get(
+                        "SPARQL query body over the 256 KiB limit",
+                        s -> s.post("/sparql", "application/sparql-query", bigQuery),
+                        413),
+                get(
+                        "SPARQL form body over the limit",
+                        s -> s.post(
+                                "/sparql", "application/x-www-form-urlencoded", "query=" + TestServer.encode(bigQuery)),
+                        413),
+                get(
+                        "SPARQL query of 1 MiB in the URL",
+                        s -> s.get(
+                                "/sparql?query="
+                                        + TestServer.encode("SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(1024 * 1024)),
+                                null),
+                        413,
+                        414,
+                        431),
+                get(
+                        "gzip query body inflating to 10 MiB",
+                        s -> compressed(s, "gzip", "application/sparql-query", bomb),
+                        413),
+                get(
+                        "deflate query body inflating to 10 MiB",
+                        s -> compressed(s, "deflate", "application/sparql-query", bomb),
+                        413),
+                get(
+                        "gzip form body",
+                        s -> compressed(
+                                s,
+                                "gzip",
+                                "application/x-www-form-urlencoded",
+                                ("query=" + TestServer.encode(SELECT)).getBytes(StandardCharsets.UTF_8)),
+                        415),
+                get(
+                        "brotli query body",
+                        s -> compressed(s, "br", "application/sparql-query", SELECT.getBytes(StandardCharsets.UTF_8)),
+                        415),
+                get(
+                        "1 MiB header",
+                        s -> s.send(s.request("/api/search?q=tax")
+                                .header("X-Junk", "j".repeat(1024 * 1024))
+                                .GET()
+                                .build()),
+                        431),
+                get(
+                        "20,000 headers of 1.4 MiB",
+                        s -> {
+                            HttpRequest.Builder b = s.request("/healthz").GET();
+                            for (int i = 0; i < 20_000; i++) {
+                                b.header("X-Padding-" + i, "p".repeat(50));
+                            }
+                            return s.send(b.build());
+                        },
+                        431),
                 // Path traversal.
                 get("../ in /download", s -> s.get("/download/../../../../etc/passwd", null), 400, 404),
                 get("%2e%2e in /download", s -> s.get("/download/%2e%2e/%2e%2e/%2e%2e/etc/passwd", null), 400, 404),
-                get("%2f-encoded ../ in /download", s -> s.get("/download/fixture/..%2f..%2ftdb2%2fGSPO.dat", null),
-                        400, 404),
+                get(
+                        "%2f-encoded ../ in /download",
+                        s -> s.get("/download/fixture/..%2f..%2ftdb2%2fGSPO.dat", null), 400, 404),
                 get("..\\ in /download", s -> s.get("/download/fixture/..%5c..%5ctdb2", null), 400, 404),
                 get("%00 in /download", s -> s.get("/download/fixture/x%00.nt.gz", null), 400, 404),
-                get("double-encoded ../ in /download", s -> s.get("/download/%252e%252e/%252e%252e/etc/passwd", null),
-                        400, 404),
+                get(
+                        "double-encoded ../ in /download",
+                        s -> s.get("/download/%252e%252e/%252e%252e/etc/passwd", null),
+                        400,
+                        404),
                 get("../ in /id", s -> s.get("/id/../../../../etc/passwd", null), 400, 404),
                 get("%2e%2e in /id", s -> s.get("/id/%2e%2e/%2e%2e/etc/passwd", null), 400, 404),
                 get("../ in /static", s -> s.get("/static/../../../../etc/passwd", null), 400, 404),
                 // Content negotiation.
                 get("unknown Accept on /id", s -> s.get("/id/country/CAN", "application/x-unknown"), 404, 406),
                 get("unknown Accept on /catalog", s -> s.get("/catalog", "application/x-unknown"), 406),
-                get("unknown Accept on /sparql", s -> s.get("/sparql?query=" + TestServer.encode(SELECT),
-                        "application/x-unknown"), 406),
+                get(
+                        "unknown Accept on /sparql",
+                        s -> s.get("/sparql?query=" + TestServer.encode(SELECT), "application/x-unknown"),
+                        406),
                 get("image Accept on /api/search", s -> s.get("/api/search?q=tax", "image/png"), 406),
                 // Malformed parameters.
                 get("malformed UTF-8 %C3%28 in q", s -> s.get("/api/search?q=%C3%28", null), 400),
@@ -131,29 +172,57 @@ class HostileRequestsIT {
                 get("malformed UTF-8 in /id path", s -> s.get("/id/%C3%28", null), 400, 404),
                 raw("bad percent-encoding %ZZ", "GET /api/search?q=%ZZ HTTP/1.1\r\nHost: x\r\n\r\n", 400),
                 get("lone surrogate %ED%A0%80", s -> s.get("/api/search?q=%ED%A0%80", null), 400),
-                get("SPARQL syntax error", s -> s.get("/sparql?query=" + TestServer.encode("SELECT * WHERE {"), null),
+                get(
+                        "SPARQL syntax error",
+                        s -> s.get("/sparql?query=" + TestServer.encode("SELECT * WHERE {"), null),
                         400),
-                get("unbalanced search syntax", s -> s.get("/api/search?q=" + TestServer.encode("\"unclosed (phrase"),
-                        null), 200, 400),
-                get("3,000 nested parentheses in a search", s -> s.get("/api/search?q=" + TestServer.encode(
-                        "(".repeat(3000) + "passport" + ")".repeat(3000)), null), 400),
-                get("200 fuzzy words in a search", s -> s.get("/api/search?q=" + TestServer.encode(
-                        "passport~2 OR ".repeat(200) + "visa"), null), 400),
+                get(
+                        "unbalanced search syntax",
+                        s -> s.get("/api/search?q=" + TestServer.encode("\"unclosed (phrase"), null),
+                        200,
+                        400),
+                get(
+                        "3,000 nested parentheses in a search",
+                        s -> s.get(
+                                "/api/search?q=" + TestServer.encode("(".repeat(3000) + "passport" + ")".repeat(3000)),
+                                null),
+                        400),
+                get(
+                        "200 fuzzy words in a search",
+                        s -> s.get("/api/search?q=" + TestServer.encode("passport~2 OR ".repeat(200) + "visa"), null),
+                        400),
                 get("unknown lang= in a search", s -> s.get("/api/search?q=tax&lang=xx", null), 400),
                 get("unknown lang= in a suggestion", s -> s.get("/api/suggest?q=pa&lang=klingon", null), 400),
-                get("TRACE", s -> s.send(s.request("/healthz").method("TRACE", HttpRequest.BodyPublishers.noBody())
-                        .build()), 405),
+                get(
+                        "TRACE",
+                        s -> s.send(s.request("/healthz")
+                                .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                                .build()),
+                        405),
                 get("page size 10^9", s -> s.get("/api/search?q=tax&size=1000000000", null), 400),
                 get("negative page", s -> s.get("/api/search?q=tax&page=-1", null), 400),
-                get("update without the token", s -> s.post("/sparql", "application/sparql-update",
-                        "DROP ALL"), 401, 403),
-                get("SERVICE to another host", s -> s.get("/sparql?query=" + TestServer.encode(
-                        "SELECT * WHERE { SERVICE <http://127.0.0.2:9/sparql> { ?s ?p ?o } }"), null), 400, 403, 422),
+                get(
+                        "update without the token",
+                        s -> s.post("/sparql", "application/sparql-update", "DROP ALL"),
+                        401,
+                        403),
+                get(
+                        "SERVICE to another host",
+                        s -> s.get(
+                                "/sparql?query="
+                                        + TestServer.encode(
+                                                "SELECT * WHERE { SERVICE <http://127.0.0.2:9/sparql> { ?s ?p ?o } }"),
+                                null),
+                        400,
+                        403,
+                        422),
                 // Garbage on the socket.
                 raw("request line without a version", "GET /healthz\r\n\r\n", 400, 505),
                 raw("raw non-ASCII bytes in the path", "GET /id/\u00ff\u00fe HTTP/1.1\r\nHost: x\r\n\r\n", 400, 404),
                 raw("bad Content-Length", "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", 400),
-                raw("TLS handshake on the plain-HTTP port", "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003 TLS hello\r\n\r\n",
+                raw(
+                        "TLS handshake on the plain-HTTP port",
+                        "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u01fc\u0003\u0003 TLS hello\r\n\r\n",
                         400));
     }
 
@@ -169,16 +238,19 @@ class HostileRequestsIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return s.send(s.request("/sparql").header("Content-Type", contentType).header("Content-Encoding", encoding)
+        return s.send(s.request("/sparql")
+                .header("Content-Type", contentType)
+                .header("Content-Encoding", encoding)
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray()))
+                .build());
     }
 
     @Test
     void aCompressedQueryWithinTheLimitIsAnswered() {
         for (String encoding : List.of("gzip", "deflate")) {
-            HttpResponse<String> r = compressed(server, encoding, "application/sparql-query",
-                    SELECT.getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> r =
+                    compressed(server, encoding, "application/sparql-query", SELECT.getBytes(StandardCharsets.UTF_8));
             assertEquals(200, r.statusCode(), encoding + ": " + abbreviate(r.body()));
             assertTrue(r.body().contains("\"bindings\""), r.body());
         }
@@ -189,14 +261,18 @@ class HostileRequestsIT {
      * backtracking bomb, each answered in well under the time limit and in the narrow lane.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "ASK { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?x) FILTER(REGEX(?x, \"(.*){1,32000}[bc]\")) }",
-        "ASK { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?x)"
-            + " FILTER(REGEX(?x, \"(x+x+)+y\")) }",
-    })
+    @ValueSource(
+            strings = {
+                "ASK { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?x) FILTER(REGEX(?x, \"(.*){1,32000}[bc]\")) }",
+                "ASK { BIND(\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\" AS ?x)"
+                        + " FILTER(REGEX(?x, \"(x+x+)+y\")) }",
+            })
     void aCatastrophicRegexIsAnsweredWithinSeconds(String query) {
         HttpResponse<String> r = server.send(server.request("/sparql?query=" + TestServer.encode(query))
-                .timeout(Duration.ofSeconds(10)).header("Accept", "application/sparql-results+json").GET().build());
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/sparql-results+json")
+                .GET()
+                .build());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"boolean\" : false") || r.body().contains("\"boolean\":false"), r.body());
     }
@@ -213,16 +289,24 @@ class HostileRequestsIT {
             for (int i = 0; i < 210; i++) {
                 Socket socket = new Socket("127.0.0.1", server.server().port());
                 socket.setSoTimeout(15_000);
-                socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query"
-                        + "\r\nContent-Length: 1000\r\n\r\nS").getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream()
+                        .write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query"
+                                        + "\r\nContent-Length: 1000\r\n\r\nS")
+                                .getBytes(StandardCharsets.ISO_8859_1));
                 socket.getOutputStream().flush();
                 slow.add(socket);
             }
             Thread.sleep(500); // Let every one of them reach the server's handling.
-            HttpResponse<String> health = server.send(server.request("/healthz").timeout(Duration.ofSeconds(5)).GET().build());
+            HttpResponse<String> health = server.send(server.request("/healthz")
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build());
             assertEquals(200, health.statusCode(), health.body());
             HttpResponse<String> query = server.send(server.request("/sparql?query=" + TestServer.encode("ASK {}"))
-                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/sparql-results+json").GET().build());
+                    .timeout(Duration.ofSeconds(5))
+                    .header("Accept", "application/sparql-results+json")
+                    .GET()
+                    .build());
             assertEquals(200, query.statusCode(), query.body());
 
             Thread.sleep(3000);
@@ -256,18 +340,28 @@ class HostileRequestsIT {
     void anAuthorisedUploadLargerThanTheQueryLimitIsReadWhole(@TempDir Path own) {
         StringBuilder triples = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
-            triples.append("<http://example.org/s").append(i).append("> <http://example.org/p> \"value ").append(i)
+            triples.append("<http://example.org/s")
+                    .append(i)
+                    .append("> <http://example.org/p> \"value ")
+                    .append(i)
                     .append("\" .\n");
         }
         try (TestServer t = TestServer.start(own)) {
             HttpResponse<String> put = t.send(t.request("/data?graph=" + TestServer.encode("http://example.org/big"))
                     .PUT(HttpRequest.BodyPublishers.ofString(triples.toString()))
                     .header("Content-Type", "application/n-triples")
-                    .header("Authorization", "Bearer " + TestServer.TOKEN).build());
+                    .header("Authorization", "Bearer " + TestServer.TOKEN)
+                    .build());
             assertEquals(201, put.statusCode(), put.body());
             assertTrue(triples.length() > 4 * 256 * 1024, "the body is well over the query limit");
-            assertEquals("n\r\n20000\r\n", t.get("/sparql?query=" + TestServer.encode(
-                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/big> { ?s ?p ?o } }"), "text/csv").body());
+            assertEquals(
+                    "n\r\n20000\r\n",
+                    t.get(
+                                    "/sparql?query="
+                                            + TestServer.encode(
+                                                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/big> { ?s ?p ?o } }"),
+                                    "text/csv")
+                            .body());
         }
     }
 
@@ -275,7 +369,13 @@ class HostileRequestsIT {
     private static String product(int patterns) {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < patterns; i++) {
-            where.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
+            where.append("?s")
+                    .append(i)
+                    .append(" ?p")
+                    .append(i)
+                    .append(" ?o")
+                    .append(i)
+                    .append(" . ");
         }
         return where.toString();
     }
@@ -287,8 +387,10 @@ class HostileRequestsIT {
     @Test
     void aQueryStoppedWhileStreamingEndsWithoutTheFinalChunk() throws IOException {
         String query = "SELECT * WHERE { " + product(5) + "}";
-        String response = readAll(server.server().port(), "GET /sparql?timeout=1&query=" + TestServer.encode(query)
-                + " HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n");
+        String response = readAll(
+                server.server().port(),
+                "GET /sparql?timeout=1&query=" + TestServer.encode(query)
+                        + " HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 200"), abbreviate(response));
         assertTrue(response.toLowerCase().contains("transfer-encoding: chunked"), abbreviate(response));
         assertFalse(response.contains("Query cancelled"), "in-band text in " + abbreviate(response));
@@ -300,8 +402,8 @@ class HostileRequestsIT {
     @Test
     void aQueryStoppedBeforeItsFirstRowIs503() {
         String query = "SELECT * WHERE { " + product(4) + "} ORDER BY ?o0 ?o1 ?o2 ?o3";
-        HttpResponse<String> r = server.get("/sparql?timeout=1&query=" + TestServer.encode(query),
-                "application/sparql-results+json");
+        HttpResponse<String> r =
+                server.get("/sparql?timeout=1&query=" + TestServer.encode(query), "application/sparql-results+json");
         assertEquals(503, r.statusCode(), abbreviate(r.body()));
         assertTrue(r.body().startsWith("{\"status\":503"), abbreviate(r.body()));
         assertTrue(r.body().contains("timed out"), r.body());
@@ -312,12 +414,13 @@ class HostileRequestsIT {
     @Test
     void callbackAndStylesheetAreNotEchoed() {
         String ask = "/sparql?query=" + TestServer.encode("ASK {}");
-        HttpResponse<String> json = server.get(ask + "&callback=alert(document.domain)", "application/sparql-results+json");
+        HttpResponse<String> json =
+                server.get(ask + "&callback=alert(document.domain)", "application/sparql-results+json");
         assertEquals(200, json.statusCode(), json.body());
         assertFalse(json.body().contains("alert"), json.body());
         assertTrue(json.body().strip().startsWith("{"), json.body());
-        HttpResponse<String> xml = server.get(ask + "&stylesheet=" + TestServer.encode("javascript:alert(1)"),
-                "application/sparql-results+xml");
+        HttpResponse<String> xml = server.get(
+                ask + "&stylesheet=" + TestServer.encode("javascript:alert(1)"), "application/sparql-results+xml");
         assertEquals(200, xml.statusCode(), xml.body());
         assertFalse(xml.body().contains("javascript"), xml.body());
     }
@@ -329,8 +432,8 @@ class HostileRequestsIT {
         assertEquals(400, noQuery.statusCode(), noQuery.body());
         assertTrue(noQuery.body().startsWith("{\"status\":400,\"error\":\"Bad Request\""), noQuery.body());
         String deep = "SELECT * WHERE " + "{".repeat(20_000) + "?s ?p ?o" + "}".repeat(20_000);
-        HttpResponse<String> nested = server.post("/sparql", "application/sparql-query", deep,
-                "Accept", "application/sparql-results+json");
+        HttpResponse<String> nested =
+                server.post("/sparql", "application/sparql-query", deep, "Accept", "application/sparql-results+json");
         assertEquals(400, nested.statusCode(), abbreviate(nested.body()));
         assertTrue(nested.body().startsWith("{\"status\":400"), abbreviate(nested.body()));
         for (HttpResponse<String> r : List.of(noQuery, nested)) {
@@ -341,10 +444,12 @@ class HostileRequestsIT {
     @Test
     void headOfAQueryIsAnsweredLikeItsGet() {
         HttpResponse<String> head = server.send(server.request("/sparql?query=" + TestServer.encode("ASK {}"))
-                .header("Accept", "application/sparql-results+json").method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Accept", "application/sparql-results+json")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
                 .build());
         assertEquals(200, head.statusCode());
-        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
+        assertTrue(
+                head.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
                 head.headers().toString());
         assertEquals("", head.body());
     }
@@ -355,8 +460,11 @@ class HostileRequestsIT {
         String select = "/sparql?query=" + TestServer.encode(SELECT);
         HttpResponse<String> csv = server.get(select, "application/sparql-results+json;q=0, text/csv;q=0.5");
         assertEquals(200, csv.statusCode(), csv.body());
-        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
-        assertEquals(406, server.get(select, "application/sparql-results+json;q=0").statusCode());
+        assertTrue(
+                csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                csv.headers().toString());
+        assertEquals(
+                406, server.get(select, "application/sparql-results+json;q=0").statusCode());
         assertEquals(406, server.get(select, "*/*;q=0").statusCode());
     }
 
@@ -371,8 +479,10 @@ class HostileRequestsIT {
     /** A GROUP_CONCAT over a cartesian product: stopped at the query's memory budget with 422, not grown until OOM. */
     @Test
     void aGroupConcatBombIsStoppedAtTheMemoryBudget() {
-        String query = "SELECT (GROUP_CONCAT(CONCAT(STR(?o0), STR(?o1), STR(?o2), STR(?o3))) AS ?all) WHERE { " + product(4) + "}";
-        HttpResponse<String> r = server.get("/sparql?query=" + TestServer.encode(query), "application/sparql-results+json");
+        String query = "SELECT (GROUP_CONCAT(CONCAT(STR(?o0), STR(?o1), STR(?o2), STR(?o3))) AS ?all) WHERE { "
+                + product(4) + "}";
+        HttpResponse<String> r =
+                server.get("/sparql?query=" + TestServer.encode(query), "application/sparql-results+json");
         assertEquals(422, r.statusCode(), abbreviate(r.body()));
         assertTrue(r.body().contains("GROUP_CONCAT results grew past"), abbreviate(r.body()));
         assertEquals(200, server.get("/healthz", null).statusCode());
@@ -417,13 +527,17 @@ class HostileRequestsIT {
     void eachHostileRequestGetsItsClientErrorAndTheServerStaysUp(Hostile h) {
         Answer answer = h.send().apply(server);
         if (h.knownDefect() != null) {
-            assertEquals(200, server.get("/healthz", null).statusCode(), "the server answers /healthz after " + h.name());
-            Assumptions.assumeTrue(h.statuses().contains(answer.status()), "Known defect: " + h.knownDefect()
-                    + " (got " + answer.status() + ")");
+            assertEquals(
+                    200, server.get("/healthz", null).statusCode(), "the server answers /healthz after " + h.name());
+            Assumptions.assumeTrue(
+                    h.statuses().contains(answer.status()),
+                    "Known defect: " + h.knownDefect() + " (got " + answer.status() + ")");
         }
 
-        assertTrue(h.statuses().contains(answer.status()), h.name() + ": expected one of " + h.statuses() + ", got "
-                + answer.status() + ": " + abbreviate(answer.body()));
+        assertTrue(
+                h.statuses().contains(answer.status()),
+                h.name() + ": expected one of " + h.statuses() + ", got " + answer.status() + ": "
+                        + abbreviate(answer.body()));
         assertFalse(answer.body().contains("root:x:0:0"), h.name() + " returned /etc/passwd");
         assertFalse(answer.body().contains("\tat org."), h.name() + " returned a stack trace");
         assertEquals(200, server.get("/healthz", null).statusCode(), "the server answers /healthz after " + h.name());
@@ -443,7 +557,8 @@ class HostileRequestsIT {
             }
             String response = line.toString().strip();
             String[] statusLine = response.split(" ");
-            int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : -1;
+            int status =
+                    statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : -1;
             return new Answer(status, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,8 +30,13 @@ record ProtocolManifest(Model model, Resource manifest) {
     private static final Pattern STATUS_CLASS = Pattern.compile("StatusCode([1-5])xx");
 
     /** One request of a case, as the manifest writes it. */
-    record Request(String name, String method, String absolutePath, List<Map.Entry<String, String>> headers,
-                   byte[] body, int expectedStatusClass) {
+    record Request(
+            String name,
+            String method,
+            String absolutePath,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            int expectedStatusClass) {
         /** The path and query with the manifest's {@code /sparql/} replaced by the endpoint's path. */
         String pathAndQuery(String endpoint) {
             if (!absolutePath.startsWith("/sparql/")) {
@@ -52,11 +57,16 @@ record ProtocolManifest(Model model, Resource manifest) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the test class path");
             }
-            RDFDataMgr.read(model, in, "http://www.w3.org/2009/sparql/docs/tests/data-sparql11/protocol/manifest.ttl", Lang.TURTLE);
+            RDFDataMgr.read(
+                    model,
+                    in,
+                    "http://www.w3.org/2009/sparql/docs/tests/data-sparql11/protocol/manifest.ttl",
+                    Lang.TURTLE);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        Resource manifest = model.listSubjectsWithProperty(model.createProperty(MF, "entries")).next();
+        Resource manifest = model.listSubjectsWithProperty(model.createProperty(MF, "entries"))
+                .next();
         return new ProtocolManifest(model, manifest);
     }
 
@@ -66,7 +76,8 @@ record ProtocolManifest(Model model, Resource manifest) {
 
     private List<Resource> entries() {
         return manifest.getRequiredProperty(p(MF, "entries")).getObject().as(RDFList.class).asJavaList().stream()
-                .map(RDFNode::asResource).toList();
+                .map(RDFNode::asResource)
+                .toList();
     }
 
     /** The local names of the entries, in the manifest's order. */
@@ -79,7 +90,11 @@ record ProtocolManifest(Model model, Resource manifest) {
         List<Request> requests = new ArrayList<>();
         for (Resource entry : entries()) {
             Resource connection = entry.getRequiredProperty(p(MF, "action")).getResource();
-            for (RDFNode node : connection.getRequiredProperty(p(HT, "requests")).getObject().as(RDFList.class).asJavaList()) {
+            for (RDFNode node : connection
+                    .getRequiredProperty(p(HT, "requests"))
+                    .getObject()
+                    .as(RDFList.class)
+                    .asJavaList()) {
                 requests.add(request(entry.getLocalName(), node.asResource()));
             }
         }
@@ -89,7 +104,10 @@ record ProtocolManifest(Model model, Resource manifest) {
     private Request request(String name, Resource r) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         if (r.hasProperty(p(HT, "headers"))) {
-            for (RDFNode h : r.getRequiredProperty(p(HT, "headers")).getObject().as(RDFList.class).asJavaList()) {
+            for (RDFNode h : r.getRequiredProperty(p(HT, "headers"))
+                    .getObject()
+                    .as(RDFList.class)
+                    .asJavaList()) {
                 headers.add(new AbstractMap.SimpleEntry<>(
                         h.asResource().getRequiredProperty(p(HT, "fieldName")).getString(),
                         h.asResource().getRequiredProperty(p(HT, "fieldValue")).getString()));
@@ -98,16 +116,25 @@ record ProtocolManifest(Model model, Resource manifest) {
         byte[] body = null;
         if (r.hasProperty(p(HT, "body"))) {
             Resource b = r.getRequiredProperty(p(HT, "body")).getResource();
-            Charset charset = Charset.forName(b.getRequiredProperty(p(CNT, "characterEncoding")).getString());
+            Charset charset = Charset.forName(
+                    b.getRequiredProperty(p(CNT, "characterEncoding")).getString());
             body = b.getRequiredProperty(p(CNT, "chars")).getString().getBytes(charset);
         }
         Resource response = r.getRequiredProperty(p(HT, "resp")).getResource();
-        String expected = response.getRequiredProperty(p(MF, "expectedStatus")).getResource().getLocalName();
+        String expected = response.getRequiredProperty(p(MF, "expectedStatus"))
+                .getResource()
+                .getLocalName();
         Matcher m = STATUS_CLASS.matcher(expected);
         if (!m.matches()) {
-            throw new IllegalStateException(name + ": expected status " + expected + " is not a status class this runner knows");
+            throw new IllegalStateException(
+                    name + ": expected status " + expected + " is not a status class this runner knows");
         }
-        return new Request(name, r.getRequiredProperty(p(HT, "methodName")).getString(),
-                r.getRequiredProperty(p(HT, "absolutePath")).getString(), headers, body, Integer.parseInt(m.group(1)));
+        return new Request(
+                name,
+                r.getRequiredProperty(p(HT, "methodName")).getString(),
+                r.getRequiredProperty(p(HT, "absolutePath")).getString(),
+                headers,
+                body,
+                Integer.parseInt(m.group(1)));
     }
 }

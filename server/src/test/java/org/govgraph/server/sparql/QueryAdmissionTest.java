@@ -23,11 +23,13 @@ class QueryAdmissionTest {
         assertTrue(admission.admit(true).isEmpty(), "a second heavy query waits, then is refused");
         List<QueryAdmission.Permit> light = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            light.add(admission.admit(false).orElseThrow(() -> new AssertionError("light queries use the other slots")));
+            light.add(
+                    admission.admit(false).orElseThrow(() -> new AssertionError("light queries use the other slots")));
         }
         assertTrue(admission.admit(false).isEmpty(), "all four slots are taken");
         heavy.close();
-        QueryAdmission.Permit next = admission.admit(true).orElseThrow(() -> new AssertionError("the heavy slot is free again"));
+        QueryAdmission.Permit next =
+                admission.admit(true).orElseThrow(() -> new AssertionError("the heavy slot is free again"));
         next.close();
         light.forEach(QueryAdmission.Permit::close);
         for (int i = 0; i < 4; i++) {
@@ -43,7 +45,9 @@ class QueryAdmissionTest {
         assertTrue(admission.admit(true).isEmpty(), "no slot at all");
         light.close();
         light2.close();
-        admission.admit(true).orElseThrow(() -> new AssertionError("the refused heavy query must not keep the heavy slot"));
+        admission
+                .admit(true)
+                .orElseThrow(() -> new AssertionError("the refused heavy query must not keep the heavy slot"));
     }
 
     @Test

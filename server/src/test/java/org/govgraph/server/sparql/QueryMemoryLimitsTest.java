@@ -46,7 +46,8 @@ class QueryMemoryLimitsTest {
                 + " ?x <http://example.org/p> ?a . ?y <http://example.org/p> ?b . ?z <http://example.org/p> ?c"
                 + " FILTER(?c IN ('value number 1', 'value number 2', 'value number 3', 'value number 4')) }";
         QueryMemoryLimits.takeBreach();
-        QueryMemoryLimits.TooLarge e = assertThrows(QueryMemoryLimits.TooLarge.class, () -> column(dataset, query, "all"));
+        QueryMemoryLimits.TooLarge e =
+                assertThrows(QueryMemoryLimits.TooLarge.class, () -> column(dataset, query, "all"));
         assertTrue(e.getMessage().contains("GROUP_CONCAT results grew past 4000000 characters"), e.getMessage());
         assertEquals(e.getMessage(), QueryMemoryLimits.takeBreach(), "the response filter finds the reason");
         assertNull(QueryMemoryLimits.takeBreach());
@@ -55,12 +56,21 @@ class QueryMemoryLimitsTest {
     @Test
     void groupConcatWithinTheBudgetKeepsItsMeaning() {
         Dataset dataset = dataset(3);
-        assertEquals(List.of("value number 0|value number 1|value number 2"), column(dataset,
-                "SELECT (GROUP_CONCAT(?v; SEPARATOR='|') AS ?all) WHERE { SELECT ?v { ?s ?p ?v } ORDER BY ?v }", "all"));
+        assertEquals(
+                List.of("value number 0|value number 1|value number 2"),
+                column(
+                        dataset,
+                        "SELECT (GROUP_CONCAT(?v; SEPARATOR='|') AS ?all) WHERE { SELECT ?v { ?s ?p ?v } ORDER BY ?v }",
+                        "all"));
         Dataset values = DatasetFactory.create();
         SparqlService.limit(values.getContext(), java.time.Duration.ofSeconds(30), false);
-        assertEquals(List.of("a|b"), column(values, "SELECT (GROUP_CONCAT(DISTINCT ?v; SEPARATOR='|') AS ?all)"
-                + " WHERE { VALUES ?v { 'a' 'a' 'b' } }", "all"));
+        assertEquals(
+                List.of("a|b"),
+                column(
+                        values,
+                        "SELECT (GROUP_CONCAT(DISTINCT ?v; SEPARATOR='|') AS ?all)"
+                                + " WHERE { VALUES ?v { 'a' 'a' 'b' } }",
+                        "all"));
     }
 
     @Test

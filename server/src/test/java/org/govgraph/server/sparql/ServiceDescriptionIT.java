@@ -30,6 +30,7 @@ class ServiceDescriptionIT {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -53,33 +54,47 @@ class ServiceDescriptionIT {
         assertTrue(sd.contains(service, SD.supportedLanguage.asNode(), SD.SPARQL11Query.asNode()));
         assertTrue(sd.contains(service, SD.supportedLanguage.asNode(), SD.SPARQL11Update.asNode()));
         assertTrue(sd.contains(service, SD.feature.asNode(), SD.UnionDefaultGraph.asNode()));
-        assertTrue(sd.contains(service, SD.resultFormat.asNode(),
+        assertTrue(sd.contains(
+                service,
+                SD.resultFormat.asNode(),
                 NodeFactory.createURI("http://www.w3.org/ns/formats/SPARQL_Results_JSON")));
-        assertTrue(sd.contains(service, SD.resultFormat.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/Turtle")));
+        assertTrue(sd.contains(
+                service, SD.resultFormat.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/Turtle")));
         // SERVICE to other hosts is off by default, so federation is not claimed.
         assertTrue(!sd.contains(service, SD.feature.asNode(), SD.BasicFederatedQuery.asNode()));
-        assertTrue(sd.find(service, SD.feature.asNode(), Node.ANY).toList().stream().map(Triple::getObject)
-                .anyMatch(f -> sd.contains(f, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(),
-                        org.govgraph.model.vocab.GG.search.asNode())), "gg:search is described");
+        assertTrue(
+                sd.find(service, SD.feature.asNode(), Node.ANY).toList().stream()
+                        .map(Triple::getObject)
+                        .anyMatch(f -> sd.contains(
+                                f,
+                                org.apache.jena.vocabulary.RDFS.seeAlso.asNode(),
+                                org.govgraph.model.vocab.GG.search.asNode())),
+                "gg:search is described");
     }
 
     @Test
     void theDescribedDatasetNamesEveryGraphAQueryCanSee() {
         Graph sd = parse(server.get("/sparql", "text/turtle").body(), Lang.TURTLE);
-        Node dataset = sd.find(Node.ANY, SD.defaultDataset.asNode(), Node.ANY).next().getObject();
+        Node dataset =
+                sd.find(Node.ANY, SD.defaultDataset.asNode(), Node.ANY).next().getObject();
         Set<Node> described = new HashSet<>();
-        sd.find(dataset, SD.namedGraph.asNode(), Node.ANY).forEachRemaining(t ->
-                sd.find(t.getObject(), SD.name.asNode(), Node.ANY).forEachRemaining(n -> described.add(n.getObject())));
+        sd.find(dataset, SD.namedGraph.asNode(), Node.ANY)
+                .forEachRemaining(t -> sd.find(t.getObject(), SD.name.asNode(), Node.ANY)
+                        .forEachRemaining(n -> described.add(n.getObject())));
 
-        HttpResponse<String> graphs = server.get("/sparql?query=" + TestServer.encode(
-                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
+        HttpResponse<String> graphs = server.get(
+                "/sparql?query=" + TestServer.encode("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
         Set<Node> queried = new HashSet<>();
-        graphs.body().lines().skip(1).filter(l -> !l.isBlank())
+        graphs.body()
+                .lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
                 .forEach(l -> queried.add(NodeFactory.createURI(l.strip())));
         assertTrue(queried.size() >= 3, queried.toString());
         assertEquals(queried, described);
 
-        Node defaultGraph = sd.find(dataset, SD.defaultGraph.asNode(), Node.ANY).next().getObject();
+        Node defaultGraph =
+                sd.find(dataset, SD.defaultGraph.asNode(), Node.ANY).next().getObject();
         assertTrue(sd.contains(defaultGraph, RDF.type.asNode(), VOID.Dataset.asNode()));
         assertTrue(sd.contains(defaultGraph, VOID.triples.asNode(), Node.ANY));
     }
@@ -102,10 +117,12 @@ class ServiceDescriptionIT {
         HttpResponse<String> page = server.get("/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        HttpResponse<String> ask = server.get("/sparql?query=" + TestServer.encode("ASK {}"), "application/sparql-results+json");
+        HttpResponse<String> ask =
+                server.get("/sparql?query=" + TestServer.encode("ASK {}"), "application/sparql-results+json");
         assertEquals(200, ask.statusCode());
         assertTrue(ask.body().contains("\"boolean\""), ask.body());
-        HttpResponse<String> updateByGet = server.get("/sparql?update=" + TestServer.encode("CLEAR ALL"), "text/turtle");
+        HttpResponse<String> updateByGet =
+                server.get("/sparql?update=" + TestServer.encode("CLEAR ALL"), "text/turtle");
         assertTrue(updateByGet.statusCode() >= 400 && updateByGet.statusCode() < 500, updateByGet.statusCode() + "");
     }
 
@@ -118,8 +135,10 @@ class ServiceDescriptionIT {
         assertTrue(IsoMatcher.isomorphic(g, parse(wellKnown.body(), Lang.TURTLE)));
         Node platform = NodeFactory.createURI("http://localhost:8080/void#platform");
         assertTrue(g.contains(platform, VOID.sparqlEndpoint.asNode(), ENDPOINT));
-        assertTrue(g.contains(platform, VOID.subset.asNode(), NodeFactory.createURI("http://localhost:8080/graph/ontology")));
-        assertTrue(g.contains(platform, VOID.subset.asNode(), NodeFactory.createURI("http://localhost:8080/graph/catalog")));
+        assertTrue(g.contains(
+                platform, VOID.subset.asNode(), NodeFactory.createURI("http://localhost:8080/graph/ontology")));
+        assertTrue(g.contains(
+                platform, VOID.subset.asNode(), NodeFactory.createURI("http://localhost:8080/graph/catalog")));
     }
 
     private static Graph parse(String body, Lang lang) {

@@ -30,11 +30,16 @@ class WriteAuthorisationIT {
     private static final String LOAD = "LOAD <file:///etc/passwd>";
     private static final String TRIPLE = "<http://example.org/a> <http://example.org/p> 2 .";
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH");
-    private static final List<String> CONTENT_TYPES = List.of("", "application/sparql-update",
-            "application/x-www-form-urlencoded", "text/turtle", "application/sparql-query");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "",
+            "application/sparql-update",
+            "application/x-www-form-urlencoded",
+            "text/turtle",
+            "application/sparql-query");
 
     @TempDir
     static Path dir;
+
     private static TestServer server;
 
     @BeforeAll
@@ -62,9 +67,10 @@ class WriteAuthorisationIT {
                                 requests++;
                                 String what = method + " " + path + " " + carrier + " [" + type + "] token=" + token
                                         + " " + update + " -> " + r.statusCode();
-                                if (r.statusCode() >= 500 || (r.statusCode() < 300 && !method.equals("GET")
-                                        && !method.equals("HEAD"))) {
-                                    failures.add(what + " " + r.body().lines().findFirst().orElse(""));
+                                if (r.statusCode() >= 500
+                                        || (r.statusCode() < 300 && !method.equals("GET") && !method.equals("HEAD"))) {
+                                    failures.add(what + " "
+                                            + r.body().lines().findFirst().orElse(""));
                                 }
                             }
                         }
@@ -77,7 +83,8 @@ class WriteAuthorisationIT {
                 }
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + requests + " requests:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(), failures.size() + " of " + requests + " requests:\n" + String.join("\n", failures));
         assertTrue(requests > 2500, "the matrix ran " + requests + " requests");
     }
 
@@ -86,15 +93,17 @@ class WriteAuthorisationIT {
         // The probe that found the hole: Fuseki ran this as an update although no header says so.
         // An update never rides in the URL (SPARQL 1.1 Protocol 2.2), so it is a 400 before any token is asked for.
         HttpResponse<String> r = server.send(server.request("/sparql?update=" + TestServer.encode(DROP))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertEquals(400, r.statusCode(), r.body());
         HttpResponse<String> patch = server.send(server.request("/sparql?update=" + TestServer.encode(INSERT))
-                .method("PATCH", HttpRequest.BodyPublishers.noBody()).build());
+                .method("PATCH", HttpRequest.BodyPublishers.noBody())
+                .build());
         assertEquals(400, patch.statusCode(), patch.body());
         HttpResponse<String> body = server.post("/sparql", "application/sparql-update", DROP);
         assertEquals(401, body.statusCode(), body.body());
-        HttpResponse<String> wrong = server.post("/sparql", "application/sparql-update", DROP,
-                "Authorization", "Bearer wrong-token");
+        HttpResponse<String> wrong =
+                server.post("/sparql", "application/sparql-update", DROP, "Authorization", "Bearer wrong-token");
         assertEquals(403, wrong.statusCode(), wrong.body());
     }
 
@@ -102,14 +111,22 @@ class WriteAuthorisationIT {
     void loadIsRefusedEvenWithTheTokenAndRunsNothingOfTheUpdate() {
         GraphDigest before = digest();
         for (String source : List.of("file:///etc/passwd", "http://127.0.0.1:1/secret", "/proc/self/environ")) {
-            HttpResponse<String> r = server.post("/sparql", "application/sparql-update",
-                    INSERT + " ; LOAD <" + source + ">", "Authorization", "Bearer " + TestServer.TOKEN);
+            HttpResponse<String> r = server.post(
+                    "/sparql",
+                    "application/sparql-update",
+                    INSERT + " ; LOAD <" + source + ">",
+                    "Authorization",
+                    "Bearer " + TestServer.TOKEN);
             assertEquals(403, r.statusCode(), r.body());
             assertTrue(r.body().contains("LOAD is disabled"), r.body());
             assertTrue(!r.body().contains("root"), r.body());
         }
-        HttpResponse<String> form = server.post("/sparql", "application/x-www-form-urlencoded",
-                "update=" + TestServer.encode("LOAD <file:///etc/passwd>"), "Authorization", "Bearer " + TestServer.TOKEN);
+        HttpResponse<String> form = server.post(
+                "/sparql",
+                "application/x-www-form-urlencoded",
+                "update=" + TestServer.encode("LOAD <file:///etc/passwd>"),
+                "Authorization",
+                "Bearer " + TestServer.TOKEN);
         assertEquals(403, form.statusCode(), form.body());
         assertEquals(before, digest());
     }
@@ -118,10 +135,12 @@ class WriteAuthorisationIT {
     void jsonLdWithARemoteContextIsRefusedWithoutFetchingIt() {
         GraphDigest before = digest();
         HttpResponse<String> r = server.send(server.request("/data?graph=" + TestServer.encode("http://example.org/g"))
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"@context\": \"http://127.0.0.1:1/context.jsonld\", \"@id\": \"http://example.org/a\", \"name\": \"x\"}"))
+                .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"@context\": \"http://127.0.0.1:1/context.jsonld\", \"@id\": \"http://example.org/a\", \"name\": \"x\"}"))
                 .header("Content-Type", "application/ld+json")
-                .header("Authorization", "Bearer " + TestServer.TOKEN).build());
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .build());
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
         assertEquals(before, digest());
     }
@@ -161,7 +180,9 @@ class WriteAuthorisationIT {
 
     /** Where the write rides: the query string, a form body, or the raw body. */
     private enum Carrier {
-        QUERY_STRING, FORM, BODY;
+        QUERY_STRING,
+        FORM,
+        BODY;
 
         HttpRequest request(String path, String method, String update, String type, String token) {
             String sep = path.contains("?") ? "&" : "?";
@@ -172,8 +193,10 @@ class WriteAuthorisationIT {
                 case BODY -> type.contains("turtle") || type.contains("triples") ? TRIPLE : update;
             };
             boolean hasBody = !(method.equals("GET") || method.equals("HEAD")) && !body.isEmpty();
-            HttpRequest.Builder b = server.request(target).method(method,
-                    hasBody ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+            HttpRequest.Builder b = server.request(target)
+                    .method(
+                            method,
+                            hasBody ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
             if (!type.isEmpty()) {
                 b.header("Content-Type", type);
             }

@@ -53,8 +53,7 @@ public final class BarChart {
         Tag axis = Html.tag("g").attr("class", "axis x-axis");
         for (int pct = 0; pct <= 100; pct += 25) {
             double x = LABEL_W + plotW * pct / 100.0;
-            axis.add(Svg.line(x, TOP, x, baseY, "grid"),
-                    Svg.text(x, baseY + 14, "middle", "tick", pct + "%"));
+            axis.add(Svg.line(x, TOP, x, baseY, "grid"), Svg.text(x, baseY + 14, "middle", "tick", pct + "%"));
         }
         svg.add(axis);
         for (int i = 0; i < bars.size(); i++) {
@@ -63,14 +62,21 @@ public final class BarChart {
             Tag row = Html.tag("g").attr("class", "bar-row");
             row.add(Html.tag("title").add(bar.label() + (bar.detail() == null ? "" : ": " + bar.detail())));
             Tag label = Svg.text(LABEL_W - 8, y + ROW / 2.0 + 4, "end", "bar-label", shorten(bar.label()));
-            row.add(bar.href() == null ? label : Html.tag("a").attr("href", bar.href()).add(label));
+            row.add(
+                    bar.href() == null
+                            ? label
+                            : Html.tag("a").attr("href", bar.href()).add(label));
             if (bar.share() == null || bar.share().isNaN()) {
                 row.add(Svg.text(LABEL_W + 4, y + ROW / 2.0 + 4, "start", "value missing", "no data"));
             } else {
                 double share = Math.max(0, Math.min(1, bar.share()));
                 double w = plotW * share;
-                row.add(Html.tag("rect").attr("class", "bar").attr("x", LABEL_W).attr("y", Svg.num(y + 3))
-                        .attr("width", Svg.num(w)).attr("height", ROW - 6));
+                row.add(Html.tag("rect")
+                        .attr("class", "bar")
+                        .attr("x", LABEL_W)
+                        .attr("y", Svg.num(y + 3))
+                        .attr("width", Svg.num(w))
+                        .attr("height", ROW - 6));
                 row.add(Svg.text(LABEL_W + w + 4, y + ROW / 2.0 + 4, "start", "value", percent(share)));
             }
             svg.add(row);
@@ -82,19 +88,33 @@ public final class BarChart {
     public Html table() {
         Tag body = Html.tag("tbody");
         for (Bar bar : bars) {
-            Object label = bar.href() == null ? bar.label() : Html.tag("a").attr("href", bar.href()).add(bar.label());
-            body.add(Html.tag("tr").add(
-                    Html.tag("th").attr("scope", "row").add(label),
-                    Html.tag("td").attr("class", "num").add(bar.share() == null ? "—" : percent(bar.share())),
-                    Html.tag("td").add(bar.detail() == null ? "" : bar.detail())));
+            Object label = bar.href() == null
+                    ? bar.label()
+                    : Html.tag("a").attr("href", bar.href()).add(bar.label());
+            body.add(Html.tag("tr")
+                    .add(
+                            Html.tag("th").attr("scope", "row").add(label),
+                            Html.tag("td").attr("class", "num").add(bar.share() == null ? "—" : percent(bar.share())),
+                            Html.tag("td").add(bar.detail() == null ? "" : bar.detail())));
         }
-        return Html.tag("table").attr("class", "data").add(
-                Html.tag("caption").add(title),
-                Html.tag("thead").add(Html.tag("tr").add(
-                        Html.tag("th").attr("scope", "col").add("Organisation"),
-                        Html.tag("th").attr("scope", "col").add("Share"),
-                        Html.tag("th").attr("scope", "col").add("Detail"))),
-                body).html();
+        return Html.tag("table")
+                .attr("class", "data")
+                .add(
+                        Html.tag("caption").add(title),
+                        Html.tag("thead")
+                                .add(Html.tag("tr")
+                                        .add(
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Organisation"),
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Share"),
+                                                Html.tag("th")
+                                                        .attr("scope", "col")
+                                                        .add("Detail"))),
+                        body)
+                .html();
     }
 
     static String percent(double share) {
@@ -102,6 +122,8 @@ public final class BarChart {
     }
 
     private static String shorten(String label) {
-        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1).strip() + "…";
+        return label.length() <= MAX_LABEL
+                ? label
+                : label.substring(0, MAX_LABEL - 1).strip() + "…";
     }
 }

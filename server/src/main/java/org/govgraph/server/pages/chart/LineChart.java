@@ -50,8 +50,8 @@ public final class LineChart {
      * @param yMin        the bottom of the y axis
      * @param yMax        the top of the y axis (indices: 1)
      */
-    public LineChart(String id, String title, String description, String yLabel, double yMin, double yMax,
-                     List<Series> series) {
+    public LineChart(
+            String id, String title, String description, String yLabel, double yMin, double yMax, List<Series> series) {
         if (!(yMax > yMin)) {
             throw new IllegalArgumentException("yMax must be greater than yMin");
         }
@@ -82,12 +82,15 @@ public final class LineChart {
         for (int i = 0; i <= 4; i++) {
             double v = yMin + (yMax - yMin) * i / 4;
             double y = y(v, plotH);
-            grid.add(Svg.line(LEFT, y, WIDTH - RIGHT, y, "grid"),
+            grid.add(
+                    Svg.line(LEFT, y, WIDTH - RIGHT, y, "grid"),
                     Svg.text(LEFT - 6, y + 4, "end", "tick", String.format(Locale.ROOT, "%.2f", v)));
         }
-        grid.add(Html.tag("text").attr("class", "axis-label")
+        grid.add(Html.tag("text")
+                .attr("class", "axis-label")
                 .attr("transform", "translate(12," + Svg.num(TOP + plotH / 2) + ") rotate(-90)")
-                .attr("text-anchor", "middle").add(yLabel));
+                .attr("text-anchor", "middle")
+                .add(yLabel));
         svg.add(grid);
 
         // x axis: one tick per x value
@@ -114,11 +117,16 @@ public final class LineChart {
                 double px = x(x, xs, plotW);
                 double py = y(v, plotH);
                 path.append(penDown ? " L" : (path.length() == 0 ? "M" : " M"))
-                        .append(Svg.num(px)).append(' ').append(Svg.num(py));
+                        .append(Svg.num(px))
+                        .append(' ')
+                        .append(Svg.num(py));
                 penDown = true;
-                dots.add(Html.tag("circle").attr("cx", Svg.num(px)).attr("cy", Svg.num(py)).attr("r", 3.5)
-                        .add(Html.tag("title").add(one.name() + ", " + x + ": "
-                                + String.format(Locale.ROOT, "%.4f", v))));
+                dots.add(Html.tag("circle")
+                        .attr("cx", Svg.num(px))
+                        .attr("cy", Svg.num(py))
+                        .attr("r", 3.5)
+                        .add(Html.tag("title")
+                                .add(one.name() + ", " + x + ": " + String.format(Locale.ROOT, "%.4f", v))));
             }
             Tag g = Html.tag("g").attr("class", cls);
             if (path.length() > 0) {
@@ -133,7 +141,8 @@ public final class LineChart {
         double ly = HEIGHT - 22;
         for (int s = 0; s < series.size(); s++) {
             Series one = series.get(s);
-            legend.add(Html.tag("g").attr("class", "series series-" + s + (one.dashed() ? " dashed" : ""))
+            legend.add(Html.tag("g")
+                    .attr("class", "series series-" + s + (one.dashed() ? " dashed" : ""))
                     .add(Html.tag("path").attr("d", "M" + Svg.num(lx) + " " + Svg.num(ly) + " h24"))
                     .add(Svg.text(lx + 30, ly + 4, "start", "legend-label", one.name())));
             lx += 40 + Math.min(one.name().length(), 40) * 7;
@@ -166,13 +175,16 @@ public final class LineChart {
             Tag row = Html.tag("tr").add(Html.tag("th").attr("scope", "row").add(Integer.toString(x)));
             for (Series s : series) {
                 Double v = s.values().get(x);
-                row.add(Html.tag("td").attr("class", "num")
+                row.add(Html.tag("td")
+                        .attr("class", "num")
                         .add(v == null ? "—" : String.format(Locale.ROOT, "%.4f", v)));
             }
             body.add(row);
         }
-        return Html.tag("table").attr("class", "data")
-                .add(Html.tag("caption").add(title), Html.tag("thead").add(head), body).html();
+        return Html.tag("table")
+                .attr("class", "data")
+                .add(Html.tag("caption").add(title), Html.tag("thead").add(head), body)
+                .html();
     }
 
     /** The values of one series, for tests and callers that build tables themselves. */

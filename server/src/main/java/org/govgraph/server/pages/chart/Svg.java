@@ -8,8 +8,7 @@ import org.govgraph.server.pages.Tag;
 final class Svg {
     static final String NS = "http://www.w3.org/2000/svg";
 
-    private Svg() {
-    }
+    private Svg() {}
 
     /**
      * The {@code <svg>} root, labelled for screen readers by its {@code <title>} and
@@ -23,7 +22,8 @@ final class Svg {
                 .attr("role", "img")
                 .attr("id", id)
                 .attr("aria-labelledby", id + "-title " + id + "-desc")
-                .add(Html.tag("title").attr("id", id + "-title").add(title),
+                .add(
+                        Html.tag("title").attr("id", id + "-title").add(title),
                         Html.tag("desc").attr("id", id + "-desc").add(description));
     }
 
@@ -34,12 +34,20 @@ final class Svg {
     }
 
     static Tag text(double x, double y, String anchor, String cssClass, String content) {
-        return Html.tag("text").attr("x", num(x)).attr("y", num(y)).attr("text-anchor", anchor)
-                .attr("class", cssClass).add(content);
+        return Html.tag("text")
+                .attr("x", num(x))
+                .attr("y", num(y))
+                .attr("text-anchor", anchor)
+                .attr("class", cssClass)
+                .add(content);
     }
 
     static Tag line(double x1, double y1, double x2, double y2, String cssClass) {
-        return Html.tag("line").attr("x1", num(x1)).attr("y1", num(y1)).attr("x2", num(x2))
-                .attr("y2", num(y2)).attr("class", cssClass);
+        return Html.tag("line")
+                .attr("x1", num(x1))
+                .attr("y1", num(y1))
+                .attr("x2", num(x2))
+                .attr("y2", num(y2))
+                .attr("class", cssClass);
     }
 }

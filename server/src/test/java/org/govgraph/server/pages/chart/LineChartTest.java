@@ -22,33 +22,61 @@ class LineChartTest {
     @Test
     void anAbsentYearBreaksTheLineInsteadOfDroppingToZero() {
         // 2020 is missing for the country but present for the region: the country's line has two parts.
-        LineChart chart = new LineChart("c", "t", "d", "Index", 0, 1, List.of(
-                new LineChart.Series("Malaysia EGDI", values(2016, 0.6, 2018, 0.7, 2022, 0.77), false),
-                new LineChart.Series("Asia average", values(2016, 0.5, 2018, 0.55, 2020, 0.6, 2022, 0.62), true)));
+        LineChart chart = new LineChart(
+                "c",
+                "t",
+                "d",
+                "Index",
+                0,
+                1,
+                List.of(
+                        new LineChart.Series("Malaysia EGDI", values(2016, 0.6, 2018, 0.7, 2022, 0.77), false),
+                        new LineChart.Series(
+                                "Asia average", values(2016, 0.5, 2018, 0.55, 2020, 0.6, 2022, 0.62), true)));
         String svg = chart.render().toString();
-        Matcher m = Pattern.compile("<g class=\"series series-0\"><path d=\"([^\"]*)\"").matcher(svg);
+        Matcher m = Pattern.compile("<g class=\"series series-0\"><path d=\"([^\"]*)\"")
+                .matcher(svg);
         assertTrue(m.find(), svg);
         String path = m.group(1);
         assertEquals(2, path.chars().filter(c -> c == 'M').count(), "two runs: 2016-2018 and 2022: " + path);
         // no point of the country's line sits on the zero line (y = bottom of the plot)
         assertFalse(path.contains(" 232"), path);
-        assertEquals(3, Pattern.compile("<circle").matcher(svg.substring(svg.indexOf("series-0"),
-                svg.indexOf("series-1"))).results().count());
+        assertEquals(
+                3,
+                Pattern.compile("<circle")
+                        .matcher(svg.substring(svg.indexOf("series-0"), svg.indexOf("series-1")))
+                        .results()
+                        .count());
     }
 
     @Test
     void theTableShowsAbsentValuesAsADash() {
-        LineChart chart = new LineChart("c", "t", "d", "Index", 0, 1, List.of(
-                new LineChart.Series("A", values(2018, 0.7), false),
-                new LineChart.Series("B", values(2020, 0.6), false)));
+        LineChart chart = new LineChart(
+                "c",
+                "t",
+                "d",
+                "Index",
+                0,
+                1,
+                List.of(
+                        new LineChart.Series("A", values(2018, 0.7), false),
+                        new LineChart.Series("B", values(2020, 0.6), false)));
         String table = chart.table().toString();
-        assertTrue(table.contains("<th scope=\"row\">2018</th><td class=\"num\">0.7000</td><td class=\"num\">—</td>"), table);
+        assertTrue(
+                table.contains("<th scope=\"row\">2018</th><td class=\"num\">0.7000</td><td class=\"num\">—</td>"),
+                table);
     }
 
     @Test
     void labelsTitleAndDescriptionAreEscapedAndAccessible() {
-        LineChart chart = new LineChart("c", "<script>t</script>", "d & e", "Index", 0, 1, List.of(
-                new LineChart.Series("<b>A</b>", values(2018, 0.7), false)));
+        LineChart chart = new LineChart(
+                "c",
+                "<script>t</script>",
+                "d & e",
+                "Index",
+                0,
+                1,
+                List.of(new LineChart.Series("<b>A</b>", values(2018, 0.7), false)));
         String svg = chart.render().toString();
         assertTrue(svg.contains("<title id=\"c-title\">&lt;script&gt;t&lt;/script&gt;</title>"));
         assertTrue(svg.contains("<desc id=\"c-desc\">d &amp; e</desc>"));
@@ -61,8 +89,14 @@ class LineChartTest {
 
     @Test
     void everySurveyYearGetsATickAndTheAxesAreLabelled() {
-        LineChart chart = new LineChart("c", "t", "d", "Index (0 to 1)", 0, 1, List.of(
-                new LineChart.Series("A", values(2010, 0.5, 2012, 0.6, 2022, 0.8), false)));
+        LineChart chart = new LineChart(
+                "c",
+                "t",
+                "d",
+                "Index (0 to 1)",
+                0,
+                1,
+                List.of(new LineChart.Series("A", values(2010, 0.5, 2012, 0.6, 2022, 0.8), false)));
         String svg = chart.render().toString();
         for (String year : List.of("2010", "2012", "2022")) {
             assertTrue(svg.contains(">" + year + "</text>"), year);
