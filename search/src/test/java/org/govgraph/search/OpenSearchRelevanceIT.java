@@ -37,36 +37,14 @@ class OpenSearchRelevanceIT extends SearchRelevanceIT {
         try (LuceneSearchIndex lucene = LuceneSearchIndex.inMemory(store())) {
             lucene.rebuild();
             for (Question q : set.questions()) {
-                SearchRequest request =
-                        new SearchRequest(q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of());
-                List<String> expected = lucene.search(request).results().stream()
-                        .map(SearchHit::iri)
-                        .toList();
-                List<String> actual = index().search(request).results().stream()
-                        .map(SearchHit::iri)
-                        .toList();
+                List<String> expected = judgedDepth(lucene, q);
+                List<String> actual = judgedDepth(index(), q);
                 if (!expected.equals(actual)) {
                     differences.add(q.text() + " (" + q.lang() + "): " + expected + " vs " + actual);
                 }
             }
-            RelevanceReport inProcess = RelevanceReport.measure(
-                    set,
-                    q -> lucene
-                            .search(new SearchRequest(
-                                    q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of()))
-                            .results()
-                            .stream()
-                            .map(SearchHit::iri)
-                            .toList());
-            RelevanceReport openSearch = RelevanceReport.measure(
-                    set,
-                    q -> index()
-                            .search(new SearchRequest(
-                                    q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of()))
-                            .results()
-                            .stream()
-                            .map(SearchHit::iri)
-                            .toList());
+            RelevanceReport inProcess = RelevanceReport.measure(set, q -> judgedDepth(lucene, q));
+            RelevanceReport openSearch = RelevanceReport.measure(set, q -> judgedDepth(index(), q));
             System.out.printf(
                     "nDCG@10 on %d judged questions: in-process %.3f, OpenSearch %.3f%n",
                     set.questions().size(),
@@ -74,5 +52,12 @@ class OpenSearchRelevanceIT extends SearchRelevanceIT {
                     openSearch.overall().ndcg());
         }
         assertEquals(List.of(), differences, "questions whose top ten differ");
+    }
+
+    /** The IRIs {@code index} ranks first for {@code q}, as deep as the judgements go. */
+    private static List<String> judgedDepth(SearchIndex index, Question q) {
+        SearchRequest request =
+                new SearchRequest(q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of());
+        return index.search(request).results().stream().map(SearchHit::iri).toList();
     }
 }
