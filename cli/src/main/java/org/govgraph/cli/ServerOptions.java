@@ -30,6 +30,15 @@ final class ServerOptions {
     Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
 
     @Option(
+            names = "--search-deadline",
+            paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            defaultValue = "5s",
+            description = "How long one keyword search (/api/search, /search) may run before it is"
+                    + " stopped with 503, e.g. 5s, 500ms (default: ${DEFAULT-VALUE}).")
+    Duration searchDeadline = ServerSettings.DEFAULT_SEARCH_DEADLINE;
+
+    @Option(
             names = "--max-queries",
             paramLabel = "N",
             description = "SPARQL queries that may run at once (default: four"
@@ -107,7 +116,8 @@ final class ServerOptions {
                     maxHeavyQueries,
                     ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries),
                     new LoadPolicy(allowLoad),
-                    answerCacheBytes());
+                    answerCacheBytes(),
+                    searchDeadline);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }

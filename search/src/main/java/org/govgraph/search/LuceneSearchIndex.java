@@ -3,6 +3,7 @@ package org.govgraph.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -218,9 +219,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Searches the index, within {@link SearchLimits}. */
-    public SearchResponse search(SearchRequest request) {
-        return SearchLimits.run(() -> searchNow(request));
+    /** Searches the index, within {@link SearchLimits} and {@code deadline}. */
+    @Override
+    public SearchResponse search(SearchRequest request, Duration deadline) {
+        return SearchLimits.run(() -> searchNow(request), deadline);
     }
 
     private SearchResponse searchNow(SearchRequest request) {

@@ -3,6 +3,7 @@ package org.govgraph.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,8 +34,10 @@ import org.govgraph.search.index.EntityReader;
 import org.govgraph.search.opensearch.IndexDefinition;
 import org.govgraph.search.opensearch.OpenSearchCluster;
 import org.govgraph.search.opensearch.QueryDsl;
+import org.govgraph.search.opensearch.SearchDeadline;
 import org.govgraph.search.opensearch.SourceDocuments;
 import org.govgraph.search.query.QueryTranslator;
+import org.govgraph.search.query.SearchLimits;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -172,7 +175,8 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     @Override
-    public SearchResponse search(SearchRequest request) {
+    public SearchResponse search(SearchRequest request, Duration deadline) {
+        SearchDeadline d = SearchDeadline.after(deadline);
         List<Facet> facets = RequestChecks.facets(request);
         Query words = translator.parse(request.q());
         List<Query> filters =
@@ -185,14 +189,14 @@ public final class OpenSearchIndex implements SearchIndex {
         try {
             Query query = QueryTranslator.entities(words, filters);
             Matched matched = Matched.ALL;
-            Answer answer = run(v, query, request, facets);
+            Answer answer = run(v, query, request, facets, d);
             if (answer.total() < FEW) {
                 Optional<Fallback.Answer> wider = Fallback.widen(
-                        translator, request.q(), words, filters, answer.total(), known(v), q -> count(v, q));
+                        translator, request.q(), words, filters, answer.total(), known(v, d), q -> count(v, q, d));
                 if (wider.isPresent()) {
                     query = wider.get().query();
                     matched = wider.get().matched();
-                    answer = run(v, query, request, facets);
+                    answer = run(v, query, request, facets, d);
                 }
             }
             List<SearchHit> hits = hits(query, answer.hits(), request.lang());
@@ -216,15 +220,16 @@ public final class OpenSearchIndex implements SearchIndex {
                     counts,
                     matched,
                     answer.partial());
-        } catch (IOException | OpenSearchException e) {
-            throw unreadable(e);
+        } catch (IOException | UncheckedIOException | OpenSearchException e) {
+            throw SearchDeadline.isTimeout(e) ? d.timedOut(e) : unreadable(e);
         }
     }
 
     /** What one search request to the cluster answered. */
     private record Answer(long total, List<Hit<Map>> hits, Map<String, Aggregate> aggregations, boolean partial) {}
 
-    private Answer run(Version v, Query query, SearchRequest request, List<Facet> facets) throws IOException {
+    private Answer run(Version v, Query query, SearchRequest request, List<Facet> facets, SearchDeadline d)
+            throws IOException {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (Facet f : facets) {
             aggregations.put(
@@ -232,35 +237,51 @@ public final class OpenSearchIndex implements SearchIndex {
                     Aggregation.of(a -> a.terms(
                             t -> t.field("v." + f.id()).size(FACET_VALUES).shardSize(SHARD_FACET_VALUES))));
         }
-        var response = client.search(
-                s -> s.index(v.index())
-                        .searchType(SearchType.DfsQueryThenFetch)
-                        .query(QueryDsl.of(query))
-                        .from((request.page() - 1) * request.size())
-                        .size(request.size())
-                        .trackTotalHits(t -> t.enabled(true))
-                        .trackScores(true)
-                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)))
-                        // The whole source: titles and snippets are highlighted in the documents it rebuilds.
-                        .aggregations(aggregations),
-                Map.class);
-        boolean partial = response.shards().failed().intValue() > 0 || response.timedOut();
+        var response = d.client(client)
+                .search(
+                        s -> s.index(v.index())
+                                .searchType(SearchType.DfsQueryThenFetch)
+                                .timeout(d.timeout())
+                                .query(QueryDsl.of(query))
+                                .from((request.page() - 1) * request.size())
+                                .size(request.size())
+                                .trackTotalHits(t -> t.enabled(true))
+                                .trackScores(true)
+                                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                                .sort(o -> o.field(
+                                        f -> f.field(IndexDefinition.SEQ).order(SortOrder.Asc)))
+                                // The whole source: titles and snippets are highlighted in the documents it rebuilds.
+                                .aggregations(aggregations),
+                        Map.class);
+        if (response.timedOut()) {
+            // The cluster stopped collecting at the deadline: what it found is not the answer.
+            throw d.timedOut(null);
+        }
+        boolean partial = response.shards().failed().intValue() > 0;
         return new Answer(response.hits().total().value(), response.hits().hits(), response.aggregations(), partial);
     }
 
     private long count(Version v, Query query) throws IOException {
+        return count(client, v, query);
+    }
+
+    /** A count within the search's deadline (the count API has no {@code timeout}: the client's bounds it). */
+    private long count(Version v, Query query, SearchDeadline d) throws IOException {
+        return count(d.client(client), v, query);
+    }
+
+    private static long count(OpenSearchClient client, Version v, Query query) throws IOException {
         return client.count(c -> c.index(v.index()).query(QueryDsl.of(query))).count();
     }
 
     /** Whether a language-neutral field holds a word: what the typo fallback asks before relaxing it. */
-    private Predicate<String> known(Version v) {
+    private Predicate<String> known(Version v, SearchDeadline d) {
         return word -> {
             org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
             QueryTranslator.neutralFields()
                     .forEach(f -> any.add(new TermQuery(new Term(f, word)), BooleanClause.Occur.SHOULD));
             try {
-                return count(v, any.build()) > 0;
+                return count(v, any.build(), d) > 0;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -314,6 +335,8 @@ public final class OpenSearchIndex implements SearchIndex {
         if (limit < 1) {
             return List.of();
         }
+        // SPARQL's gg:search runs under the query's own time limit; its fallback counts under the default deadline.
+        SearchDeadline d = SearchDeadline.after(SearchLimits.DEFAULT_DEADLINE);
         Query words = translator.parse(q);
         Version v = version;
         if (v == null) {
@@ -323,8 +346,8 @@ public final class OpenSearchIndex implements SearchIndex {
             Query query = QueryTranslator.entities(words, List.of());
             List<Hit<Map>> hits = top(v, query, Math.min(limit, MAX_WINDOW), List.of(Fields.IRI));
             if (hits.size() < FEW) {
-                Optional<Fallback.Answer> wider =
-                        Fallback.widen(translator, q, words, List.of(), count(v, query), known(v), x -> count(v, x));
+                Optional<Fallback.Answer> wider = Fallback.widen(
+                        translator, q, words, List.of(), count(v, query, d), known(v, d), x -> count(v, x, d));
                 if (wider.isPresent()) {
                     hits = top(v, wider.get().query(), Math.min(limit, MAX_WINDOW), List.of(Fields.IRI));
                 }
@@ -334,8 +357,8 @@ public final class OpenSearchIndex implements SearchIndex {
                 out.add(new ScoredIri(SourceDocuments.stored(source(h)).get(Fields.IRI), score(h)));
             }
             return out;
-        } catch (IOException | OpenSearchException e) {
-            throw unreadable(e);
+        } catch (IOException | UncheckedIOException | OpenSearchException e) {
+            throw SearchDeadline.isTimeout(e) ? d.timedOut(e) : unreadable(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.govgraph.search;
 
+import java.time.Duration;
 import java.util.List;
+import org.govgraph.search.query.SearchLimits;
 
 /**
  * The search API of govgraph, whatever keeps the index: one index of the store's entities
@@ -41,7 +43,15 @@ public interface SearchIndex extends AutoCloseable {
     boolean ensureCurrent();
 
     /** Searches the index: one page of hits, the facet counts of every match, and how much of the question matched. */
-    SearchResponse search(SearchRequest request);
+    default SearchResponse search(SearchRequest request) {
+        return search(request, SearchLimits.DEFAULT_DEADLINE);
+    }
+
+    /**
+     * As {@link #search(SearchRequest)}, stopped with {@link SearchTimeoutException} when it runs
+     * longer than {@code deadline} (the server's {@code --search-deadline}).
+     */
+    SearchResponse search(SearchRequest request, Duration deadline);
 
     /** The IRIs of the best {@code limit} matches of a query in the search syntax, for SPARQL. */
     List<ScoredIri> searchIris(String q, int limit);

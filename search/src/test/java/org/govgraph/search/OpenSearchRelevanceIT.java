@@ -58,6 +58,8 @@ class OpenSearchRelevanceIT extends SearchRelevanceIT {
     private static List<String> judgedDepth(SearchIndex index, Question q) {
         SearchRequest request =
                 new SearchRequest(q.text(), q.lang(), 1, RelevanceReport.NDCG_DEPTH, List.of(), List.of());
-        return index.search(request).results().stream().map(SearchHit::iri).toList();
+        return index.search(request, GENEROUS_DEADLINE).results().stream()
+                .map(SearchHit::iri)
+                .toList();
     }
 }

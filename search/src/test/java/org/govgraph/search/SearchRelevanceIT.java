@@ -2,9 +2,11 @@ package org.govgraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +35,12 @@ class SearchRelevanceIT {
      * when the set's judgements were last extended or the ranking last improved, minus 0.02.
      */
     static final double NDCG_FLOOR = 0.807;
+
+    /**
+     * The deadline of every search here: these tests measure ranking, not speed, and a machine
+     * busy with other builds must not turn a slow answer into a failed one.
+     */
+    static final Duration GENEROUS_DEADLINE = Duration.ofMinutes(2);
 
     @TempDir
     static Path dir;
@@ -81,7 +89,18 @@ class SearchRelevanceIT {
     }
 
     private static SearchResponse search(String q, String lang, int size) {
-        return index.search(new SearchRequest(q, lang, 1, size, Facet.names(), List.of()));
+        return index.search(new SearchRequest(q, lang, 1, size, Facet.names(), List.of()), GENEROUS_DEADLINE);
+    }
+
+    @Test
+    void aSearchPastItsDeadlineIsStoppedWithTheTimeoutError() {
+        // Three fuzzy words over every text of the real data: far more than a millisecond's work.
+        SearchRequest heavy =
+                new SearchRequest("pasport~2 OR licence~2 OR regstration~2", "en", 1, 10, Facet.names(), List.of());
+        SearchTimeoutException e =
+                assertThrows(SearchTimeoutException.class, () -> index.search(heavy, Duration.ofMillis(1)));
+        assertTrue(e.getMessage().startsWith("The search took longer than 1 ms and was stopped"), e.getMessage());
+        assertFalse(index.search(heavy, GENEROUS_DEADLINE).results().isEmpty(), "the same search within its deadline");
     }
 
     private static Set<String> canadianPassportServices(SearchResponse r) {

@@ -138,6 +138,7 @@ public final class GovgraphServer {
         private Integer maxThreads;
         private LoadPolicy loadPolicy = LoadPolicy.NONE;
         private long answerCacheBytes = ServerSettings.DEFAULT_ANSWER_CACHE_BYTES;
+        private Duration searchDeadline = ServerSettings.DEFAULT_SEARCH_DEADLINE;
         private ServerSettings settings;
         private Replication replication = Replication.none();
 
@@ -225,6 +226,12 @@ public final class GovgraphServer {
             return this;
         }
 
+        /** How long one keyword search may run (default {@link ServerSettings#DEFAULT_SEARCH_DEADLINE}). */
+        public Builder searchDeadline(Duration searchDeadline) {
+            this.searchDeadline = searchDeadline;
+            return this;
+        }
+
         /**
          * Every setting at once (the command line makes them from its options); the setters
          * above are then not used.
@@ -258,7 +265,8 @@ public final class GovgraphServer {
                             maxHeavyQueries,
                             ServerSettings.maxThreadsOrDefault(maxThreads, maxQueries),
                             loadPolicy,
-                            answerCacheBytes);
+                            answerCacheBytes,
+                            searchDeadline);
             ServerMetrics metrics = new ServerMetrics();
             ReadinessFilter readiness = new ReadinessFilter();
             ServerContext context = new ServerContext(releases, settings, metrics, readiness::isReady, replication);

@@ -45,7 +45,7 @@ public final class Routes {
                     GET,
                     "Keyword search over services, organisations, countries and data sets",
                     API,
-                    ctx -> new SearchApiServlet(ctx::index)),
+                    ctx -> new SearchApiServlet(ctx::index, ctx.settings().searchDeadline())),
             Route.servlet(
                     "/api/suggest",
                     GET,
@@ -107,7 +107,8 @@ public final class Routes {
                     GET,
                     "Search page: results, facets, pagination",
                     PAGE,
-                    ctx -> new SearchPageServlet(ctx::index, ctx.iris())),
+                    ctx -> new SearchPageServlet(
+                            ctx::index, ctx.iris(), ctx.settings().searchDeadline())),
             Route.servlet(
                     "/id/*",
                     GET,

@@ -3,6 +3,7 @@ package org.govgraph.server;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.govgraph.search.query.SearchLimits;
 import org.govgraph.server.sparql.AdminToken;
 import org.govgraph.server.sparql.LoadPolicy;
 import org.govgraph.server.sparql.QueryAdmission;
@@ -21,6 +22,7 @@ import org.govgraph.server.sparql.QueryAdmission;
  * @param maxThreads     threads that serve requests, the connector's own included
  * @param loadPolicy     which URLs a SPARQL {@code LOAD} may fetch (none by default)
  * @param answerCacheBytes the bound of the release-keyed answer cache in bytes; 0 disables it
+ * @param searchDeadline how long one keyword search (API or page) may run before it is stopped with 503
  */
 public record ServerSettings(
         int port,
@@ -33,7 +35,10 @@ public record ServerSettings(
         int maxHeavyQueries,
         int maxThreads,
         LoadPolicy loadPolicy,
-        long answerCacheBytes) {
+        long answerCacheBytes,
+        Duration searchDeadline) {
+    /** The default time limit of a keyword search: the search module's own. */
+    public static final Duration DEFAULT_SEARCH_DEADLINE = SearchLimits.DEFAULT_DEADLINE;
     /** The default time limit of a query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** 256 KiB: far above any hand-written query, far below what could hurt the server. */
@@ -63,8 +68,12 @@ public record ServerSettings(
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(loadPolicy, "loadPolicy");
+        Objects.requireNonNull(searchDeadline, "searchDeadline");
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
+        }
+        if (searchDeadline.isNegative() || searchDeadline.isZero()) {
+            throw new IllegalArgumentException("The search deadline must be positive: " + searchDeadline);
         }
         QueryAdmission.checkSlots(maxQueries, maxHeavyQueries);
         if (maxThreads < maxQueries + THREADS_BESIDES_QUERIES) {

@@ -22,7 +22,8 @@ class ServerSettingsTest {
                 1,
                 maxThreads,
                 LoadPolicy.NONE,
-                0);
+                0,
+                Duration.ofSeconds(5));
     }
 
     @Test

@@ -25,8 +25,8 @@ public final class SearchLimits {
     public static final int MAX_FUZZY = 4;
     /** Parentheses nested in a query. */
     public static final int MAX_DEPTH = 8;
-    /** How long one search may run. */
-    public static final Duration DEADLINE = Duration.ofSeconds(5);
+    /** How long one search may run unless the server is told otherwise ({@code govgraph serve --search-deadline}). */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(5);
 
     private static final ThreadLocal<Long> DEADLINE_NANOS = new ThreadLocal<>();
     /** The reader's check: past the deadline of the search running on this thread, if any. */
@@ -128,15 +128,15 @@ public final class SearchLimits {
     }
 
     /**
-     * Runs {@code search} under the {@link #DEADLINE} on this thread (a search within another
+     * Runs {@code search} under the {@link #DEFAULT_DEADLINE} on this thread (a search within another
      * keeps the outer one's); past it, the search ends with {@link SearchTimeoutException}.
      */
     public static <T> T run(Search<T> search) {
-        return run(search, DEADLINE);
+        return run(search, DEFAULT_DEADLINE);
     }
 
-    /** As {@link #run(Search)}, with a deadline of its own (tests use zero). */
-    static <T> T run(Search<T> search, Duration deadline) {
+    /** As {@link #run(Search)}, with a deadline of its own (the server's setting; tests use zero). */
+    public static <T> T run(Search<T> search, Duration deadline) {
         if (DEADLINE_NANOS.get() != null) {
             return search.run();
         }
@@ -144,12 +144,20 @@ public final class SearchLimits {
         try {
             return search.run();
         } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            throw new SearchTimeoutException(
-                    "The search took longer than " + deadline.toMillis() + " ms and was"
-                            + " stopped: use fewer words with * or ~, or add a filter.",
-                    e);
+            throw timedOut(deadline, e);
         } finally {
             DEADLINE_NANOS.remove();
         }
+    }
+
+    /**
+     * The error of a search stopped at its deadline, one message whichever backend stopped it
+     * (the Lucene reader here, an OpenSearch cluster's {@code timeout} or its client's).
+     */
+    public static SearchTimeoutException timedOut(Duration deadline, Throwable cause) {
+        return new SearchTimeoutException(
+                "The search took longer than " + deadline.toMillis() + " ms and was"
+                        + " stopped: use fewer words with * or ~, or add a filter.",
+                cause);
     }
 }

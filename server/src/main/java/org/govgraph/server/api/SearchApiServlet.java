@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.govgraph.search.Facet;
@@ -18,9 +19,12 @@ public final class SearchApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient Supplier<SearchIndex> index;
+    private final Duration deadline;
 
-    public SearchApiServlet(Supplier<SearchIndex> index) {
+    /** @param deadline how long one search may run ({@code --search-deadline}) */
+    public SearchApiServlet(Supplier<SearchIndex> index, Duration deadline) {
         this.index = index;
+        this.deadline = deadline;
     }
 
     @Override
@@ -35,6 +39,6 @@ public final class SearchApiServlet extends HttpServlet {
                 p.integer("size", SearchRequest.DEFAULT_SIZE),
                 facets.isEmpty() ? Facet.names() : facets,
                 p.list("filter"));
-        JsonResponses.write(response, index.get().search(search));
+        JsonResponses.write(response, index.get().search(search, deadline));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,9 +53,12 @@ public final class SearchPageServlet extends HttpServlet {
 
     private final transient Supplier<SearchIndex> index;
     private final transient NodeLinks links;
+    private final Duration deadline;
 
-    public SearchPageServlet(Supplier<SearchIndex> index, Iris iris) {
+    /** @param deadline how long one search may run ({@code --search-deadline}) */
+    public SearchPageServlet(Supplier<SearchIndex> index, Iris iris, Duration deadline) {
         this.index = index;
+        this.deadline = deadline;
         this.links = new NodeLinks(iris);
     }
 
@@ -114,7 +118,8 @@ public final class SearchPageServlet extends HttpServlet {
         }
         SearchResponse response;
         try {
-            response = index.get().search(new SearchRequest(q, lang, p.page(), p.size(), Facet.names(), filters));
+            response = index.get()
+                    .search(new SearchRequest(q, lang, p.page(), p.size(), Facet.names(), filters), deadline);
         } catch (QuerySyntaxException e) {
             resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Pages.send(resp, page(p, null, e.getMessage()));
