@@ -1,6 +1,10 @@
 package org.govgraph.search.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +28,8 @@ import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.govgraph.search.Facet;
 
@@ -228,6 +234,49 @@ public final class Analyzers {
             Tokenizer source = new StandardTokenizer();
             TokenStream folded = fold(source);
             return new TokenStreamComponents(source, new EdgeNGramTokenFilter(folded, 1, 20, true));
+        }
+    }
+
+    /**
+     * The stretches of {@code text} (as {@code [start, end)} character ranges, in order) that are
+     * the several-word side of a synonym rule, such as {@code good conduct} in
+     * {@code certificate of good conduct}. The query parser reads a question word by word, so a
+     * rule of several words can only apply when its words are read together, as a phrase.
+     */
+    public static List<int[]> synonymPhrases(String text) {
+        List<int[]> spans = new ArrayList<>();
+        try (Analyzer spotter = new SynonymSpotter();
+                TokenStream ts = spotter.tokenStream("", text)) {
+            OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = offsets.startOffset();
+                int end = offsets.endOffset();
+                // A replacement carries the offsets of all it replaces: spaces inside mean several words.
+                boolean severalWords = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+                        && text.substring(start, end).chars().anyMatch(Character::isWhitespace);
+                boolean known = !spans.isEmpty() && spans.get(spans.size() - 1)[1] >= start;
+                if (severalWords && !known) {
+                    spans.add(new int[] {start, end});
+                } else if (severalWords) {
+                    int[] last = spans.get(spans.size() - 1);
+                    last[1] = Math.max(last[1], end);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spans;
+    }
+
+    /** Neutral tokens through the (folded) synonyms, with nothing dropped: what {@link #synonymPhrases} reads. */
+    static final class SynonymSpotter extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new SynonymGraphFilter(fold(source), Lists.FOLDED_SYNONYMS, true));
         }
     }
 

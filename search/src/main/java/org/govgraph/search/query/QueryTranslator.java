@@ -72,7 +72,49 @@ public final class QueryTranslator {
             return new MatchAllDocsQuery();
         }
         SearchLimits.check(text);
-        return withPhraseBoost(text, withPositiveClause(parseWords(text)));
+        return withPhraseBoost(text, withPositiveClause(isPlainWords(text) ? allWords(text) : parseWords(text)));
+    }
+
+    /**
+     * Every word of a question of plain words. Words that make the several-word side of a synonym
+     * rule ({@link Analyzers#synonymPhrases}) are also read together, as a phrase, so that the rule
+     * applies: the parser reads a question word by word, and {@code certificate of good conduct}
+     * then finds what its rule calls a police clearance certificate, besides what it found before.
+     */
+    private Query allWords(String text) {
+        List<int[]> spans = Analyzers.synonymPhrases(text);
+        if (spans.isEmpty()) {
+            return parseWords(text);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int from = 0;
+        for (int[] span : spans) {
+            addWords(all, text.substring(from, span[0]));
+            String words = text.substring(span[0], span[1]);
+            all.add(
+                    new BooleanQuery.Builder()
+                            .add(parseWords(words), BooleanClause.Occur.SHOULD)
+                            .add(parseWords('"' + words + '"'), BooleanClause.Occur.SHOULD)
+                            .build(),
+                    BooleanClause.Occur.MUST);
+            from = span[1];
+        }
+        addWords(all, text.substring(from));
+        return all.build();
+    }
+
+    /** Adds each of {@code words} as a required word, leaving out those every field ignores (stop words). */
+    private void addWords(BooleanQuery.Builder all, String words) {
+        for (String w : words.strip().split("\\s+")) {
+            Query word = w.isEmpty() ? null : parseWords(w);
+            if (word != null && !isEmpty(word)) {
+                all.add(word, BooleanClause.Occur.MUST);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Query q) {
+        return q instanceof BooleanQuery b && b.clauses().isEmpty();
     }
 
     /**
@@ -91,7 +133,7 @@ public final class QueryTranslator {
         List<Query> words = new ArrayList<>();
         for (String w : text.split("\\s+")) {
             Query word = parseWords(w);
-            if (!(word instanceof BooleanQuery b && b.clauses().isEmpty())) {
+            if (!isEmpty(word)) {
                 words.add(word);
             }
         }
@@ -105,7 +147,7 @@ public final class QueryTranslator {
                 text,
                 new BooleanQuery.Builder()
                         .add(most.build(), BooleanClause.Occur.MUST)
-                        .add(parseWords(text), BooleanClause.Occur.SHOULD)
+                        .add(allWords(text), BooleanClause.Occur.SHOULD)
                         .build()));
     }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -13,13 +16,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.govgraph.search.analysis.Analyzers;
 import org.govgraph.search.analysis.Fields;
 import org.junit.jupiter.api.Test;
 
-/** The query forms of the translator: hyphenated words, most of the words, typo tolerance. */
+/** The query forms of the translator: hyphenated words, synonyms of several words, most of the words, typo tolerance. */
 class QueryTranslatorTest {
     private final QueryTranslator translator = new QueryTranslator(Analyzers.forQuerying());
 
@@ -80,6 +85,33 @@ class QueryTranslatorTest {
                 assertTrue(relaxed.contains("title_any:passprot~2"), relaxed);
                 assertFalse(relaxed.contains("national~"), relaxed);
                 assertEquals(Optional.empty(), QueryTranslator.fuzzy(translator.parse("national pass"), reader));
+            }
+        }
+    }
+
+    @Test
+    void aSynonymOfSeveralWordsAppliesToThoseWordsInAQuestion() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.forIndexing()))) {
+                for (String title : List.of(
+                        "Police Clearance Certificate",
+                        "Certificate of good conduct",
+                        "Conduct complaints certificate",
+                        "Good manufacturing practice certificate")) {
+                    Document d = new Document();
+                    d.add(new TextField(Fields.TITLE_ANY, title, Field.Store.YES));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query q = translator.parse("certificate of good conduct");
+                List<String> found = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(q, 10).scoreDocs) {
+                    found.add(searcher.storedFields().document(sd.doc).get(Fields.TITLE_ANY));
+                }
+                // The rule "good conduct => good conduct, police clearance": its words together, not one by one.
+                assertEquals(Set.of("Police Clearance Certificate", "Certificate of good conduct"), Set.copyOf(found));
             }
         }
     }
