@@ -34,7 +34,7 @@ class SearchRelevanceIT {
      * The mean nDCG@10 on the bundled relevance set that the build keeps: the figure reached
      * when the set's judgements were last extended or the ranking last improved, minus 0.02.
      */
-    static final double NDCG_FLOOR = 0.807;
+    static final double NDCG_FLOOR = 0.836;
 
     /**
      * The deadline of every search here: these tests measure ranking, not speed, and a machine
