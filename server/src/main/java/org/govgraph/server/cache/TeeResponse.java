@@ -1,17 +1,13 @@
 package org.govgraph.server.cache;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.govgraph.server.InterceptedResponse;
 
 /**
  * A response that goes to the client as it is written and is copied on the side, up to a
@@ -24,7 +20,7 @@ import java.util.Set;
  * <p>A held response ({@code If-None-Match: *} on a miss) sends nothing while it is written:
  * the filter answers 304 if it turns out to be a 200, else sends what was held.
  */
-final class TeeResponse extends HttpServletResponseWrapper {
+final class TeeResponse extends InterceptedResponse {
     private static final Set<String> CACHING_HEADERS = Set.of("cache-control", "pragma", "expires", "etag");
     private final long limit;
     private final Runnable describeAnswer;
@@ -33,8 +29,6 @@ final class TeeResponse extends HttpServletResponseWrapper {
     private boolean overflowed;
     private boolean errored;
     private boolean described;
-    private ServletOutputStream stream;
-    private PrintWriter writer;
 
     /**
      * @param describeAnswer sets the cache's headers on a 200 answer, before its headers are sent
@@ -134,29 +128,10 @@ final class TeeResponse extends HttpServletResponseWrapper {
         return getStatus() < 400 && CACHING_HEADERS.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-        if (stream == null) {
-            stream = new Tee(held ? null : super.getOutputStream());
-        }
-        return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() throws IOException {
-        if (writer == null) {
-            writer =
-                    new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
-        }
-        return writer;
-    }
-
     /** Also ends the response as written: the writer flushed, the cache's headers added to a 200. */
     @Override
     public void flushBuffer() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         beforeHeadersGoOut();
         if (!held) {
             super.flushBuffer();
@@ -175,46 +150,26 @@ final class TeeResponse extends HttpServletResponseWrapper {
         copy.write(b, off, len);
     }
 
-    /** Copies what is written; passes it on unless the response is held ({@code out} null). */
-    private final class Tee extends ServletOutputStream {
-        private final ServletOutputStream out;
-
-        Tee(ServletOutputStream out) {
-            this.out = out;
+    /** Copies what is written; passes it on unless the response is held ({@code client} null). */
+    @Override
+    protected void written(ServletOutputStream client, byte[] b, int off, int len) throws IOException {
+        beforeHeadersGoOut();
+        if (client != null) {
+            client.write(b, off, len);
         }
+        keep(b, off, len);
+    }
 
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+    @Override
+    protected void flushed(ServletOutputStream client) throws IOException {
+        beforeHeadersGoOut();
+        if (client != null) {
+            client.flush();
         }
+    }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            beforeHeadersGoOut();
-            if (out != null) {
-                out.write(b, off, len);
-            }
-            keep(b, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            beforeHeadersGoOut();
-            if (out != null) {
-                out.flush();
-            }
-        }
-
-        @Override
-        public boolean isReady() {
-            return out == null || out.isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            if (out != null) {
-                out.setWriteListener(listener);
-            }
-        }
+    @Override
+    protected boolean sendsNothing() {
+        return held;
     }
 }

@@ -141,16 +141,7 @@ final class CatalogPage {
                                     .add(text(g, d, DCAT3.byteSize.asNode()).orElse("")),
                             Html.tag("td").add(Html.tag("code").add(sha))));
         }
-        article.add(Html.tag("table")
-                .add(
-                        Html.tag("thead")
-                                .add(Html.tag("tr")
-                                        .add(
-                                                Html.tag("th").add("File"),
-                                                Html.tag("th").add("Media type"),
-                                                Html.tag("th").add("Bytes"),
-                                                Html.tag("th").add("SHA-256"))),
-                        rows));
+        article.add(Html.table(null, rows, "File", "Media type", "Bytes", "SHA-256"));
         return article;
     }
 

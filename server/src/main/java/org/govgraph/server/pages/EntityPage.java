@@ -135,18 +135,7 @@ public final class EntityPage {
             return Html.EMPTY;
         }
         return Html.tag("section")
-                .add(
-                        Html.tag("h2").add("Names"),
-                        Html.tag("table")
-                                .attr("class", "props")
-                                .add(
-                                        Html.tag("thead")
-                                                .add(Html.tag("tr")
-                                                        .add(
-                                                                Html.tag("th").add("Property"),
-                                                                Html.tag("th").add("Language"),
-                                                                Html.tag("th").add("Name"))),
-                                        body))
+                .add(Html.tag("h2").add("Names"), Html.table("props", body, "Property", "Language", "Name"))
                 .html();
     }
 
@@ -219,17 +208,7 @@ public final class EntityPage {
                                                                         "country:" + country, StandardCharsets.UTF_8))
                                                 .add("Search them"),
                                         "."),
-                        Html.tag("table")
-                                .attr("class", "props")
-                                .add(
-                                        Html.tag("thead")
-                                                .add(Html.tag("tr")
-                                                        .add(
-                                                                Html.tag("th").add("Inventory"),
-                                                                Html.tag("th").add("Services"),
-                                                                Html.tag("th").add("End to end online"),
-                                                                Html.tag("th").add("Share"))),
-                                        body))
+                        Html.table("props", body, "Inventory", "Services", "End to end online", "Share"))
                 .html();
     }
 
@@ -249,17 +228,7 @@ public final class EntityPage {
                             Html.tag("td").add(links.property(t.getPredicate()))));
         }
         Tag section = Html.tag("section")
-                .add(
-                        Html.tag("h2").add("Links to this"),
-                        Html.tag("table")
-                                .attr("class", "props")
-                                .add(
-                                        Html.tag("thead")
-                                                .add(Html.tag("tr")
-                                                        .add(
-                                                                Html.tag("th").add("From"),
-                                                                Html.tag("th").add("Property"))),
-                                        body));
+                .add(Html.tag("h2").add("Links to this"), Html.table("props", body, "From", "Property"));
         if (d.moreInbound()) {
             String q = "SELECT ?s ?p WHERE { ?s ?p <" + d.iri().getURI() + "> }";
             section.add(Html.tag("p")

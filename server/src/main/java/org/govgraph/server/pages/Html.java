@@ -39,6 +39,19 @@ public final class Html {
         return new Tag(name);
     }
 
+    /**
+     * A table of {@code rows} under one header row of plain column headings: the one shape of
+     * every property and file table, so that each page names only its columns ({@code cssClass}
+     * null for none).
+     */
+    public static Tag table(String cssClass, Tag rows, String... headings) {
+        Tag header = tag("tr");
+        for (String heading : headings) {
+            header.add(tag("th").add(heading));
+        }
+        return tag("table").attr("class", cssClass).add(tag("thead").add(header), rows);
+    }
+
     /** The parts one after another: strings are escaped, fragments and tags inserted as they are. */
     public static Html of(Object... parts) {
         StringBuilder sb = new StringBuilder();

@@ -1,14 +1,12 @@
 package org.govgraph.server.sparql;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.govgraph.server.InterceptedResponse;
 
 /**
  * Fuseki's view of the response, for {@link FusekiResponseFilter}: bodies of successful
@@ -16,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * (as the error's text) instead of being sent; and Fuseki's in-band cancellation notice
  * is recognised and dropped, with everything after it.
  */
-final class FusekiResponse extends HttpServletResponseWrapper {
+final class FusekiResponse extends InterceptedResponse {
     /** How Fuseki starts the lines it writes into results stopped by the time limit. */
     private static final byte[] CANCELLED = "##  Query cancelled".getBytes(StandardCharsets.US_ASCII);
     /** Enough of an error text for any message worth showing. */
@@ -26,8 +24,6 @@ final class FusekiResponse extends HttpServletResponseWrapper {
     private String errorMessage;
     private final ByteArrayOutputStream errorText = new ByteArrayOutputStream();
     private boolean cancelled;
-    private ServletOutputStream stream;
-    private PrintWriter writer;
 
     FusekiResponse(HttpServletResponse response) {
         super(response);
@@ -43,9 +39,7 @@ final class FusekiResponse extends HttpServletResponseWrapper {
 
     /** What Fuseki wrote (or gave to sendError) for its error. */
     String errorText() {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         String text = errorText.toString(StandardCharsets.UTF_8).strip();
         return text.isEmpty() && errorMessage != null ? errorMessage : text;
     }
@@ -115,73 +109,39 @@ final class FusekiResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-        if (stream == null) {
-            stream = new Watched(super.getOutputStream());
+    protected Charset writerCharset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    /** What Fuseki writes goes through to the client, into the error text, or nowhere. */
+    @Override
+    protected void written(ServletOutputStream client, byte[] b, int off, int len) throws IOException {
+        if (cancelled) {
+            return;
         }
-        return stream;
+        if (startsWith(b, off, len, CANCELLED)) {
+            cancelled = true; // Fuseki writes the notice in writes of its own, one per line.
+            return;
+        }
+        if (error()) {
+            errorText.write(b, off, Math.max(0, Math.min(len, MAX_ERROR_TEXT - errorText.size())));
+            return;
+        }
+        client.write(b, off, len);
     }
 
     @Override
-    public PrintWriter getWriter() throws IOException {
-        if (writer == null) {
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+    protected void flushed(ServletOutputStream client) throws IOException {
+        if (!cancelled && !error()) {
+            client.flush();
         }
-        return writer;
     }
 
-    /** The stream Fuseki writes to: through to the client, into the error text, or nowhere. */
-    private final class Watched extends ServletOutputStream {
-        private final ServletOutputStream out;
-
-        Watched(ServletOutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (cancelled) {
-                return;
-            }
-            if (startsWith(b, off, len, CANCELLED)) {
-                cancelled = true; // Fuseki writes the notice in writes of its own, one per line.
-                return;
-            }
-            if (error()) {
-                errorText.write(b, off, Math.max(0, Math.min(len, MAX_ERROR_TEXT - errorText.size())));
-                return;
-            }
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            if (!cancelled && !error()) {
-                out.flush();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            // The filter may still have to answer (an error, the cut): only a clean response is completed here.
-            if (!cancelled && !error()) {
-                out.close();
-            }
-        }
-
-        @Override
-        public boolean isReady() {
-            return out.isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            out.setWriteListener(listener);
+    @Override
+    protected void closed(ServletOutputStream client) throws IOException {
+        // The filter may still have to answer (an error, the cut): only a clean response is completed here.
+        if (!cancelled && !error()) {
+            client.close();
         }
     }
 

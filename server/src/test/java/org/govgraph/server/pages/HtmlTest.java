@@ -34,6 +34,16 @@ class HtmlTest {
     }
 
     @Test
+    void aTableHasOneHeaderRowOfEscapedHeadingsAboveItsRows() {
+        Tag rows = Html.tag("tbody").add(Html.tag("tr").add(Html.tag("td").add("1")));
+        assertEquals(
+                "<table class=\"props\"><thead><tr><th>A &amp; B</th><th>C</th></tr></thead>"
+                        + "<tbody><tr><td>1</td></tr></tbody></table>",
+                Html.table("props", rows, "A & B", "C").toString());
+        assertTrue(Html.table(null, rows, "A").toString().startsWith("<table><thead>"));
+    }
+
+    @Test
     void nullAttributesAreLeftOut() {
         assertEquals(
                 "<span>t</span>", Html.tag("span").attr("lang", null).add("t").toString());
