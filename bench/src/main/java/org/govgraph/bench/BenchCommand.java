@@ -12,9 +12,11 @@ import org.govgraph.bench.reliability.CrashRun;
 import org.govgraph.bench.reliability.LiveIngestRun;
 import org.govgraph.bench.reliability.LoadRun;
 import org.govgraph.bench.report.Report;
+import org.govgraph.bench.search.SearchBackendsBenchmark;
 import org.govgraph.bench.search.SearchBenchmark;
 import org.govgraph.bench.sparql.SparqlBenchmark;
 import org.govgraph.bench.support.Workspace;
+import org.govgraph.search.opensearch.OpenSearchNodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +43,8 @@ public final class BenchCommand implements Callable<Integer> {
             arity = "0..*",
             paramLabel = "WHAT",
             description =
-                    "all, or any of: ingest, sparql, search, download, memory, micro, crash, crash-live, load, live")
+                    "all, or any of: ingest, sparql, search, download, memory, micro, crash, crash-live, load, live,"
+                            + " search-backends")
     List<String> what;
 
     @Option(
@@ -121,6 +124,26 @@ public final class BenchCommand implements Callable<Integer> {
     boolean chunkedPeer;
 
     @Option(
+            names = "--opensearch-heap",
+            defaultValue = "1g",
+            description = "The fixed heap (-Xms and -Xmx) of every OpenSearch node of search-backends"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String openSearchHeap;
+
+    @Option(
+            names = "--opensearch-classpath",
+            defaultValue = "bench/target/opensearch-node.classpath",
+            description =
+                    "The OpenSearch nodes' class path, as the bench's build writes it (default: ${DEFAULT-VALUE}).")
+    Path openSearchClasspath;
+
+    @Option(
+            names = "--opensearch-launcher",
+            defaultValue = "search/src/test/opensearch-node/OpenSearchNode.java",
+            description = "The source of the node launcher the search tests use (default: ${DEFAULT-VALUE}).")
+    Path openSearchLauncher;
+
+    @Option(
             names = "--merge",
             paramLabel = "RESULTS_JSON",
             description = "Add the tables of another run's results.json (e.g. one run elsewhere at the same time).")
@@ -161,6 +184,14 @@ public final class BenchCommand implements Callable<Integer> {
                 case "crash-live" -> report.add(new CrashRun(workspace, crashServices, crashKills, true).run());
                 case "load" -> report.add(new LoadRun(workspace, serveSize).run());
                 case "live" -> report.add(new LiveIngestRun(workspace, serveSize).run());
+                case "search-backends" -> {
+                    // OpenSearchNodes (the search tests' node launcher) reads where the nodes' classes are from these.
+                    System.setProperty(OpenSearchNodes.CLASSPATH_FILE, openSearchClasspath.toString());
+                    System.setProperty("opensearch.node.launcher", openSearchLauncher.toString());
+                    new SearchBackendsBenchmark(workspace, serveSize, openSearchHeap)
+                            .run()
+                            .forEach(report::add);
+                }
                 default -> throw new CommandLine.ParameterException(new CommandLine(this), "No benchmark " + name);
             }
             System.out.printf("== %s done in %.0f s%n", name, (System.nanoTime() - t0) / 1e9);

@@ -26,6 +26,11 @@ import java.util.stream.Stream;
 public final class OpenSearchNodes implements AutoCloseable {
     /** The file that holds the nodes' class path, written by the profile's build. */
     public static final String CLASSPATH_FILE = "opensearch.node.classpath.file";
+    /**
+     * A fixed heap for every node ({@code -Xms} = {@code -Xmx}, e.g. {@code 1g}), as the bench sets it;
+     * unset, the tests' small 256m..512m.
+     */
+    public static final String HEAP = "opensearch.node.heap";
     // Generous: a node starts in about 30 s on an idle machine, minutes on a busy one.
     private static final Duration START = Duration.ofMinutes(6);
 
@@ -182,8 +187,8 @@ public final class OpenSearchNodes implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(
                         java,
-                        "-Xms256m",
-                        "-Xmx512m",
+                        "-Xms" + System.getProperty(HEAP, "256m"),
+                        "-Xmx" + System.getProperty(HEAP, "512m"),
                         "-XX:+UseSerialGC",
                         "-Dlog4j2.disable.jmx=true",
                         "-cp",
