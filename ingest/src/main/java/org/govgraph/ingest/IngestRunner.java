@@ -152,7 +152,10 @@ public final class IngestRunner {
         List<Path> files = adapter.inputFiles(inputs);
         Provenance provenance =
                 Provenance.of(info, files, adapter.bundledInputs(), started, read, loaded, rejections.size());
-        Release release = writer.replaceSource(info.id(), content, r -> provenance.describe(iris, r));
+        // The service statistics cube is computed over the graph as stored, in the same write.
+        TripleSource withStatistics =
+                TripleSource.withDerivation(content, stored -> ServiceStatistics.of(stored, iris, info.id()));
+        Release release = writer.replaceSource(info.id(), withStatistics, r -> provenance.describe(iris, r));
         return new IngestReport(
                 info.id(),
                 read,

@@ -220,6 +220,11 @@ public final class Store implements AutoCloseable {
             // (basic, sequential), which would split this write in two, or are not crash-safe
             // (phased, parallel); with data already in the store they add rows the same way.
             content.forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            // Derived triples (aggregates) are computed over the graph as stored, then added to it:
+            // materialised first, since adding while a query still reads the graph is not allowed.
+            Graph derived = GraphFactory.createDefaultGraph();
+            content.derivedFrom(dsg.getGraph(graphName)).find().forEachRemaining(derived::add);
+            derived.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             Release release = new Release(
                     sourceId, releaseId, now, dsg.getGraph(graphName).size());
             Graph catalog = dsg.getGraph(iris.catalogGraph());
