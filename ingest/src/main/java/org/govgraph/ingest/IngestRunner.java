@@ -152,10 +152,16 @@ public final class IngestRunner {
         List<Path> files = adapter.inputFiles(inputs);
         Provenance provenance =
                 Provenance.of(info, files, adapter.bundledInputs(), started, read, loaded, rejections.size());
-        // The service statistics cube is computed over the graph as stored, in the same write.
+        // The service statistics cube is computed over the graph as stored, in the same write,
+        // before the catalog additions, which describe it as a data set of the release.
+        Graph[] cube = {Graph.emptyGraph};
         TripleSource withStatistics =
-                TripleSource.withDerivation(content, stored -> ServiceStatistics.of(stored, iris, info.id()));
-        Release release = writer.replaceSource(info.id(), withStatistics, r -> provenance.describe(iris, r));
+                TripleSource.withDerivation(content, stored -> cube[0] = ServiceStatistics.of(stored, iris, info.id()));
+        Release release = writer.replaceSource(info.id(), withStatistics, r -> {
+            Graph catalog = provenance.describe(iris, r);
+            ServiceStatistics.describe(catalog, iris, info, r, cube[0]);
+            return catalog;
+        });
         return new IngestReport(
                 info.id(),
                 read,

@@ -13,10 +13,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.govgraph.ingest.canada.CanadaServiceInventorySource;
 import org.govgraph.model.Iris;
 import org.govgraph.model.store.Store;
+import org.govgraph.model.vocab.DCAT3;
 import org.govgraph.model.vocab.GG;
 import org.govgraph.model.vocab.QB;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,8 @@ class ServiceStatisticsTest {
     }
 
     @Test
-    void theIngestWritesTheCubeIntoTheSourceGraphOfTheSameRelease() throws URISyntaxException {
+    void theIngestWritesTheCubeIntoTheSourceGraphOfTheSameReleaseAndDescribesItInTheCatalog()
+            throws URISyntaxException {
         try (Store store = Store.inMemory(IRIS)) {
             Path file = Path.of(getClass().getResource("/canada/si_good.csv").toURI());
             IngestReport report = new IngestRunner(store)
@@ -98,6 +101,12 @@ class ServiceStatisticsTest {
             Graph expected = ServiceStatistics.of(source, IRIS, "ca-si");
             assertTrue(expected.size() > 0);
             expected.find().forEachRemaining(t -> assertTrue(source.contains(t), t::toString));
+            Graph catalog = store.copyOf(IRIS.catalogGraph());
+            Node release = IRIS.release("ca-si", report.release().orElseThrow().releaseId());
+            for (Node dataSet : List.of(IRIS.serviceStatsCube("ca-si"), IRIS.stageStatsCube("ca-si"))) {
+                assertTrue(catalog.contains(dataSet, RDF.type.asNode(), DCAT3.Dataset.asNode()), dataSet::toString);
+                assertTrue(catalog.contains(release, DCTerms.hasPart.asNode(), dataSet), dataSet::toString);
+            }
         }
     }
 
