@@ -155,8 +155,15 @@ public final class IngestRunner {
         // The service statistics cube is computed over the graph as stored, in the same write,
         // before the catalog additions, which describe it as a data set of the release.
         Graph[] cube = {Graph.emptyGraph};
-        TripleSource withStatistics =
-                TripleSource.withDerivation(content, stored -> cube[0] = ServiceStatistics.of(stored, iris, info.id()));
+        TripleSource withStatistics = TripleSource.withDerivation(content, stored -> {
+            Instant t0 = Instant.now();
+            cube[0] = ServiceStatistics.of(stored, iris, info.id());
+            options.progress()
+                    .accept(String.format(
+                            "computed the service statistics cube (%,d triples) in %,d ms",
+                            cube[0].size(), Duration.between(t0, Instant.now()).toMillis()));
+            return cube[0];
+        });
         Release release = writer.replaceSource(info.id(), withStatistics, r -> {
             Graph catalog = provenance.describe(iris, r);
             ServiceStatistics.describe(catalog, iris, info, r, cube[0]);
