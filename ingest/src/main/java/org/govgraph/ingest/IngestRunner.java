@@ -152,7 +152,23 @@ public final class IngestRunner {
         List<Path> files = adapter.inputFiles(inputs);
         Provenance provenance =
                 Provenance.of(info, files, adapter.bundledInputs(), started, read, loaded, rejections.size());
-        Release release = writer.replaceSource(info.id(), content, r -> provenance.describe(iris, r));
+        // The service statistics cube is computed over the graph as stored, in the same write,
+        // before the catalog additions, which describe it as a data set of the release.
+        Graph[] cube = {Graph.emptyGraph};
+        TripleSource withStatistics = TripleSource.withDerivation(content, stored -> {
+            Instant t0 = Instant.now();
+            cube[0] = ServiceStatistics.of(stored, iris, info.id());
+            options.progress()
+                    .accept(String.format(
+                            "computed the service statistics cube (%,d triples) in %,d ms",
+                            cube[0].size(), Duration.between(t0, Instant.now()).toMillis()));
+            return cube[0];
+        });
+        Release release = writer.replaceSource(info.id(), withStatistics, r -> {
+            Graph catalog = provenance.describe(iris, r);
+            ServiceStatistics.describe(catalog, iris, info, r, cube[0]);
+            return catalog;
+        });
         return new IngestReport(
                 info.id(),
                 read,

@@ -128,6 +128,23 @@ public final class Iris {
         return id("obs", all);
     }
 
+    /**
+     * The service-delivery statistics of one inventory source, computed at ingest: a Data Cube
+     * data set, e.g. {@code id/cube/service-stats/ca-si}; its observations are minted under it,
+     * {@code {cube}/{organisation}} (the part of the organisation's IRI after {@code id/org/}).
+     */
+    public Node serviceStatsCube(String sourceId) {
+        return id("cube", "service-stats", sourceId);
+    }
+
+    /**
+     * The stage statistics of one inventory source: {@code id/cube/service-stats/{source}/stages},
+     * observations {@code {cube}/{organisation}/{stage}}.
+     */
+    public Node stageStatsCube(String sourceId) {
+        return id("cube", "service-stats", sourceId, "stages");
+    }
+
     /** An indicator that observations measure, e.g. {@code id/indicator/my/services_total}. */
     public Node indicator(String scheme, String key) {
         return id("indicator", scheme, key);

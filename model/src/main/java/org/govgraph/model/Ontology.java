@@ -21,6 +21,7 @@ public final class Ontology {
             "ontologies/govgraph.ttl",
             "ontologies/egdi-cube.ttl",
             "ontologies/indicator-cube.ttl",
+            "ontologies/service-stats-cube.ttl",
             "ontologies/codelists/stages.ttl",
             "ontologies/codelists/egdi-groups.ttl",
             "ontologies/codelists/channels.ttl",

@@ -199,8 +199,9 @@ public final class Store implements AutoCloseable {
      * {@link #replaceSource(String, Graph, Function)} from a stream of triples, for graphs too
      * large to hold in memory: the old graph is dropped, {@code content} is replayed into the
      * source graph, and the catalog and release stamp are updated, all in the same one write
-     * transaction. If {@code content} throws, the transaction aborts and the store is exactly
-     * as it was. The release's triple count is that of the graph as stored (duplicates in the
+     * transaction. Triples {@code content} derives from the stored graph ({@link
+     * TripleSource#derivedFrom}) are added to it before {@code catalogAdditions} is asked. If
+     * {@code content} throws, the transaction aborts and the store is exactly as it was. The release's triple count is that of the graph as stored (duplicates in the
      * stream count once).
      */
     public Release replaceSource(String sourceId, TripleSource content, Function<Release, Graph> catalogAdditions) {
@@ -220,6 +221,11 @@ public final class Store implements AutoCloseable {
             // (basic, sequential), which would split this write in two, or are not crash-safe
             // (phased, parallel); with data already in the store they add rows the same way.
             content.forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            // Derived triples (aggregates) are computed over the graph as stored, then added to it:
+            // materialised first, since adding while a query still reads the graph is not allowed.
+            Graph derived = GraphFactory.createDefaultGraph();
+            content.derivedFrom(dsg.getGraph(graphName)).find().forEachRemaining(derived::add);
+            derived.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             Release release = new Release(
                     sourceId, releaseId, now, dsg.getGraph(graphName).size());
             Graph catalog = dsg.getGraph(iris.catalogGraph());

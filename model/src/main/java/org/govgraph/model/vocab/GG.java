@@ -44,6 +44,8 @@ public final class GG {
     public static final Resource Low = Terms.resource(NS, "Low");
     public static final Resource egdiStructure = Terms.resource(NS, "egdiStructure");
     public static final Resource indicatorStructure = Terms.resource(NS, "indicatorStructure");
+    public static final Resource serviceStatsStructure = Terms.resource(NS, "serviceStatsStructure");
+    public static final Resource stageStatsStructure = Terms.resource(NS, "stageStatsStructure");
     public static final Resource Store = Terms.resource(NS, "Store");
     public static final Property onlineStage = Terms.property(NS, "onlineStage");
     public static final Property stage = Terms.property(NS, "stage");

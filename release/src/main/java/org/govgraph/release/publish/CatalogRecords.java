@@ -295,6 +295,22 @@ public final class CatalogRecords {
             }
             describeDataset(catalog, release, series, out);
         }
+        // A release's statistics cubes (dct:hasPart, written by the ingest) are data sets of their
+        // own: described as their release is, and covering its countries.
+        for (Triple t :
+                catalog.find(Node.ANY, DCTerms.hasPart.asNode(), Node.ANY).toList()) {
+            Node release = t.getSubject();
+            Node part = t.getObject();
+            Optional<Node> series = object(catalog, release, DCAT3.inSeries.asNode());
+            if (series.isEmpty() || !catalog.contains(part, RDF.type.asNode(), DCAT3.Dataset.asNode())) {
+                continue;
+            }
+            describeDataset(catalog, part, series.get(), out);
+            for (Node covering : List.of(release, series.get())) {
+                catalog.find(covering, DCTerms.spatial.asNode(), Node.ANY)
+                        .forEachRemaining(c -> out.add(Triple.create(part, DCTerms.spatial.asNode(), c.getObject())));
+            }
+        }
         return out;
     }
 

@@ -50,7 +50,16 @@ public final class SparqlEditorServlet extends HttpServlet {
                                                     e.query(), java.nio.charset.StandardCharsets.UTF_8))
                             .attr("class", "example")
                             .attr("data-query", e.query())
-                            .add(e.title())));
+                            .add(e.title()))
+                    .add(
+                            e.fromCube()
+                                    ? Html.tag("span")
+                                            .attr("class", "from-cube")
+                                            .attr(
+                                                    "title",
+                                                    "Sums the observations of the service statistics cube computed at ingest")
+                                            .add(" (from the statistics cube)")
+                                    : Html.EMPTY));
         }
         Tag form = Html.tag("form")
                 .attr("id", "sparql-form")

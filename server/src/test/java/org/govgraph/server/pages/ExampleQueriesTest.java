@@ -3,17 +3,28 @@ package org.govgraph.server.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 
 class ExampleQueriesTest {
     @Test
-    void thereAreTenExamplesEachWithATitleAndEachParses() {
+    void thereAreTwelveExamplesEachWithATitleAndEachParses() {
         var all = ExampleQueries.all();
-        assertEquals(10, all.size());
+        assertEquals(12, all.size());
         for (var e : all) {
             assertFalse(e.title().isBlank(), e.id());
             QueryFactory.create(e.query()); // throws QueryParseException naming line and column
         }
+    }
+
+    @Test
+    void theIndexSaysWhichExamplesAnswerFromTheCube() {
+        assertEquals(
+                List.of("03-canada-end-to-end-share", "08-canada-stage-status"),
+                ExampleQueries.all().stream()
+                        .filter(ExampleQueries.Example::fromCube)
+                        .map(ExampleQueries.Example::id)
+                        .toList());
     }
 }

@@ -239,7 +239,11 @@ class PagesIT {
         String body = page("/sparql").body();
         assertTrue(body.contains("PREFIX gg: &lt;https://w3id.org/govgraph/ns#&gt;"));
         assertEquals(
-                10, Pattern.compile("class=\"example\"").matcher(body).results().count());
+                12, Pattern.compile("class=\"example\"").matcher(body).results().count());
+        assertEquals(
+                2,
+                Pattern.compile("class=\"from-cube\"").matcher(body).results().count(),
+                "03 and 08 say they answer from the statistics cube");
         assertTrue(body.contains("src=\"/static/sparql-editor.js\""));
         String permalink = page("/sparql?q=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))
                 .body();
@@ -275,7 +279,8 @@ class PagesIT {
                     || e.id().startsWith("02")
                     || e.id().startsWith("03")
                     || e.id().startsWith("04")
-                    || e.id().startsWith("10")) {
+                    || e.id().startsWith("10")
+                    || e.id().startsWith("11")) {
                 assertTrue(rows > 0, e.id() + " answers from the fixture");
             }
         }
