@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -29,6 +31,7 @@ import org.govgraph.ingest.SourceInfo;
 import org.govgraph.model.vocab.CPSV;
 import org.govgraph.model.vocab.DCAT3;
 import org.govgraph.model.vocab.GG;
+import org.govgraph.model.vocab.QB;
 
 /**
  * A source published as CPSV-AP 3 by its agency (Turtle, JSON-LD or RDF/XML, gzipped or not;
@@ -88,8 +91,10 @@ public final class CpsvApSource implements SourceAdapter {
             Graph g = parse(file);
             services |= g.contains(Node.ANY, RDF.type.asNode(), CPSV.PublicService.asNode());
             describeSelf(g);
+            Set<Node> derived = statisticsCubes(g);
             Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
             g.find()
+                    .filterDrop(t -> derived.contains(t.getSubject()))
                     .forEachRemaining(t -> bySubject
                             .computeIfAbsent(t.getSubject(), s -> new ArrayList<>())
                             .add(t));
@@ -109,6 +114,23 @@ public final class CpsvApSource implements SourceAdapter {
                     "holds no cpsv:PublicService: not CPSV-AP (" + id
                             + " takes the services an agency publishes in CPSV-AP 3)");
         }
+    }
+
+    /**
+     * The data sets and observations of govgraph's own service statistics cubes in {@code g} (a
+     * govgraph download carries its source's): derived figures, which the ingest computes again
+     * for this source from its services, so copying them would give it a second cube under
+     * another source's IRIs.
+     */
+    private static Set<Node> statisticsCubes(Graph g) {
+        Set<Node> subjects = new HashSet<>();
+        for (Node structure : List.of(GG.serviceStatsStructure.asNode(), GG.stageStatsStructure.asNode())) {
+            g.find(Node.ANY, QB.structure.asNode(), structure).forEachRemaining(t -> subjects.add(t.getSubject()));
+        }
+        for (Node cube : List.copyOf(subjects)) {
+            g.find(Node.ANY, QB.dataSet.asNode(), cube).forEachRemaining(t -> subjects.add(t.getSubject()));
+        }
+        return subjects;
     }
 
     /** The files given, or every RDF file of a folder given alone, in name order. */
