@@ -245,8 +245,7 @@ public final class Analyzers {
      */
     public static List<int[]> synonymPhrases(String text) {
         List<int[]> spans = new ArrayList<>();
-        try (Analyzer spotter = new SynonymSpotter();
-                TokenStream ts = spotter.tokenStream("", text)) {
+        try (TokenStream ts = SYNONYM_SPOTTER.tokenStream("", text)) {
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
             ts.reset();
@@ -270,6 +269,12 @@ public final class Analyzers {
         }
         return spans;
     }
+
+    /**
+     * One spotter for every question: an analyzer reuses its token stream per thread, so a plain
+     * question's search does not build the synonym filter chain anew.
+     */
+    private static final Analyzer SYNONYM_SPOTTER = new SynonymSpotter();
 
     /** Neutral tokens through the (folded) synonyms, with nothing dropped: what {@link #synonymPhrases} reads. */
     static final class SynonymSpotter extends Analyzer {
