@@ -28,18 +28,26 @@ class ServiceStatisticsTest {
     private static final Iris IRIS = Iris.defaults();
     private static final String B = Iris.DEFAULT_BASE;
 
-    /** Org A (Canada): s1 end-to-end online, s2 not, s3 without a status; org B: s4 online. */
+    /**
+     * Org A (Canada): s1 end-to-end online (online and by telephone, an information service
+     * reported for two years), s2 not (by telephone), s3 without a status; org B: s4 online.
+     */
     private static final String SERVICES = """
             @prefix gg: <https://w3id.org/govgraph/ns#> .
             @prefix stage: <https://w3id.org/govgraph/code/stage/> .
             @prefix cpsv: <http://purl.org/vocab/cpsv#> .
             @prefix cv: <http://data.europa.eu/m8g/> .
             @prefix dct: <http://purl.org/dc/terms/> .
+            @prefix ch: <https://w3id.org/govgraph/code/channel/> .
+            @prefix stype: <https://w3id.org/govgraph/code/service-type/> .
             <%1$sid/org/ca/a> a cv:PublicOrganisation ; dct:spatial <%1$sid/country/CAN> .
             <%1$sid/org/ca/b> a cv:PublicOrganisation ; dct:spatial <%1$sid/country/CAN> .
             <%1$sid/service/ca/1> a cpsv:PublicService ; cv:hasCompetentAuthority <%1$sid/org/ca/a> ;
-                gg:endToEndOnline true ; gg:onlineStage [ gg:stage stage:application ; gg:status gg:Online ] .
+                gg:endToEndOnline true ; gg:onlineStage [ gg:stage stage:application ; gg:status gg:Online ] ;
+                cv:hasChannel ch:ONL, ch:TEL ; dct:type stype:INFO ;
+                gg:report [ gg:fiscalYear "2022-2023" ], [ gg:fiscalYear "2023-2024" ] .
             <%1$sid/service/ca/2> a cpsv:PublicService ; cv:hasCompetentAuthority <%1$sid/org/ca/a> ;
+                cv:hasChannel ch:TEL ; dct:type stype:INFO ; gg:report [ gg:fiscalYear "2023-2024" ] ;
                 gg:endToEndOnline false ; gg:onlineStage [ gg:stage stage:application ; gg:status gg:Offline ] .
             <%1$sid/service/ca/3> a cpsv:PublicService ; cv:hasCompetentAuthority <%1$sid/org/ca/a> ;
                 gg:onlineStage [ gg:stage stage:application ; gg:status gg:NotApplicable ] .
@@ -66,10 +74,38 @@ class ServiceStatisticsTest {
                 IRIS.serviceStatsCube("ca-si"), QB.structure.asNode(), GG.serviceStatsStructure.asNode()));
         assertTrue(cube.contains(IRIS.stageStatsCube("ca-si"), QB.structure.asNode(), GG.stageStatsStructure.asNode()));
         assertEquals(
-                3,
+                3 + 2 + 1 + 2,
                 cube.find(Node.ANY, RDF.type.asNode(), QB.Observation.asNode())
                         .toList()
                         .size());
+    }
+
+    @Test
+    void countsTheServicesOfEachOrganisationByChannelByTypeAndByFiscalYear() {
+        Graph cube = ServiceStatistics.of(turtle(SERVICES), IRIS, "ca-si");
+
+        Node telephone = node("id/cube/service-stats/ca-si/channels/ca/a/TEL");
+        assertEquals(2, count(cube, telephone, GG.NS + "serviceCount"), "s1 and s2 by telephone");
+        assertEquals(2, count(cube, telephone, GG.NS + "endToEndKnownCount"));
+        assertEquals(1, count(cube, telephone, GG.NS + "endToEndOnlineCount"));
+        Node online = node("id/cube/service-stats/ca-si/channels/ca/a/ONL");
+        assertEquals(1, count(cube, online, GG.NS + "serviceCount"), "s1 online");
+        Node information = node("id/cube/service-stats/ca-si/types/ca/a/INFO");
+        assertEquals(2, count(cube, information, GG.NS + "serviceCount"));
+        assertEquals(1, count(cube, information, GG.NS + "endToEndOnlineCount"));
+        assertEquals(
+                1,
+                count(cube, node("id/cube/service-stats/ca-si/years/ca/a/2022-2023"), GG.NS + "reportedServiceCount"));
+        assertEquals(
+                2,
+                count(cube, node("id/cube/service-stats/ca-si/years/ca/a/2023-2024"), GG.NS + "reportedServiceCount"));
+        for (String slice : List.of("channels", "types", "years")) {
+            assertTrue(
+                    cube.contains(IRIS.serviceStatsSlice("ca-si", slice), RDF.type.asNode(), QB.DataSet.asNode()),
+                    slice);
+        }
+        assertTrue(cube.contains(
+                IRIS.serviceStatsSlice("ca-si", "channels"), QB.structure.asNode(), GG.channelStatsStructure.asNode()));
     }
 
     @Test
@@ -103,7 +139,12 @@ class ServiceStatisticsTest {
             expected.find().forEachRemaining(t -> assertTrue(source.contains(t), t::toString));
             Graph catalog = store.copyOf(IRIS.catalogGraph());
             Node release = IRIS.release("ca-si", report.release().orElseThrow().releaseId());
-            for (Node dataSet : List.of(IRIS.serviceStatsCube("ca-si"), IRIS.stageStatsCube("ca-si"))) {
+            for (Node dataSet : List.of(
+                    IRIS.serviceStatsCube("ca-si"),
+                    IRIS.stageStatsCube("ca-si"),
+                    IRIS.serviceStatsSlice("ca-si", "channels"),
+                    IRIS.serviceStatsSlice("ca-si", "types"),
+                    IRIS.serviceStatsSlice("ca-si", "years"))) {
                 assertTrue(catalog.contains(dataSet, RDF.type.asNode(), DCAT3.Dataset.asNode()), dataSet::toString);
                 assertTrue(catalog.contains(release, DCTerms.hasPart.asNode(), dataSet), dataSet::toString);
             }

@@ -142,7 +142,16 @@ public final class Iris {
      * observations {@code {cube}/{organisation}/{stage}}.
      */
     public Node stageStatsCube(String sourceId) {
-        return id("cube", "service-stats", sourceId, "stages");
+        return serviceStatsSlice(sourceId, "stages");
+    }
+
+    /**
+     * A slice of the service statistics of one inventory source by one more dimension:
+     * {@code id/cube/service-stats/{source}/{slice}} ({@code stages}, {@code channels},
+     * {@code types}, {@code years}), observations {@code {cube}/{organisation}/{code}}.
+     */
+    public Node serviceStatsSlice(String sourceId, String slice) {
+        return id("cube", "service-stats", sourceId, slice);
     }
 
     /** An indicator that observations measure, e.g. {@code id/indicator/my/services_total}. */

@@ -46,6 +46,9 @@ public final class GG {
     public static final Resource indicatorStructure = Terms.resource(NS, "indicatorStructure");
     public static final Resource serviceStatsStructure = Terms.resource(NS, "serviceStatsStructure");
     public static final Resource stageStatsStructure = Terms.resource(NS, "stageStatsStructure");
+    public static final Resource channelStatsStructure = Terms.resource(NS, "channelStatsStructure");
+    public static final Resource typeStatsStructure = Terms.resource(NS, "typeStatsStructure");
+    public static final Resource yearStatsStructure = Terms.resource(NS, "yearStatsStructure");
     public static final Resource Store = Terms.resource(NS, "Store");
     public static final Property onlineStage = Terms.property(NS, "onlineStage");
     public static final Property stage = Terms.property(NS, "stage");
