@@ -96,7 +96,7 @@ public final class SparqlBenchmark {
                 String ours2 = "http://127.0.0.1:" + uncached.port() + "/sparql";
                 String theirs = "http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query";
                 table.note(sameAnswers(ours, theirs));
-                perQuery = perQuery(ours2, theirs); // the queries themselves, not the cache
+                perQuery = perQuery(ours2, theirs, store); // the queries themselves, not the cache
                 for (int clients : clientCounts) {
                     HttpClient client = HttpLoad.newClient(clients);
                     HttpLoad load = new HttpLoad(client);
@@ -149,8 +149,12 @@ public final class SparqlBenchmark {
         return Latencies.merge(runs.stream().map(HttpLoad.Outcome::all).toArray(Latencies[]::new));
     }
 
-    /** Each example alone, one client, three times on each server (A, B, A, B, A, B): the median of each. */
-    private ResultTable perQuery(String ours, String theirs) throws IOException, InterruptedException {
+    /**
+     * Each example alone, one client, three times on each server (A, B, C, A, B, C, ...): the
+     * median of each, and the rows of each answer. The third server is Virtuoso, loaded with the
+     * same quads, when it is installed.
+     */
+    private ResultTable perQuery(String ours, String theirs, Store store) throws IOException, InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ResultTable.Builder table = ResultTable.builder(
@@ -159,19 +163,72 @@ public final class SparqlBenchmark {
                 "query",
                 "govgraph ms",
                 "Fuseki ms",
-                "ratio (Fuseki time / govgraph time)");
-        for (ExampleQueries.Example e : QueryMix.examples()) {
-            long[] a = new long[3];
-            long[] b = new long[3];
-            for (int i = 0; i < 3; i++) {
-                a[i] = timed(client, QueryMix.get(ours, e.query()));
-                b[i] = timed(client, QueryMix.get(theirs, e.query()));
+                "Virtuoso ms",
+                "ratio (Fuseki time / govgraph time)",
+                "ratio (Virtuoso time / govgraph time)",
+                "rows (govgraph / Fuseki / Virtuoso)");
+        VirtuosoPeer virtuoso = null;
+        if (VirtuosoPeer.installed()) {
+            virtuoso = VirtuosoPeer.start(work.dir().resolve("virtuoso-" + services), store, services);
+            if (!virtuoso.loadTime().isZero()) {
+                table.note("Virtuoso's bulk load of the store's quads (ld_dir, rdf_loader_run, checkpoint) took "
+                        + String.format("%.1f", virtuoso.loadTime().toMillis() / 1000.0) + " s.");
             }
-            java.util.Arrays.sort(a);
-            java.util.Arrays.sort(b);
-            table.row(e.id(), a[1] / 1e6, b[1] / 1e6, (double) b[1] / a[1]);
+        } else {
+            table.note(VirtuosoPeer.notInstalledNote());
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<String> adapted = new ArrayList<>();
+        try {
+            for (ExampleQueries.Example e : QueryMix.examples()) {
+                String forVirtuoso = VirtuosoDialect.query(e);
+                if (!forVirtuoso.equals(e.query())) {
+                    adapted.add(e.id() + " (" + VirtuosoDialect.why(e) + ")");
+                }
+                long[] a = new long[3];
+                long[] b = new long[3];
+                long[] c = new long[3];
+                for (int i = 0; i < 3; i++) {
+                    a[i] = timed(client, QueryMix.get(ours, e.query()));
+                    b[i] = timed(client, QueryMix.get(theirs, e.query()));
+                    if (virtuoso != null) {
+                        c[i] = timed(client, QueryMix.get(virtuoso.endpoint(), forVirtuoso));
+                    }
+                }
+                java.util.Arrays.sort(a);
+                java.util.Arrays.sort(b);
+                java.util.Arrays.sort(c);
+                String rows = rows(json, client, ours, e.query()) + " / " + rows(json, client, theirs, e.query())
+                        + " / " + (virtuoso == null ? "-" : rows(json, client, virtuoso.endpoint(), forVirtuoso));
+                table.row(
+                        e.id(),
+                        a[1] / 1e6,
+                        b[1] / 1e6,
+                        virtuoso == null ? "-" : c[1] / 1e6,
+                        (double) b[1] / a[1],
+                        virtuoso == null ? "-" : (double) c[1] / a[1],
+                        rows);
+            }
+        } finally {
+            if (virtuoso != null) {
+                virtuoso.close();
+            }
+        }
+        if (virtuoso != null) {
+            table.note("Virtuoso Open Source "
+                    + "7.2 (virtuoso-t, Debian's virtuoso-opensource) in its own process, loaded"
+                    + " with the serving store's quads as N-Quads through its bulk loader, each graph under its own name;"
+                    + " its /sparql answers over all graphs when a query names none, as govgraph's union default graph"
+                    + " does. Queries changed for Virtuoso's dialect: "
+                    + (adapted.isEmpty() ? "none" : String.join("; ", adapted)) + ".");
         }
         return table.build();
+    }
+
+    private static String rows(ObjectMapper json, HttpClient client, String endpoint, String query)
+            throws IOException, InterruptedException {
+        return Integer.toString(
+                rows(json, client.send(QueryMix.get(endpoint, query), HttpResponse.BodyHandlers.ofString())));
     }
 
     private static long timed(HttpClient client, java.net.http.HttpRequest request)
