@@ -18,8 +18,11 @@ import org.govgraph.model.vocab.Prefixes;
 
 /**
  * The figures of the home page, read from the store with SPARQL: what each source holds,
- * a country's EGDI and OSI by survey year beside its region's average, and the share of
- * end-to-end-online services of the Canadian organisations with the most services.
+ * a country's EGDI and OSI by survey year beside its region's average, and, from the service
+ * statistics cube each inventory release carries (so that the page does not count every
+ * service on every visit), the share of end-to-end-online services of each inventory and of
+ * the Canadian organisations with the most services, and how many Canadian services can do
+ * each stage online.
  */
 public final class HomeData {
     /** The Canada Service Inventory's source id, whose services carry the end-to-end flag. */
@@ -59,6 +62,22 @@ public final class HomeData {
         /** The share of end-to-end-online services among those with a known status, or null when none is known. */
         public Double share() {
             return known == 0 ? null : (double) endToEnd / known;
+        }
+    }
+
+    /** One inventory's services and end-to-end-online services, summed over its cube's observations. */
+    public record InventoryShare(String sourceId, long services, long known, long endToEnd) {
+        /** The share of end-to-end-online services among those with a known status, or null when none is known. */
+        public Double share() {
+            return known == 0 ? null : (double) endToEnd / known;
+        }
+    }
+
+    /** How many services have one stage online, offline or not applicable. */
+    public record StageShare(String iri, String name, long online, long offline, long notApplicable) {
+        /** The share of services with the stage online among those it applies to, or null when it applies to none. */
+        public Double share() {
+            return online + offline == 0 ? null : (double) online / (online + offline);
         }
     }
 
@@ -187,10 +206,10 @@ public final class HomeData {
     public List<OrganisationShare> canadianShares(int limit) {
         List<OrganisationShare> out = new ArrayList<>();
         ParameterizedSparqlString q = query("""
-                SELECT ?org (SAMPLE(?label) AS ?name) (COUNT(?s) AS ?services) (COUNT(?e2e) AS ?known)
-                       (SUM(IF(COALESCE(?e2e, false), 1, 0)) AS ?online) WHERE {
-                  GRAPH ?graph { ?s a cpsv:PublicService ; cv:hasCompetentAuthority ?org .
-                                 OPTIONAL { ?s gg:endToEndOnline ?e2e } }
+                SELECT ?org (SAMPLE(?label) AS ?name) (SUM(?n) AS ?services) (SUM(?k) AS ?known)
+                       (SUM(?e) AS ?online) WHERE {
+                  GRAPH ?graph { ?o qb:dataSet/qb:structure gg:serviceStatsStructure ; gg:organisation ?org ;
+                                    gg:serviceCount ?n ; gg:endToEndKnownCount ?k ; gg:endToEndOnlineCount ?e }
                   OPTIONAL { ?org skos:prefLabel ?label FILTER(lang(?label) = "en") }
                 } GROUP BY ?org ORDER BY DESC(?services) ?name LIMIT ?limit""");
         q.setIri("graph", store.iris().sourceGraph(CANADA_SOURCE).getURI());
@@ -203,6 +222,48 @@ public final class HomeData {
                         s.getLiteral("services").getLong(),
                         s.getLiteral("known").getLong(),
                         s.getLiteral("online").getLong())));
+        return out;
+    }
+
+    /** Each inventory with a service statistics cube: its services and end-to-end-online services, by source id. */
+    public List<InventoryShare> inventoryShares() {
+        List<InventoryShare> out = new ArrayList<>();
+        select(
+                """
+                SELECT ?g (SUM(?n) AS ?services) (SUM(?k) AS ?known) (SUM(?e) AS ?online) WHERE {
+                  GRAPH ?g { ?o qb:dataSet/qb:structure gg:serviceStatsStructure ;
+                                gg:serviceCount ?n ; gg:endToEndKnownCount ?k ; gg:endToEndOnlineCount ?e }
+                } GROUP BY ?g""",
+                s -> store.iris()
+                        .sourceOf(s.getResource("g").asNode())
+                        .ifPresent(id -> out.add(new InventoryShare(
+                                id,
+                                s.getLiteral("services").getLong(),
+                                s.getLiteral("known").getLong(),
+                                s.getLiteral("online").getLong()))));
+        out.sort(java.util.Comparator.comparing(InventoryShare::sourceId));
+        return out;
+    }
+
+    /** The six stages of the Canadian services: how many have each online, offline, not applicable. */
+    public List<StageShare> canadianStages() {
+        List<StageShare> out = new ArrayList<>();
+        ParameterizedSparqlString q = query("""
+                SELECT ?stage (SAMPLE(?label) AS ?name) (SUM(?on) AS ?online) (SUM(?off) AS ?offline)
+                       (SUM(?na) AS ?notApplicable) WHERE {
+                  GRAPH ?graph { ?o qb:dataSet/qb:structure gg:stageStatsStructure ; gg:serviceStage ?stage ;
+                                    gg:onlineCount ?on ; gg:offlineCount ?off ; gg:notApplicableCount ?na }
+                  OPTIONAL { ?stage skos:prefLabel ?label FILTER(lang(?label) = "en") }
+                } GROUP BY ?stage ORDER BY ?stage""");
+        q.setIri("graph", store.iris().sourceGraph(CANADA_SOURCE).getURI());
+        select(
+                q,
+                s -> out.add(new StageShare(
+                        s.getResource("stage").getURI(),
+                        string(s, "name").orElse(s.getResource("stage").getURI()),
+                        s.getLiteral("online").getLong(),
+                        s.getLiteral("offline").getLong(),
+                        s.getLiteral("notApplicable").getLong())));
         return out;
     }
 

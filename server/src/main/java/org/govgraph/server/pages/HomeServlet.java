@@ -17,10 +17,12 @@ import org.govgraph.server.pages.chart.LineChart;
 
 /**
  * The home page {@code /}: what the platform holds (per source: entities, triples, latest
- * release) and two charts drawn on the server as inline SVG, each with a table beside it:
+ * release) and charts drawn on the server as inline SVG, each with a table beside it:
  * a country's EGDI and OSI over the survey years against its region's average
- * ({@code ?country=ISO3}, Malaysia by default), and the share of end-to-end-online services
- * of the 20 Canadian organisations with the most services.
+ * ({@code ?country=ISO3}, Malaysia by default); and, from the service statistics cube of each
+ * inventory's latest release, the share of end-to-end-online services of each inventory and of
+ * the 20 Canadian organisations with the most services, and the share of Canadian services that
+ * can do each stage online.
  */
 public final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -83,14 +85,16 @@ public final class HomeServlet extends HttpServlet {
                                         Html.tag("button")
                                                 .attr("type", "submit")
                                                 .add("Search"))));
-        main.add(holdings());
+        List<HomeData.SourceSummary> sources = data().sources();
+        main.add(holdings(sources));
         main.add(countryChart(iso3));
+        main.add(inventoryChart(sources));
         main.add(organisationChart());
+        main.add(stageChart());
         return Layout.page("Home", Layout.Section.HOME, Html.EMPTY, Html.of(main.toArray()), "search.js");
     }
 
-    private Html holdings() {
-        List<HomeData.SourceSummary> sources = data().sources();
+    private Html holdings(List<HomeData.SourceSummary> sources) {
         Tag section =
                 Html.tag("section").attr("id", "holdings").add(Html.tag("h2").add("What the platform holds"));
         if (sources.isEmpty()) {
@@ -273,14 +277,126 @@ public final class HomeServlet extends HttpServlet {
                 "For each of the Government of Canada organisations with the most services in the Service "
                         + "Inventory, the percentage of its services whose every applicable stage can be done online.",
                 bars);
+        return withChart(
+                section,
+                chart,
+                "A service is end-to-end online when every stage that applies to it can be done online. Counted"
+                        + " once per release at ingest (",
+                Html.tag("a")
+                        .attr(
+                                "href",
+                                links.localPath(store.get()
+                                        .iris()
+                                        .serviceStatsCube(HomeData.CANADA_SOURCE)
+                                        .getURI()))
+                        .add("the service statistics"),
+                "). Source: Government of Canada Service Inventory (Open Government Licence – Canada).");
+    }
+
+    /** One bar per inventory, linked to the release whose cube it is read from. */
+    private Html inventoryChart(List<HomeData.SourceSummary> sources) {
+        List<HomeData.InventoryShare> shares = data().inventoryShares();
+        Tag section = Html.tag("section")
+                .attr("id", "inventory-chart")
+                .add(Html.tag("h2").add("How many services of each inventory are end to end online"));
+        if (shares.isEmpty()) {
+            return section.add(Html.tag("p").add("No service inventory has been ingested."))
+                    .html();
+        }
+        Iris iris = store.get().iris();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        Tag sourcesNamed = Html.tag("ul").attr("class", "chart-sources");
+        for (HomeData.InventoryShare s : shares) {
+            Optional<HomeData.SourceSummary> source = sources.stream()
+                    .filter(x -> x.sourceId().equals(s.sourceId()))
+                    .findFirst();
+            String title = source.flatMap(HomeData.SourceSummary::title).orElse(s.sourceId());
+            Optional<String> release = source.flatMap(HomeData.SourceSummary::release);
+            String href = release.map(
+                            r -> links.localPath(iris.release(s.sourceId(), r).getURI()))
+                    .orElse(links.localPath(iris.dataset(s.sourceId()).getURI()));
+            bars.add(new BarChart.Bar(
+                    title,
+                    href,
+                    s.share(),
+                    s.endToEnd() + " of " + s.known() + " services end-to-end online"
+                            + (s.known() < s.services() ? " (" + (s.services() - s.known()) + " without status)" : "")
+                            + release.map(r -> ", release " + r).orElse("")));
+            sourcesNamed.add(Html.tag("li")
+                    .attr("data-source", s.sourceId())
+                    .add(
+                            Html.tag("a").attr("href", href).add(title),
+                            release.map(r -> (Object) Html.of(
+                                            ", release ", Html.tag("code").add(r)))
+                                    .orElse(Html.EMPTY),
+                            " (",
+                            Html.tag("a")
+                                    .attr(
+                                            "href",
+                                            links.localPath(iris.serviceStatsCube(s.sourceId())
+                                                    .getURI()))
+                                    .add("its statistics cube"),
+                            ")"));
+        }
+        BarChart chart = new BarChart(
+                "chart-inventories",
+                "Share of end-to-end-online services, each service inventory",
+                "For each service inventory, the percentage of its services with an end-to-end status whose every"
+                        + " applicable stage can be done online, from the statistics cube of its latest release.",
+                bars,
+                "Inventory");
+        return withChart(
+                section,
+                chart,
+                "Counted once per release at ingest (the service statistics cube); each bar links to the release it"
+                        + " is read from. Sources:",
+                sourcesNamed);
+    }
+
+    /** One bar per stage: the share of Canadian services with it online, among those it applies to. */
+    private Html stageChart() {
+        List<HomeData.StageShare> stages = data().canadianStages();
+        Tag section = Html.tag("section")
+                .attr("id", "stage-chart")
+                .add(Html.tag("h2").add("Which stages of Canadian services can be done online"));
+        if (stages.isEmpty()) {
+            return section.add(Html.tag("p").add("The Canada Service Inventory has not been ingested."))
+                    .html();
+        }
+        List<BarChart.Bar> bars = stages.stream()
+                .map(s -> new BarChart.Bar(
+                        s.name(),
+                        links.localPath(s.iri()),
+                        s.share(),
+                        s.online() + " of " + (s.online() + s.offline()) + " services online (" + s.notApplicable()
+                                + " where the stage does not apply)"))
+                .toList();
+        BarChart chart = new BarChart(
+                "chart-stages",
+                "Share of Canadian services that can do each stage online",
+                "For each of the six service stages, the percentage of the Service Inventory's services to which"
+                        + " it applies that can do it online, from the stage statistics of the latest release.",
+                bars,
+                "Stage");
+        return withChart(
+                section,
+                chart,
+                "Source: Government of Canada Service Inventory (Open Government Licence – Canada), ",
+                Html.tag("a")
+                        .attr(
+                                "href",
+                                links.localPath(store.get()
+                                        .iris()
+                                        .stageStatsCube(HomeData.CANADA_SOURCE)
+                                        .getURI()))
+                        .add("its stage statistics"),
+                ".");
+    }
+
+    /** Adds {@code chart} to {@code section} as a figure with its caption, and its figures as a table. */
+    private static Html withChart(Tag section, BarChart chart, Object... caption) {
         section.add(
-                Html.tag("figure")
-                        .add(
-                                chart.render(),
-                                Html.tag("figcaption")
-                                        .add(
-                                                "A service is end-to-end online when every stage that applies to it can be done online. "
-                                                        + "Source: Government of Canada Service Inventory (Open Government Licence – Canada).")));
+                Html.tag("figure").add(chart.render(), Html.tag("figcaption").add(caption)));
         section.add(Html.tag("details").add(Html.tag("summary").add("The figures as a table"), chart.table()));
         return section.html();
     }

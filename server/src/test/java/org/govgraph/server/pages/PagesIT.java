@@ -103,6 +103,60 @@ class PagesIT {
     }
 
     @Test
+    void theHomePageChartsEachInventoryAndTheCanadianStagesWithTheFiguresOfTheirCubes() throws Exception {
+        String body = page("/").body();
+        String inventories = section(body, "inventory-chart");
+        // The fixture's ke-ecitizen places no organisation in a country: it has no cube, so no bar.
+        assertFalse(inventories.contains("data-source=\"ke-ecitizen\""), inventories);
+        for (String source : List.of("ca-si")) {
+            long[] cube = sums("""
+                    SELECT (SUM(?k) AS ?a) (SUM(?e) AS ?b) WHERE { GRAPH <%s> {
+                      ?o qb:dataSet <%s> ; gg:endToEndKnownCount ?k ; gg:endToEndOnlineCount ?e } }""".formatted(
+                            fixture.store.iris().sourceGraph(source).getURI(),
+                            fixture.store.iris().serviceStatsCube(source).getURI()));
+            String release = fixture.store.latestRelease(source).orElseThrow().releaseId();
+            assertTrue(
+                    inventories.contains(cube[1] + " of " + cube[0] + " services end-to-end online")
+                            && inventories.contains("release " + release),
+                    source + " with its cube's " + cube[1] + " of " + cube[0] + ", release " + release + ": "
+                            + inventories);
+            String releasePath = new NodeLinks(fixture.store.iris())
+                    .localPath(fixture.store.iris().release(source, release).getURI());
+            assertTrue(inventories.contains("href=\"" + releasePath), "links " + releasePath + ": " + inventories);
+        }
+        String stages = section(body, "stage-chart");
+        long[] application =
+                sums("""
+                SELECT (SUM(?on) AS ?a) (SUM(?off) AS ?b) WHERE { GRAPH <%s> {
+                  ?o gg:serviceStage stage:application ; gg:onlineCount ?on ; gg:offlineCount ?off } }""".formatted(fixture.store.iris().sourceGraph("ca-si").getURI()));
+        assertTrue(
+                stages.contains(application[0] + " of " + (application[0] + application[1]) + " services online"),
+                "the application stage with its cube's figures: " + stages);
+    }
+
+    /** The section of the home page with {@code id}. */
+    private static String section(String body, String id) {
+        int start = body.indexOf("<section id=\"" + id + "\"");
+        assertTrue(start >= 0, "the home page has a section " + id);
+        return body.substring(start, body.indexOf("</section>", start));
+    }
+
+    /** The two numbers ?a and ?b a query of the fixture store answers (0 when unbound). */
+    private static long[] sums(String query) {
+        return fixture.store.read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(fixture.store.dataset())
+                    .query(QueryFactory.create(org.govgraph.model.vocab.Prefixes.sparqlPrologue() + query))
+                    .build()) {
+                var row = qe.execSelect().next();
+                return new long[] {
+                    row.contains("a") ? row.getLiteral("a").getLong() : 0,
+                    row.contains("b") ? row.getLiteral("b").getLong() : 0
+                };
+            }
+        });
+    }
+
+    @Test
     void theCountrySelectorShowsAnotherCountryAndEscapesItsName() throws Exception {
         String body = page("/?country=XSS").body();
         assertTrue(body.contains("&lt;script&gt;alert(&#39;country&#39;)&lt;/script&gt;: EGDI and OSI"), body);
@@ -239,11 +293,12 @@ class PagesIT {
         String body = page("/sparql").body();
         assertTrue(body.contains("PREFIX gg: &lt;https://w3id.org/govgraph/ns#&gt;"));
         assertEquals(
-                12, Pattern.compile("class=\"example\"").matcher(body).results().count());
+                ExampleQueries.all().size(),
+                Pattern.compile("class=\"example\"").matcher(body).results().count());
         assertEquals(
-                2,
+                3,
                 Pattern.compile("class=\"from-cube\"").matcher(body).results().count(),
-                "03 and 08 say they answer from the statistics cube");
+                "03, 08 and 13 say they answer from the statistics cube");
         assertTrue(body.contains("src=\"/static/sparql-editor.js\""));
         String permalink = page("/sparql?q=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))
                 .body();

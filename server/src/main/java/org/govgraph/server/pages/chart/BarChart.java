@@ -37,12 +37,20 @@ public final class BarChart {
     private final String title;
     private final String description;
     private final List<Bar> bars;
+    private final String itemHeader;
 
+    /** A chart of organisations. */
     public BarChart(String id, String title, String description, List<Bar> bars) {
+        this(id, title, description, bars, "Organisation");
+    }
+
+    /** A chart of other items, {@code itemHeader} naming them in the table (e.g. "Inventory"). */
+    public BarChart(String id, String title, String description, List<Bar> bars, String itemHeader) {
         this.id = id;
         this.title = title;
         this.description = description;
         this.bars = List.copyOf(bars);
+        this.itemHeader = itemHeader;
     }
 
     public Html render() {
@@ -106,7 +114,7 @@ public final class BarChart {
                                         .add(
                                                 Html.tag("th")
                                                         .attr("scope", "col")
-                                                        .add("Organisation"),
+                                                        .add(itemHeader),
                                                 Html.tag("th")
                                                         .attr("scope", "col")
                                                         .add("Share"),
