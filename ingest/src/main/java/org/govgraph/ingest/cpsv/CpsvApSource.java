@@ -124,7 +124,12 @@ public final class CpsvApSource implements SourceAdapter {
      */
     private static Set<Node> statisticsCubes(Graph g) {
         Set<Node> subjects = new HashSet<>();
-        for (Node structure : List.of(GG.serviceStatsStructure.asNode(), GG.stageStatsStructure.asNode())) {
+        for (Node structure : List.of(
+                GG.serviceStatsStructure.asNode(),
+                GG.stageStatsStructure.asNode(),
+                GG.channelStatsStructure.asNode(),
+                GG.typeStatsStructure.asNode(),
+                GG.yearStatsStructure.asNode())) {
             g.find(Node.ANY, QB.structure.asNode(), structure).forEachRemaining(t -> subjects.add(t.getSubject()));
         }
         for (Node cube : List.copyOf(subjects)) {
