@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class ExampleQueriesTest {
     @Test
-    void thereAreTwelveExamplesEachWithATitleAndEachParses() {
+    void thereAreFourteenExamplesEachWithATitleAndEachParses() {
         var all = ExampleQueries.all();
-        assertEquals(12, all.size());
+        assertEquals(14, all.size());
         for (var e : all) {
             assertFalse(e.title().isBlank(), e.id());
             QueryFactory.create(e.query()); // throws QueryParseException naming line and column
@@ -21,7 +21,7 @@ class ExampleQueriesTest {
     @Test
     void theIndexSaysWhichExamplesAnswerFromTheCube() {
         assertEquals(
-                List.of("03-canada-end-to-end-share", "08-canada-stage-status"),
+                List.of("03-canada-end-to-end-share", "08-canada-stage-status", "13-services-by-channel"),
                 ExampleQueries.all().stream()
                         .filter(ExampleQueries.Example::fromCube)
                         .map(ExampleQueries.Example::id)

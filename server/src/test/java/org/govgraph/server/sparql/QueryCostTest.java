@@ -23,7 +23,7 @@ class QueryCostTest {
     @Test
     void everyExampleQueryOfTheEditorIsLight() {
         List<ExampleQueries.Example> examples = ExampleQueries.all();
-        assertEquals(12, examples.size());
+        assertEquals(14, examples.size());
         for (ExampleQueries.Example e : examples) {
             assertEquals(Optional.empty(), QueryCost.heavyReason(QueryFactory.create(e.query())), e.id());
         }
