@@ -261,6 +261,14 @@ public final class Releases implements AutoCloseable {
      * @param what what the write is, for health reports ("ingest ca-si")
      */
     public Candidate prepare(String what, Set<Node> replacedGraphs) {
+        return prepare(what, replacedGraphs, null, null);
+    }
+
+    /**
+     * {@link #prepare(String, Set)} with {@code content} bulk-loaded into the graph {@code graph} of the next
+     * release, in the same load as the copy.
+     */
+    private Candidate prepare(String what, Set<Node> replacedGraphs, Node graph, TripleSource content) {
         writer.lock();
         try {
             activity = new Activity(what, Instant.now());
@@ -270,7 +278,7 @@ public final class Releases implements AutoCloseable {
             Store next = null;
             try {
                 next = buildDir == null ? Store.inMemory(iris) : Store.open(buildDir, iris);
-                StoreCopy.copy(base.store(), next, replacedGraphs);
+                StoreCopy.copy(base.store(), next, replacedGraphs, graph, content);
                 return new Candidate(this, base, next, buildDir);
             } catch (RuntimeException e) {
                 base.release();
@@ -289,10 +297,14 @@ public final class Releases implements AutoCloseable {
         return this::replaceSource;
     }
 
-    /** Replaces one source's graph as a new release: {@link #prepare}, the write, {@link Candidate#commit()}. */
+    /**
+     * Replaces one source's graph as a new release: {@link #prepare} loads the copy and {@code content} in one
+     * bulk load, the store records the release, {@link Candidate#commit()} switches.
+     */
     public Release replaceSource(String sourceId, TripleSource content, Function<Release, Graph> catalogAdditions) {
-        try (Candidate next = prepare("ingest " + sourceId, Set.of(iris.sourceGraph(sourceId)))) {
-            Release release = next.store().replaceSource(sourceId, content, catalogAdditions);
+        Node graph = iris.sourceGraph(sourceId);
+        try (Candidate next = prepare("ingest " + sourceId, Set.of(graph), graph, content)) {
+            Release release = next.store().recordLoadedSource(sourceId, content, catalogAdditions);
             next.commit();
             return release;
         }

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.govgraph.model.store.Store;
+import org.govgraph.model.store.TripleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * A copy of one store into another with TDB2's bulk loader: what each new release starts
  * from, and what a release bundle holds. A database loaded this way is as compact as a fresh
  * load of what it holds, and it is read from a read transaction of the source, never from
- * the source's live files.
+ * the source's live files. An ingest's new source graph goes into the same loader run, after
+ * the copy: the parallel loader builds each index once, where a write transaction would
+ * insert every triple into six indexes one by one (measured: 2.4 times the loader's time).
  */
 public final class StoreCopy {
     private static final Logger LOG = LoggerFactory.getLogger(StoreCopy.class);
@@ -24,6 +27,15 @@ public final class StoreCopy {
 
     /** Bulk-loads every quad of {@code from} into {@code to}, but the ontology (installed already) and {@code skip}. */
     public static void copy(Store from, Store to, Set<Node> skip) {
+        copy(from, to, skip, null, null);
+    }
+
+    /**
+     * {@link #copy(Store, Store, Set)}, then every triple of {@code content} into the graph {@code graph} of
+     * {@code to}, in the same bulk load. A failure of {@code content} aborts the load; the caller discards
+     * {@code to}.
+     */
+    public static void copy(Store from, Store to, Set<Node> skip, Node graph, TripleSource content) {
         Node ontology = from.iris().ontologyGraph();
         // The loader's progress goes to the debug log: a copy is one step of a write, not a load of its own.
         DataLoader loader = LoaderFactory.phasedLoader(to.datasetGraph(), (format, args) -> {
@@ -41,6 +53,9 @@ public final class StoreCopy {
                 }
                 return null;
             });
+            if (content != null) {
+                content.forEach(t -> sink.quad(Quad.create(graph, t)));
+            }
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);

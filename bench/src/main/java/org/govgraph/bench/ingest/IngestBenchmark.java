@@ -21,6 +21,7 @@ import org.govgraph.bench.report.ResultTable;
 import org.govgraph.bench.support.ChildJvm;
 import org.govgraph.bench.support.Workspace;
 import org.govgraph.model.Iris;
+import org.govgraph.release.Releases;
 
 /**
  * Benchmark 1, ingest: govgraph's {@code IngestRunner} (CSV to RDF, SHACL validation, one
@@ -168,7 +169,7 @@ public final class IngestBenchmark {
         }
         System.out.println("ingest: govgraph, " + n + " services, -Xmx" + heap);
         ChildJvm.Result r = child.run(limit, line -> System.out.println("  " + line));
-        storeBytes[0] = Workspace.size(store.resolve("tdb2"));
+        storeBytes[0] = servedDatabaseBytes(store);
         Workspace.delete(store);
         String peak = r.value("peakHeapMiB");
         double peakMiB = peak == null ? 0 : Double.parseDouble(peak);
@@ -271,6 +272,13 @@ public final class IngestBenchmark {
             return lines.count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The size of the TDB2 database of the release a platform directory serves. */
+    private static long servedDatabaseBytes(Path platform) {
+        try (Releases releases = Releases.open(platform, Iris.defaults())) {
+            return Workspace.size(releases.current().directory().orElseThrow().resolve("tdb2"));
         }
     }
 }

@@ -220,21 +220,52 @@ public final class Store implements AutoCloseable {
             // Straight to the quad table: TDB2's bulk loaders either run their own transaction
             // (basic, sequential), which would split this write in two, or are not crash-safe
             // (phased, parallel); with data already in the store they add rows the same way.
+            // (A release built aside loads the graph with the phased loader instead: recordLoadedSource.)
             content.forEach(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            // Derived triples (aggregates) are computed over the graph as stored, then added to it:
-            // materialised first, since adding while a query still reads the graph is not allowed.
-            Graph derived = GraphFactory.createDefaultGraph();
-            content.derivedFrom(dsg.getGraph(graphName)).find().forEachRemaining(derived::add);
-            derived.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            Release release = new Release(
-                    sourceId, releaseId, now, dsg.getGraph(graphName).size());
-            Graph catalog = dsg.getGraph(iris.catalogGraph());
-            Graph additions =
-                    catalogAdditions == null ? GraphFactory.createDefaultGraph() : catalogAdditions.apply(release);
-            additions.find().forEachRemaining(catalog::add);
-            recordRelease(catalog, release);
-            return release;
+            return completeSource(dsg, sourceId, content, catalogAdditions, releaseId, now);
         });
+    }
+
+    /**
+     * Records a release of a source whose graph a bulk load has just written: what {@link
+     * #replaceSource(String, TripleSource, Function)} does after it has written the triples
+     * (the derived triples added, {@code catalogAdditions} and the release recorded, the stamp
+     * moved), in one write transaction. For a database that nobody reads until it is complete,
+     * such as the next release being built aside, where TDB2's parallel loader may write the
+     * source graph (it is not crash-safe, but a crashed build is thrown away whole).
+     *
+     * @param content the source as loaded; only its {@link TripleSource#derivedFrom} is used here
+     */
+    public Release recordLoadedSource(
+            String sourceId, TripleSource content, Function<Release, Graph> catalogAdditions) {
+        Instant now = Instant.now();
+        String releaseId = nextReleaseId(now);
+        return Txn.calculateWrite(
+                dataset, () -> completeSource(datasetGraph(), sourceId, content, catalogAdditions, releaseId, now));
+    }
+
+    /** Inside a write transaction, after the source graph is written: derivations, catalog, release, stamp. */
+    private Release completeSource(
+            DatasetGraph dsg,
+            String sourceId,
+            TripleSource content,
+            Function<Release, Graph> catalogAdditions,
+            String releaseId,
+            Instant now) {
+        Node graphName = iris.sourceGraph(sourceId);
+        // Derived triples (aggregates) are computed over the graph as stored, then added to it:
+        // materialised first, since adding while a query still reads the graph is not allowed.
+        Graph derived = GraphFactory.createDefaultGraph();
+        content.derivedFrom(dsg.getGraph(graphName)).find().forEachRemaining(derived::add);
+        derived.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        Release release =
+                new Release(sourceId, releaseId, now, dsg.getGraph(graphName).size());
+        Graph catalog = dsg.getGraph(iris.catalogGraph());
+        Graph additions =
+                catalogAdditions == null ? GraphFactory.createDefaultGraph() : catalogAdditions.apply(release);
+        additions.find().forEachRemaining(catalog::add);
+        recordRelease(catalog, release);
+        return release;
     }
 
     /**
