@@ -48,6 +48,10 @@ final class SnippetMaker {
                 .withFormatter(FORMATTER)
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(10_000)
+                // Weight matches would evaluate the whole multi-field query once per document and
+                // field (20 hits x 10 fields), 77 % of a search's time at 10,000 services (JFR);
+                // term offsets read from the field's own postings give the same marks per word.
+                .withWeightMatches(false)
                 .build();
         List<String> all = new ArrayList<>(Fields.titleFields());
         all.addAll(Fields.descriptionFields());
