@@ -34,9 +34,9 @@ final class ReplicationOptions {
     @Option(
             names = "--replica-of",
             paramLabel = "URL",
-            description =
-                    "Serve a read-only replica of the govgraph"
-                            + " server at URL (started with --offer-bundles): follow its releases; every write is refused (403).")
+            description = "Serve a read-only replica of the govgraph"
+                    + " server at URL: follow its releases (by the bundles it writes with --offer-bundles, else"
+                    + " rebuilt from its published N-Triples); every write is refused (403).")
     URI replicaOf;
 
     @Option(
@@ -46,6 +46,13 @@ final class ReplicationOptions {
             defaultValue = "1s",
             description = "How often a replica asks its primary for a new release (default: ${DEFAULT-VALUE}).")
     Duration poll;
+
+    @Option(
+            names = "--replica-push",
+            description = "Have the primary tell the replica of each new release: the replica waits on the primary's"
+                    + " feed, which answers when the primary has a release to follow (or after 25 s), instead of asking"
+                    + " every --replica-poll; a primary that does not hold its feed is polled (off by default).")
+    boolean push;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
@@ -68,6 +75,10 @@ final class ReplicationOptions {
                 && (replicaOf.getScheme() == null || !replicaOf.getScheme().startsWith("http"))) {
             throw new ParameterException(
                     command.commandLine(), "--replica-of needs the primary's http(s) URL: " + replicaOf);
+        }
+        if (push && replicaOf == null) {
+            throw new ParameterException(
+                    command.commandLine(), "--replica-push is an option of a replica: add --replica-of URL");
         }
         if (poll.isNegative() || poll.isZero()) {
             throw new ParameterException(command.commandLine(), "--replica-poll must be positive: " + poll);
@@ -126,7 +137,7 @@ final class ReplicationOptions {
     /** What the server's part is, made from these options; nothing runs until {@link #start}. */
     Replication replication(Releases releases) {
         if (replicaOf != null) {
-            return Replication.replica(new ReplicaFollower(releases, primary(), poll));
+            return Replication.replica(new ReplicaFollower(releases, primary(), poll, push));
         }
         return offerBundles ? Replication.primary(BundleOffer.open(releases)) : Replication.none();
     }

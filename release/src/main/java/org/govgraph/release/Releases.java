@@ -224,6 +224,18 @@ public final class Releases implements AutoCloseable {
     }
 
     /**
+     * Builds the search index of the database in {@code staged} (from {@link #stagingDirectory}),
+     * as a write builds that of each release: for a replica that loaded the release from its
+     * primary's published files, which carry no index. {@link #adopt} then serves it.
+     */
+    public void buildIndex(Path staged) {
+        try (Store store = Store.open(staged, iris);
+                SearchIndex index = search.forRelease(store, staged)) {
+            index.rebuild();
+        }
+    }
+
+    /**
      * Serves a release built elsewhere, complete in {@code staged} (from {@link #stagingDirectory}):
      * its downloads are moved into the platform's, then the platform switches to it exactly as
      * after a write (the pointer file is the commit point; readers in flight finish on the old

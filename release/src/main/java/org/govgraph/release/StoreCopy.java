@@ -1,6 +1,7 @@
 package org.govgraph.release;
 
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -37,15 +38,7 @@ public final class StoreCopy {
      */
     public static void copy(Store from, Store to, Set<Node> skip, Node graph, TripleSource content) {
         Node ontology = from.iris().ontologyGraph();
-        // The loader's progress goes to the debug log: a copy is one step of a write, not a load of its own.
-        DataLoader loader = LoaderFactory.phasedLoader(to.datasetGraph(), (format, args) -> {
-            if (LOG.isDebugEnabled()) {
-                LOG.debug(String.format(format, args));
-            }
-        });
-        loader.startBulk();
-        try {
-            StreamRDF sink = loader.stream();
+        load(to, sink -> {
             from.read(() -> {
                 try (Stream<Quad> quads = from.datasetGraph().stream()) {
                     quads.filter(q -> !q.getGraph().equals(ontology) && !skip.contains(q.getGraph()))
@@ -56,6 +49,24 @@ public final class StoreCopy {
             if (content != null) {
                 content.forEach(t -> sink.quad(Quad.create(graph, t)));
             }
+        });
+    }
+
+    /**
+     * Bulk-loads into {@code to} what {@code source} sends to the loader's stream (quads, or a
+     * parser's output): the one way govgraph fills a new database, from a store or from files.
+     */
+    public static void load(Store to, Consumer<StreamRDF> source) {
+        // The loader's progress goes to the debug log: a load is one step of a write or a follow, not a load of its
+        // own.
+        DataLoader loader = LoaderFactory.phasedLoader(to.datasetGraph(), (format, args) -> {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(format, args));
+            }
+        });
+        loader.startBulk();
+        try {
+            source.accept(loader.stream());
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);

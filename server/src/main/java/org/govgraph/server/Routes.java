@@ -146,7 +146,8 @@ public final class Routes {
                     "/releases/*",
                     GET,
                     "Release feed for replicas: /releases/current (JSON: release, base, bundle"
-                            + " files with SHA-256, or null), and /releases/{id}/bundle/{path} (a bundle's files, with --offer-bundles)",
+                            + " files with SHA-256, or null), /releases/{id}/bundle/{path} (a bundle's files, with --offer-bundles)"
+                            + " or /releases/{id}/graphs.nq (the graphs no download carries, without it)",
                     OPS,
                     ctx -> new ReleaseFeedServlet(ctx.releases(), ctx.replication())),
             Route.servlet(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ public final class BundleOffer implements AutoCloseable {
 
     private final Releases releases;
     private final Path directory;
+    private final List<Runnable> afterWriting = new CopyOnWriteArrayList<>();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "govgraph-bundles");
         t.setDaemon(true);
@@ -57,6 +59,11 @@ public final class BundleOffer implements AutoCloseable {
     public BundleOffer start() {
         releases.afterServing(release -> builder.execute(() -> build(release.id())));
         return this;
+    }
+
+    /** Runs {@code action} after each bundle is written (on the thread that wrote it): a replica waiting for it may now follow. */
+    public void afterWriting(Runnable action) {
+        afterWriting.add(action);
     }
 
     /** The bundle of release {@code id}, once it is complete. */
@@ -94,6 +101,7 @@ public final class BundleOffer implements AutoCloseable {
                     bundle.files().stream().mapToLong(BundleFile::size).sum(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             removeOlder();
+            afterWriting.forEach(Runnable::run);
         } catch (RuntimeException e) {
             LOG.error(
                     "The bundle of release {} could not be written; replicas stay at the release before", releaseId, e);

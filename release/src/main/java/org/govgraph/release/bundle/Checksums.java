@@ -115,6 +115,11 @@ public final class Checksums {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** The SHA-256 of bytes in memory, lowercase hexadecimal. */
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
+    }
+
     private static String relativePath(Path dir, Path file) {
         return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }

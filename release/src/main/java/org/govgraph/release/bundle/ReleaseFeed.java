@@ -10,14 +10,16 @@ import java.util.Objects;
  * What {@code GET /releases/current} says: the release a platform serves, the base its IRIs
  * are minted under, and that release's bundle, or {@code null} when there is none (the
  * platform offers no bundles, or the bundle is still being written: {@code offersBundles}
- * tells which).
+ * tells which); a platform that offers no bundles offers instead the {@link GraphsDump} of
+ * the release, with which a replica rebuilds it from the published N-Triples dumps.
  *
  * @param release       the release served
  * @param base          the base of every IRI
  * @param offersBundles whether the platform writes a bundle of each release
  * @param bundle        the release's bundle, null when there is none yet
+ * @param graphs        the release's graphs dump, null when a bundle is offered (or from a server of an earlier version)
  */
-public record ReleaseFeed(String release, String base, boolean offersBundles, Bundle bundle) {
+public record ReleaseFeed(String release, String base, boolean offersBundles, Bundle bundle, Graphs graphs) {
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -39,6 +41,19 @@ public record ReleaseFeed(String release, String base, boolean offersBundles, Bu
         }
     }
 
+    /**
+     * Where a release's {@link GraphsDump} is and what it is.
+     *
+     * @param url  its URL, relative to the feed's ({@code /releases/{id}/graphs.nq})
+     * @param file its name, size and SHA-256
+     */
+    public record Graphs(String url, BundleFile file) {
+        public Graphs {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
     public ReleaseFeed {
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(base, "base");
@@ -55,7 +70,14 @@ public record ReleaseFeed(String release, String base, boolean offersBundles, Bu
                 release,
                 base,
                 offersBundles,
-                bundle == null ? null : new Bundle(bundlePath(bundle.releaseId()), bundle.files()));
+                bundle == null ? null : new Bundle(bundlePath(bundle.releaseId()), bundle.files()),
+                null);
+    }
+
+    /** The feed of a platform that offers no bundles, serving the release of {@code graphs}. */
+    public static ReleaseFeed of(String base, GraphsDump graphs) {
+        return new ReleaseFeed(
+                graphs.releaseId(), base, false, null, new Graphs(GraphsDump.path(graphs.releaseId()), graphs.file()));
     }
 
     public String toJson() {

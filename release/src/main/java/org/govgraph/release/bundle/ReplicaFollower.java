@@ -3,9 +3,11 @@ package org.govgraph.release.bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * A replica's side: asks the primary's feed every poll interval which release it serves;
  * when that is not the one served here, downloads its bundle into a staging directory beside
  * the served release, checks every file's size and SHA-256 as it arrives, and switches to it
- * with {@link Releases#adopt}. A bundle that does not verify, or a primary that cannot be
+ * with {@link Releases#adopt}. A primary that offers no bundles is followed all the same, by a
+ * {@link DumpRebuild} of the release from its published files, checked the same way. A bundle that does not verify, or a primary that cannot be
  * reached, is logged and tried again after a back-off that doubles up to {@link #MAX_BACKOFF};
  * meanwhile the replica keeps serving the release it has, and {@link #status()} says it is behind.
  */
@@ -30,10 +33,17 @@ public final class ReplicaFollower implements AutoCloseable {
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** The feed's path on the primary. */
     public static final String FEED_PATH = "/releases/current";
+    /** The header of a feed answer that was held until there was a release to follow (or the hold's seconds passed). */
+    public static final String HOLD_HEADER = "X-Govgraph-Feed-Hold";
+    /** The longest a held feed request is waited for: the primary's hold, and time to answer. */
+    private static final Duration HELD_REQUEST_TIMEOUT = Duration.ofSeconds(90);
+    /** The first wait after a failure with push on, when the poll interval may be long. */
+    private static final Duration PUSH_FIRST_BACKOFF = Duration.ofSeconds(1);
 
     private final Releases releases;
     private final URI primary;
     private final Duration poll;
+    private final boolean push;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -52,12 +62,22 @@ public final class ReplicaFollower implements AutoCloseable {
      * @param poll    how often the primary is asked
      */
     public ReplicaFollower(Releases releases, URI primary, Duration poll) {
+        this(releases, primary, poll, false);
+    }
+
+    /**
+     * @param push whether to wait on the primary's feed for its next release (a long poll, answered
+     *             when the primary has a release to follow) rather than ask every {@code poll}; a
+     *             primary that does not hold its feed is polled
+     */
+    public ReplicaFollower(Releases releases, URI primary, Duration poll, boolean push) {
         if (poll.isNegative() || poll.isZero()) {
             throw new IllegalArgumentException("The poll interval must be positive: " + poll);
         }
         this.releases = releases;
         this.primary = primary;
         this.poll = poll;
+        this.push = push;
         this.status = new ReplicaStatus(primary, null, true, null, null);
     }
 
@@ -73,24 +93,43 @@ public final class ReplicaFollower implements AutoCloseable {
 
     /** Reads the primary's feed (at start, for the base a new replica's store must use). */
     public static ReleaseFeed feed(HttpClient http, URI primary) throws IOException, InterruptedException {
+        return ask(http, primary.resolve(FEED_PATH), Duration.ofSeconds(30)).feed();
+    }
+
+    /** A feed as the primary answered it, and whether it held the request ({@value #HOLD_HEADER}). */
+    private record Answer(ReleaseFeed feed, boolean held) {}
+
+    private static Answer ask(HttpClient http, URI url, Duration timeout) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(primary.resolve(FEED_PATH))
-                        .timeout(Duration.ofSeconds(30))
+                HttpRequest.newBuilder(url)
+                        .timeout(timeout)
                         .header("Accept", "application/json")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            throw new IOException(primary.resolve(FEED_PATH) + " answered " + r.statusCode()
-                    + ": is it a govgraph server of this version?");
+            throw new IOException(url + " answered " + r.statusCode() + ": is it a govgraph server of this version?");
         }
-        return ReleaseFeed.fromJson(r.body());
+        return new Answer(
+                ReleaseFeed.fromJson(r.body()),
+                r.headers().firstValue(HOLD_HEADER).isPresent());
     }
 
     private void followOnce() {
         Duration next = poll;
         try {
-            ReleaseFeed feed = feed(http, primary);
-            follow(feed);
+            if (push) {
+                Answer answer = ask(
+                        http,
+                        primary.resolve(FEED_PATH + "?after="
+                                + URLEncoder.encode(releases.current().id(), StandardCharsets.UTF_8)),
+                        HELD_REQUEST_TIMEOUT);
+                follow(answer.feed());
+                if (answer.held() && status.problem() == null) {
+                    next = Duration.ZERO; // the primary holds the next ask until it has a release to follow
+                }
+            } else {
+                follow(feed(http, primary));
+            }
             failures = 0;
         } catch (BundleRefusedException | IllegalArgumentException e) {
             next = backOff("Refused the primary's release: " + e.getMessage());
@@ -119,31 +158,42 @@ public final class ReplicaFollower implements AutoCloseable {
             throw new BundleRefusedException("the primary mints IRIs under " + feed.base() + ", this store under "
                     + releases.iris().base() + ": a replica needs a store of its own");
         }
-        if (feed.bundle() == null) {
+        if (feed.bundle() == null && (feed.offersBundles() || feed.graphs() == null)) {
             report(
                     feed.release(),
                     true,
                     feed.offersBundles()
-                            ? null
+                            ? null // being written: a bundle is quicker to follow than a rebuild
                             : "Release " + feed.release()
-                                    + " cannot be followed: the primary offers no bundle of it (serve it with --offer-bundles)");
+                                    + " cannot be followed: the primary offers neither a bundle of it nor its graphs"
+                                    + " (a govgraph of an earlier version?)");
             return;
         }
         report(feed.release(), true, status.problem());
         Path staged = releases.stagingDirectory();
         try {
             long start = System.nanoTime();
-            download(feed.bundle(), staged);
+            String how;
+            if (feed.bundle() != null) {
+                download(feed.bundle(), staged);
+                how = "bundle: " + feed.bundle().files().size() + " files, "
+                        + feed.bundle().bytes() + " bytes";
+            } else {
+                DumpRebuild.Rebuilt rebuilt =
+                        new DumpRebuild(releases, primary, this::download).stage(feed.graphs(), staged);
+                how = "rebuilt from the published N-Triples: " + rebuilt.filesDownloaded() + " files, "
+                        + rebuilt.bytesDownloaded() + " bytes downloaded, " + rebuilt.triplesLoaded()
+                        + " triples loaded";
+            }
             releases.adopt(staged);
             LOG.info(
-                    "Release {} of the primary is served ({} files, {} bytes, {} ms from download to switch)",
+                    "Release {} of the primary is served ({}; {} ms from download to switch)",
                     feed.release(),
-                    feed.bundle().files().size(),
-                    feed.bundle().bytes(),
+                    how,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             report(feed.release(), !feed.release().equals(releases.current().id()), null);
         } finally {
-            ReleaseBundle.deleteIfPresent(staged); // gone already once adopted; a refused bundle leaves nothing behind
+            ReleaseBundle.deleteIfPresent(staged); // gone already once adopted; a refused release leaves nothing behind
         }
     }
 
@@ -151,24 +201,29 @@ public final class ReplicaFollower implements AutoCloseable {
     private void download(ReleaseFeed.Bundle bundle, Path staged) throws IOException, InterruptedException {
         URI base = primary.resolve(bundle.url());
         for (BundleFile file : bundle.files()) {
-            URI url = base.resolve(file.path());
-            // No gzip asked for: measured over loopback, compressing TDB2's files took three times longer than sending
-            // them.
-            HttpResponse<InputStream> r =
-                    http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = r.body()) {
-                if (r.statusCode() != 200) {
-                    throw new BundleRefusedException(file.path() + ": " + url + " answered " + r.statusCode());
-                }
-                Checksums.receive(body, staged.resolve(file.path()), file);
+            download(base.resolve(file.path()), staged.resolve(file.path()), file);
+        }
+    }
+
+    /** Downloads {@code url} to {@code target}, checked as it arrives against {@code file}'s size and SHA-256. */
+    private void download(URI url, Path target, BundleFile file) throws IOException, InterruptedException {
+        // No gzip asked for: measured over loopback, compressing TDB2's files took three times longer than sending
+        // them.
+        HttpResponse<InputStream> r =
+                http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = r.body()) {
+            if (r.statusCode() != 200) {
+                throw new BundleRefusedException(file.path() + ": " + url + " answered " + r.statusCode());
             }
+            Checksums.receive(body, target, file);
         }
     }
 
     private Duration backOff(String problem) {
         failures++;
         report(status.primaryRelease(), true, problem);
-        long millis = Math.min(MAX_BACKOFF.toMillis(), poll.toMillis() << Math.min(failures, 16));
+        Duration first = push && poll.compareTo(PUSH_FIRST_BACKOFF) > 0 ? PUSH_FIRST_BACKOFF : poll;
+        long millis = Math.min(MAX_BACKOFF.toMillis(), first.toMillis() << Math.min(failures, 16));
         return Duration.ofMillis(millis);
     }
 

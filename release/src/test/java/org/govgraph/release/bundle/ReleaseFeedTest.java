@@ -39,6 +39,23 @@ class ReleaseFeedTest {
     }
 
     @Test
+    void aPrimaryWithoutBundlesOffersTheGraphsDumpOfItsRelease() {
+        byte[] nquads = "<http://a.example/s> <http://a.example/p> \"o\" <http://a.example/g> .\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        GraphsDump dump = new GraphsDump("20261207T120000.000Z", nquads, Checksums.sha256(nquads));
+        ReleaseFeed feed = ReleaseFeed.of("https://data.example.gov/", dump);
+
+        ReleaseFeed read = ReleaseFeed.fromJson(feed.toJson());
+
+        assertEquals(feed, read);
+        assertNull(read.bundle());
+        assertEquals("/releases/20261207T120000.000Z/graphs.nq", read.graphs().url());
+        assertEquals(
+                new BundleFile("graphs.nq", nquads.length, dump.sha256()),
+                read.graphs().file());
+    }
+
+    @Test
     void notAFeedIsRefusedSayingWhere() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> ReleaseFeed.fromJson("{\"release\": \"x\",\n \"base\": }"));

@@ -42,13 +42,13 @@ class ReplicaFollowerTest {
     }
 
     @Test
-    void aPrimaryThatOffersNoBundleIsNotFollowedAndTheReplicaSaysWhy() throws Exception {
+    void aPrimaryThatOffersNeitherBundleNorGraphsIsNotFollowedAndTheReplicaSaysWhy() throws Exception {
         follower.follow(ReleaseFeed.of("20261207T120000.000Z", Iris.defaults().base(), false, null));
         ReplicaStatus status = follower.status();
         assertTrue(status.behind());
         assertEquals("20261207T120000.000Z", status.primaryRelease());
         assertTrue(
-                status.problem().contains("the primary offers no bundle of it (serve it with --offer-bundles)"),
+                status.problem().contains("the primary offers neither a bundle of it nor its graphs"),
                 status.problem());
     }
 

@@ -1,0 +1,126 @@
+package org.govgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.govgraph.ingest.generate.InventoryGenerator;
+import picocli.CommandLine;
+
+/** What the replica ITs ask of a primary and its replica: ingests, health, queries and downloads over HTTP. */
+final class ReplicaClient {
+    static final String TOKEN = "replica-it-token";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Path dir;
+    private final Duration convergence;
+    private int inventories;
+
+    /** @param dir where the primary's store ({@code dir/primary}) and the inventories are */
+    ReplicaClient(Path dir, Duration convergence) {
+        this.dir = dir;
+        this.convergence = convergence;
+    }
+
+    /** Ingests a fresh inventory into the primary's store (through the primary once it runs). */
+    int ingestIntoPrimary() throws IOException {
+        Path inventory = InventoryGenerator.fromBundled()
+                .write(100, ++inventories, dir.resolve("inventory-" + inventories + ".csv"));
+        StringWriter err = new StringWriter();
+        CommandLine cli = GovgraphCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        int status = cli.execute("ingest", "--store", dir.resolve("primary").toString(), "ca-si", inventory.toString());
+        assertEquals(0, status, err.toString());
+        return status;
+    }
+
+    String releaseOf(ServerProcess server) throws IOException, InterruptedException {
+        return json(server, "/healthz").get("release").asText();
+    }
+
+    /** The replica's problem in {@code /readyz}, {@code ""} for none. */
+    String problem(ServerProcess replica) {
+        try {
+            JsonNode problem = json(replica, "/readyz").get("replica").get("problem");
+            return problem == null || problem.isNull() ? "" : problem.asText();
+        } catch (IOException | InterruptedException e) {
+            return "";
+        }
+    }
+
+    void awaitReplicaAt(ServerProcess replica, String release) throws InterruptedException {
+        await(
+                () -> {
+                    try {
+                        HttpResponse<String> ready = get(replica, "/readyz");
+                        return ready.statusCode() == 200
+                                && JSON.readTree(ready.body())
+                                        .get("release")
+                                        .asText()
+                                        .equals(release);
+                    } catch (IOException | InterruptedException e) {
+                        return false;
+                    }
+                },
+                "the replica serves release " + release);
+    }
+
+    void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + convergence.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + convergence.toSeconds() + " s: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    JsonNode json(ServerProcess server, String path) throws IOException, InterruptedException {
+        return JSON.readTree(get(server, path).body());
+    }
+
+    /** The {@code results} of a SPARQL SELECT, as JSON text. */
+    String sparql(ServerProcess server, String query) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(server, "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).get("results").toString();
+    }
+
+    byte[] bytes(ServerProcess server, String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r =
+                http.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    HttpResponse<String> get(ServerProcess server, String path) throws IOException, InterruptedException {
+        return send(server, HttpRequest.newBuilder(uri(server, path)).header("Accept", "application/json"));
+    }
+
+    HttpResponse<String> send(ServerProcess server, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        return http.send(
+                request.header("Authorization", "Bearer " + TOKEN)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static URI uri(ServerProcess server, String path) {
+        return URI.create(server.url() + path.substring(1));
+    }
+}
