@@ -46,7 +46,7 @@ import org.govgraph.model.store.Store;
 import org.govgraph.search.analysis.Analyzers;
 import org.govgraph.search.analysis.Fields;
 import org.govgraph.search.index.DocumentMaker;
-import org.govgraph.search.index.GraphWalkEntityReader;
+import org.govgraph.search.index.EntityReader;
 import org.govgraph.search.query.QueryTranslator;
 import org.govgraph.search.query.SearchLimits;
 import org.slf4j.Logger;
@@ -165,7 +165,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             try {
                 DocumentMaker maker = new DocumentMaker(facetsConfig);
                 String release = store.read(() -> {
-                    new GraphWalkEntityReader(store.datasetGraph(), store.iris()).forEach(entity -> {
+                    new EntityReader(store.datasetGraph(), store.iris()).forEach(entity -> {
                         try {
                             writer.addDocument(maker.entity(entity));
                             count[0]++;

@@ -30,7 +30,7 @@ import org.govgraph.model.store.Store;
 import org.govgraph.search.analysis.Analyzers;
 import org.govgraph.search.analysis.Fields;
 import org.govgraph.search.index.DocumentMaker;
-import org.govgraph.search.index.GraphWalkEntityReader;
+import org.govgraph.search.index.EntityReader;
 import org.govgraph.search.opensearch.IndexDefinition;
 import org.govgraph.search.opensearch.OpenSearchCluster;
 import org.govgraph.search.opensearch.QueryDsl;
@@ -441,7 +441,7 @@ public final class OpenSearchIndex implements SearchIndex {
         List<BulkOperation> batch = new ArrayList<>();
         int[] seq = {0};
         store.read(() -> {
-            new GraphWalkEntityReader(store.datasetGraph(), store.iris()).forEach(entity -> {
+            new EntityReader(store.datasetGraph(), store.iris()).forEach(entity -> {
                 Map<String, Object> source = SourceDocuments.source(maker.fields(entity), seq[0]++);
                 batch.add(BulkOperation.of(
                         b -> b.index(i -> i.index(name).id(entity.iri()).document(source))));

@@ -16,7 +16,7 @@ import org.govgraph.search.analysis.AnalysedTerms;
 import org.govgraph.search.analysis.Analyzers;
 import org.govgraph.search.analysis.Analyzers.LanguageGroup;
 import org.govgraph.search.analysis.Fields;
-import org.govgraph.search.index.GraphWalkEntityReader;
+import org.govgraph.search.index.EntityReader;
 import org.govgraph.search.index.IndexedEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +46,7 @@ class RandomisedHitCountTest {
         index.rebuild();
         entities = new ArrayList<>();
         store.read(() -> {
-            new GraphWalkEntityReader(store.datasetGraph(), store.iris()).forEach(entities::add);
+            new EntityReader(store.datasetGraph(), store.iris()).forEach(entities::add);
             return null;
         });
         Set<String> words = new TreeSet<>();
