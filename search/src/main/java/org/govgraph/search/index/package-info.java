@@ -1,7 +1,11 @@
 /**
- * Building the keyword index from the store: {@link org.govgraph.search.index.EntityReader}
- * reads services, organisations, countries, data sets and indicators out of the union
- * graph, and {@link org.govgraph.search.index.DocumentMaker} turns each into one Lucene
- * document with its per-language fields and facets.
+ * Building the keyword index from the store. What is indexed is data: per kind of entity a
+ * SPARQL query ({@code <kind>.rq} in this package's resources) and a column map
+ * ({@code <kind>.yaml}: column to title, description, context or facet, with a named hook where
+ * a literal is not enough), read by {@link org.govgraph.search.index.EntityDefinition};
+ * {@link org.govgraph.search.index.EntityReader} runs them over the union graph and
+ * {@link org.govgraph.search.index.DocumentMaker} turns each entity into one Lucene document
+ * with its per-language fields and facets. {@code GraphWalkEntityReader} is the former
+ * hand-written walk, kept until the comparison tests are rewritten against expected documents.
  */
 package org.govgraph.search.index;
