@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -433,22 +432,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private static FacetLabels readLabels(IndexSearcher searcher) throws IOException {
-        Map<String, Map<String, Map<String, String>>> labels = new HashMap<>();
+        FacetLabels.Reader labels = new FacetLabels.Reader();
         TermQuery q = new TermQuery(new Term(Fields.DOCTYPE, Fields.LABEL));
         int n = Math.max(1, searcher.count(q));
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
             Document d = stored.document(sd.doc);
-            Map<String, String> byLang = new LinkedHashMap<>();
-            d.getFields().forEach(field -> {
-                if (field.name().startsWith("l.")) {
-                    byLang.put(field.name().substring(2), field.stringValue());
-                }
-            });
-            labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>())
-                    .put(d.get(Fields.LABEL_VALUE), byLang);
+            labels.add(d);
         }
-        return new FacetLabels(labels);
+        return labels.labels();
     }
 
     private IndexSearcher acquire() {

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -530,7 +529,7 @@ public final class OpenSearchIndex implements SearchIndex {
 
     /** The facet labels of an index, read from its label documents, page by page in build order. */
     private FacetLabels readLabels(String name) throws IOException {
-        Map<String, Map<String, Map<String, String>>> labels = new HashMap<>();
+        FacetLabels.Reader labels = new FacetLabels.Reader();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> from = after;
@@ -551,17 +550,10 @@ public final class OpenSearchIndex implements SearchIndex {
                     .hits();
             for (Hit<Map> h : hits) {
                 Document d = SourceDocuments.stored(source(h));
-                Map<String, String> byLang = new LinkedHashMap<>();
-                d.getFields().forEach(field -> {
-                    if (field.name().startsWith("l.")) {
-                        byLang.put(field.name().substring(2), field.stringValue());
-                    }
-                });
-                labels.computeIfAbsent(d.get(Fields.LABEL_DIM), k -> new HashMap<>())
-                        .put(d.get(Fields.LABEL_VALUE), byLang);
+                labels.add(d);
             }
             if (hits.size() < MAX_WINDOW) {
-                return new FacetLabels(labels);
+                return labels.labels();
             }
             after = hits.get(hits.size() - 1).sortVals();
         }
