@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.govgraph.ingest.generate.InventoryGenerator;
 import picocli.CommandLine;
 
@@ -33,6 +35,36 @@ final class ReplicaClient {
     ReplicaClient(Path dir, Duration convergence) {
         this.dir = dir;
         this.convergence = convergence;
+    }
+
+    /** Starts the primary on its store ({@code dir/primary}) at {@code port}, with the admin token and {@code options}. */
+    ServerProcess startPrimary(String port, String... options) throws IOException, InterruptedException {
+        return ServerProcess.start(dir.resolve("primary"), dir.resolve("primary.log"), serveArguments(port, options));
+    }
+
+    /** Starts a replica of {@code primary} on its own store ({@code dir/replica}), asking every {@code poll}. */
+    ServerProcess startReplica(ServerProcess primary, String poll, String... options)
+            throws IOException, InterruptedException {
+        String[] follow = {"--replica-of", primary.url(), "--replica-poll", poll};
+        String[] all =
+                Stream.concat(Arrays.stream(follow), Arrays.stream(options)).toArray(String[]::new);
+        return ServerProcess.start(dir.resolve("replica"), dir.resolve("replica.log"), serveArguments("0", all));
+    }
+
+    /** Stops the servers that were started, in order (the replica before its primary). */
+    static void stop(ServerProcess... servers) throws InterruptedException {
+        for (ServerProcess server : servers) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private static String[] serveArguments(String port, String... options) {
+        String[] common = {"--port", port, "--admin-token", TOKEN};
+        String[] all = Arrays.copyOf(common, common.length + options.length);
+        System.arraycopy(options, 0, all, common.length, options.length);
+        return all;
     }
 
     /** Ingests a fresh inventory into the primary's store (through the primary once it runs). */

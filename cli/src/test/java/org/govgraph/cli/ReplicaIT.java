@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaIT {
-    private static final String TOKEN = ReplicaClient.TOKEN;
     private static final ObjectMapper JSON = ReplicaClient.JSON;
     private static final Duration CONVERGENCE = Duration.ofSeconds(180);
 
@@ -50,35 +49,13 @@ class ReplicaIT {
     void startPrimaryAndReplica() throws Exception {
         client = new ReplicaClient(dir, CONVERGENCE);
         assertEquals(0, client.ingestIntoPrimary(), "the first release, ingested with no server running");
-        primary = ServerProcess.start(
-                dir.resolve("primary"),
-                dir.resolve("primary.log"),
-                "--port",
-                "0",
-                "--admin-token",
-                TOKEN,
-                "--offer-bundles");
-        replica = ServerProcess.start(
-                dir.resolve("replica"),
-                dir.resolve("replica.log"),
-                "--port",
-                "0",
-                "--admin-token",
-                TOKEN,
-                "--replica-of",
-                primary.url(),
-                "--replica-poll",
-                "200ms");
+        primary = client.startPrimary("0", "--offer-bundles");
+        replica = client.startReplica(primary, "200ms");
     }
 
     @AfterAll
     void stopServers() throws InterruptedException {
-        if (replica != null) {
-            replica.close();
-        }
-        if (primary != null) {
-            primary.close();
-        }
+        ReplicaClient.stop(replica, primary);
     }
 
     @Test

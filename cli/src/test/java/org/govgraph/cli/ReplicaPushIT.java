@@ -41,38 +41,15 @@ class ReplicaPushIT {
         client = new ReplicaClient(dir, PUSHED);
         client.ingestIntoPrimary();
         // A fixed port: the primary is restarted, and the replica knows it by its URL.
-        primary = ServerProcess.start(
-                dir.resolve("primary"),
-                dir.resolve("primary.log"),
-                "--port",
-                Integer.toString(freePort()),
-                "--admin-token",
-                ReplicaClient.TOKEN,
-                "--offer-bundles");
-        replica = ServerProcess.start(
-                dir.resolve("replica"),
-                dir.resolve("replica.log"),
-                "--port",
-                "0",
-                "--admin-token",
-                ReplicaClient.TOKEN,
-                "--replica-of",
-                primary.url(),
-                "--replica-poll",
-                "10m",
-                "--replica-push");
+        primary = client.startPrimary(Integer.toString(freePort()), "--offer-bundles");
+        replica = client.startReplica(primary, "10m", "--replica-push");
         // The first ask is made at start; the bundle may still be being written then.
         new ReplicaClient(dir, Duration.ofSeconds(180)).awaitReplicaAt(replica, client.releaseOf(primary));
     }
 
     @AfterAll
     void stopServers() throws InterruptedException {
-        if (replica != null) {
-            replica.close();
-        }
-        if (primary != null) {
-            primary.close();
-        }
+        ReplicaClient.stop(replica, primary);
     }
 
     @Test

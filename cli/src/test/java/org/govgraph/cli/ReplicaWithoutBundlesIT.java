@@ -52,34 +52,13 @@ class ReplicaWithoutBundlesIT {
     void startPrimaryAndReplica() throws Exception {
         client = new ReplicaClient(dir, CONVERGENCE);
         client.ingestIntoPrimary();
-        primary = ServerProcess.start(
-                dir.resolve("primary"),
-                dir.resolve("primary.log"),
-                "--port",
-                "0",
-                "--admin-token",
-                ReplicaClient.TOKEN);
-        replica = ServerProcess.start(
-                dir.resolve("replica"),
-                dir.resolve("replica.log"),
-                "--port",
-                "0",
-                "--admin-token",
-                ReplicaClient.TOKEN,
-                "--replica-of",
-                primary.url(),
-                "--replica-poll",
-                "200ms");
+        primary = client.startPrimary("0");
+        replica = client.startReplica(primary, "200ms");
     }
 
     @AfterAll
     void stopServers() throws InterruptedException {
-        if (replica != null) {
-            replica.close();
-        }
-        if (primary != null) {
-            primary.close();
-        }
+        ReplicaClient.stop(replica, primary);
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * when that is not the one served here, downloads its bundle into a staging directory beside
  * the served release, checks every file's size and SHA-256 as it arrives, and switches to it
  * with {@link Releases#adopt}. A primary that offers no bundles is followed all the same, by a
- * {@link DumpRebuild} of the release from its published files, checked the same way. A bundle that does not verify, or a primary that cannot be
- * reached, is logged and tried again after a back-off that doubles up to {@link #MAX_BACKOFF};
+ * {@link DumpRebuild} of the release from its published files, checked the same way. A bundle
+ * that does not verify, or a primary that cannot be reached, is logged and tried again after a
+ * back-off that doubles up to {@link #MAX_BACKOFF};
  * meanwhile the replica keeps serving the release it has, and {@link #status()} says it is behind.
  */
 public final class ReplicaFollower implements AutoCloseable {
