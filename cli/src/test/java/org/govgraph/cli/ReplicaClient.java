@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -109,6 +111,23 @@ final class ReplicaClient {
                     }
                 },
                 "the replica serves release " + release);
+    }
+
+    /**
+     * Waits until the store at {@code store} holds one release folder, the one it serves. A retry stages a refused
+     * release again, and a switch retires the old folder once its readers are done, so a second folder may come and
+     * go; one that stays is a release left behind.
+     */
+    void awaitOneReleaseFolder(Path store, String what) throws InterruptedException {
+        await(
+                () -> {
+                    try (Stream<Path> folders = Files.list(store.resolve("releases"))) {
+                        return folders.count() == 1;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                what);
     }
 
     void await(BooleanSupplier condition, String what) throws InterruptedException {

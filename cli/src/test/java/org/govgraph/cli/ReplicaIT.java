@@ -179,8 +179,7 @@ class ReplicaIT {
         Files.write(victim, original);
         client.awaitReplicaAt(replica, release);
         assertEquals(200, client.get(replica, "/readyz").statusCode());
-        try (Stream<Path> staged = Files.list(dir.resolve("replica/releases"))) {
-            assertEquals(1, staged.count(), "nothing of the refused downloads is left beside the served release");
-        }
+        client.awaitOneReleaseFolder(
+                dir.resolve("replica"), "nothing of the refused downloads is left beside the served release");
     }
 }
