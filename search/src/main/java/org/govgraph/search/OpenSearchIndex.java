@@ -37,6 +37,7 @@ import org.govgraph.search.opensearch.SearchDeadline;
 import org.govgraph.search.opensearch.SourceDocuments;
 import org.govgraph.search.query.QueryTranslator;
 import org.govgraph.search.query.SearchLimits;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -126,12 +127,14 @@ public final class OpenSearchIndex implements SearchIndex {
             String name = indexNameFor(release);
             IndexDefinition definition = cluster.definition();
             try {
+                deleteAbandonedBuilds();
                 client.indices()
                         .create(c -> c.index(name)
                                 .settings(s -> s.withJson(
                                         new StringReader(definition.settings().toString())))
-                                .mappings(m -> m.withJson(new StringReader(
-                                        definition.mappings(release).toString()))));
+                                .mappings(m -> m.withJson(new StringReader(definition
+                                        .mappings(release, cluster.alias())
+                                        .toString()))));
                 int count = bulkLoad(name);
                 client.indices().refresh(r -> r.index(name));
                 Version built = new Version(name, release, readLabels(name));
@@ -479,6 +482,30 @@ public final class OpenSearchIndex implements SearchIndex {
             throw new UncheckedIOException(e);
         }
         batch.clear();
+    }
+
+    /**
+     * Deletes the indices of this alias that no alias points to and no instance here searches: what a build killed
+     * before its alias moved leaves behind (its process never reached the delete that a failed build makes). The
+     * alias names them ({@link IndexDefinition#ALIAS_META}), so another deployment's indices are never touched; one
+     * process builds an alias's indices at a time, so none of these is a build under way.
+     */
+    private void deleteAbandonedBuilds() throws IOException {
+        List<String> kept = new ArrayList<>(aliasTargets());
+        indexName().ifPresent(kept::add);
+        var mappings = client.indices()
+                .getMapping(m -> m.index(cluster.alias() + "-*").allowNoIndices(true))
+                .result();
+        for (var entry : mappings.entrySet()) {
+            var meta = entry.getValue().mappings().meta();
+            JsonData alias = meta == null ? null : meta.get(IndexDefinition.ALIAS_META);
+            if (!kept.contains(entry.getKey())
+                    && alias != null
+                    && cluster.alias().equals(alias.to(String.class))) {
+                delete(entry.getKey());
+                LOG.info("Deleted index {}: a build of alias {} that never finished", entry.getKey(), cluster.alias());
+            }
+        }
     }
 
     /** Moves the alias to {@code name} in one {@code _aliases} request, so every search sees the old index or the new one. */

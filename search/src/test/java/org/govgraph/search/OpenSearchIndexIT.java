@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.govgraph.model.store.Store;
 import org.govgraph.search.opensearch.TestCluster;
 import org.junit.jupiter.api.Test;
@@ -153,6 +155,39 @@ class OpenSearchIndexIT extends SearchIndexSearchCases {
                         .keySet()));
         assertFalse(exists(before), "the previous build is deleted once the alias moved");
         assertEquals(total, index().search(SearchRequest.of("passport")).total());
+    }
+
+    @Test
+    void anIndexLeftByABuildThatDiedIsDeletedByTheNextBuildAndNoOtherDeploymentsIndex() throws IOException {
+        String release = index().stamp();
+        // What a build killed mid-way leaves: its index, filled in part, that the alias never moved to.
+        String abandoned = "govgraph-it-" + release.toLowerCase(Locale.ROOT) + "-1";
+        // Another deployment's index whose name starts with this alias's.
+        String otherDeployment = "govgraph-it-staging-" + release.toLowerCase(Locale.ROOT) + "-1";
+        create(abandoned, release, "govgraph-it");
+        create(otherDeployment, release, "govgraph-it-staging");
+        try {
+            index().rebuild();
+            assertFalse(exists(abandoned), "the next build deletes what a build that died left");
+            assertTrue(exists(otherDeployment), "an index of another alias is not this deployment's to delete");
+            assertTrue(exists(((OpenSearchIndex) index()).indexName().orElseThrow()));
+            assertTrue(index().search(SearchRequest.of("passport")).total() > 0);
+        } finally {
+            opensearch.cluster().client().indices().delete(d -> d.index(otherDeployment));
+        }
+    }
+
+    private static void create(String name, String release, String alias) throws IOException {
+        var definition = opensearch.cluster().definition();
+        opensearch
+                .cluster()
+                .client()
+                .indices()
+                .create(c -> c.index(name)
+                        .settings(st -> st.withJson(
+                                new StringReader(definition.settings().toString())))
+                        .mappings(m -> m.withJson(new StringReader(
+                                definition.mappings(release, alias).toString()))));
     }
 
     private static boolean exists(String index) throws IOException {

@@ -32,6 +32,11 @@ public final class IndexDefinition {
     public static final String SEQ = "seq";
     /** The {@code _meta} key of the store release an index was built from. */
     public static final String RELEASE_META = "govgraph_release";
+    /**
+     * The {@code _meta} key of the alias an index was built for: what tells a build that died before its alias moved
+     * from another deployment's index whose name merely starts the same way.
+     */
+    public static final String ALIAS_META = "govgraph_alias";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -132,11 +137,11 @@ public final class IndexDefinition {
         return "gg_" + g.suffix();
     }
 
-    /** The mappings: every field of the index, strict, with the release in {@code _meta}. */
-    public ObjectNode mappings(String release) {
+    /** The mappings: every field of the index, strict, with the release and the alias in {@code _meta}. */
+    public ObjectNode mappings(String release, String alias) {
         ObjectNode m = JSON.createObjectNode();
         m.put("dynamic", "strict");
-        m.putObject("_meta").put(RELEASE_META, release);
+        m.putObject("_meta").put(RELEASE_META, release).put(ALIAS_META, alias);
         ObjectNode p = m.putObject("properties");
         for (String keyword : List.of(Fields.IRI, Fields.DOCTYPE, Fields.KIND, Fields.LABEL_DIM, Fields.LABEL_VALUE)) {
             p.putObject(keyword).put("type", "keyword");
