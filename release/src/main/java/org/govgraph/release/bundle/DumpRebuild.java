@@ -28,6 +28,7 @@ import org.govgraph.release.Releases;
 import org.govgraph.release.StoreCopy;
 import org.govgraph.release.publish.CatalogRecords;
 import org.govgraph.release.publish.FileFormat;
+import org.govgraph.release.publish.Publisher;
 
 /**
  * A replica's way to a release its primary offers no bundle of: the release is rebuilt in a
@@ -112,8 +113,9 @@ final class DumpRebuild {
                 String sourceId = literal(catalog, release, GG.sourceId.asNode());
                 String releaseId = literal(catalog, release, GG.releaseId.asNode());
                 long count = Long.parseLong(literal(catalog, release, VOID.triples.asNode()));
-                String path =
-                        DOWNLOADS_DIR + sourceId + "/" + releaseId + "/" + sourceId + FileFormat.NTRIPLES_GZ.suffix();
+                String path = Publisher.releaseFolder(Path.of(DOWNLOADS_DIR), sourceId, releaseId)
+                        .resolve(Publisher.dumpFileName(sourceId, FileFormat.NTRIPLES_GZ))
+                        .toString();
                 Path dump = local(path);
                 loadLeading(
                         dump == null ? staged.resolve(path) : dump,

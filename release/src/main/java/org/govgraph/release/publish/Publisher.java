@@ -89,6 +89,16 @@ public final class Publisher {
         }
     }
 
+    /** The folder of a release's files under {@code downloads}, {@code {sourceId}/{releaseId}}: the downloads' one layout. */
+    public static Path releaseFolder(Path downloads, String sourceId, String releaseId) {
+        return downloads.resolve(sourceId).resolve(releaseId);
+    }
+
+    /** The name of a source's dump in {@code format}, in each of its release folders. */
+    public static String dumpFileName(String sourceId, FileFormat format) {
+        return sourceId + format.suffix();
+    }
+
     public Path downloadsDir() {
         return downloadsDir;
     }
@@ -212,7 +222,7 @@ public final class Publisher {
      */
     public List<Path> unofferedFolders(List<Release> withdrawn) {
         Set<Path> gone = new java.util.HashSet<>();
-        withdrawn.forEach(r -> gone.add(downloadsDir.resolve(r.sourceId()).resolve(r.releaseId())));
+        withdrawn.forEach(r -> gone.add(releaseFolder(downloadsDir, r.sourceId(), r.releaseId())));
         return folders((folder, offered) -> gone.contains(folder) || !offered);
     }
 
@@ -278,9 +288,7 @@ public final class Publisher {
         if (format.isEmpty()) {
             return Optional.empty();
         }
-        Path path = downloadsDir
-                .resolve(sourceId)
-                .resolve(releaseId)
+        Path path = releaseFolder(downloadsDir, sourceId, releaseId)
                 .resolve(fileName)
                 .normalize();
         if (!path.startsWith(downloadsDir) || !Files.isRegularFile(path)) {
@@ -349,7 +357,7 @@ public final class Publisher {
         Dataset dataset = store.dataset();
         Graph catalog = store.datasetGraph().getGraph(iris.catalogGraph());
         Node graphName = iris.sourceGraph(sourceId);
-        Path dir = downloadsDir.resolve(sourceId).resolve(release.releaseId());
+        Path dir = releaseFolder(downloadsDir, sourceId, release.releaseId());
 
         Map<String, String> recorded = recordedChecksums(catalog, release);
         if (!recorded.isEmpty()) {

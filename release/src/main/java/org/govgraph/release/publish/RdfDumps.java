@@ -32,12 +32,12 @@ final class RdfDumps {
         return List.of(
                 AtomicFiles.write(
                         dir,
-                        sourceId + FileFormat.TURTLE_GZ.suffix(),
+                        Publisher.dumpFileName(sourceId, FileFormat.TURTLE_GZ),
                         FileFormat.TURTLE_GZ,
                         out -> stream(parts, prefixes, StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS))),
                 AtomicFiles.write(
                         dir,
-                        sourceId + FileFormat.NTRIPLES_GZ.suffix(),
+                        Publisher.dumpFileName(sourceId, FileFormat.NTRIPLES_GZ),
                         FileFormat.NTRIPLES_GZ,
                         out -> stream(
                                 parts,
@@ -45,7 +45,7 @@ final class RdfDumps {
                                 StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES))),
                 AtomicFiles.write(
                         dir,
-                        sourceId + FileFormat.JSONLD.suffix(),
+                        Publisher.dumpFileName(sourceId, FileFormat.JSONLD),
                         FileFormat.JSONLD,
                         out -> stream(parts, prefixes, new JsonLdStreamWriter(out, prefixes))));
     }

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicReference;
 import org.govgraph.release.Releases;
 import org.govgraph.release.bundle.BundleFile;
 import org.govgraph.release.bundle.GraphsDump;
@@ -33,8 +32,8 @@ public final class ReleaseFeedServlet extends HttpServlet {
 
     private final transient Releases releases;
     private final transient Replication replication;
-    /** The dump of the release served now, made at its first request. */
-    private final transient AtomicReference<GraphsDump> graphs = new AtomicReference<>();
+    /** The dump of the release served now, made at its first request; guarded by {@code this}. */
+    private transient GraphsDump graphs;
 
     private final transient FeedWaiters waiters;
 
@@ -111,11 +110,16 @@ public final class ReleaseFeedServlet extends HttpServlet {
         return !feed.release().equals(after) && (feed.bundle() != null || !feed.offersBundles());
     }
 
-    /** The graphs dump of the release served now. */
-    private GraphsDump graphsDump() {
+    /**
+     * The graphs dump of the release served now. Synchronised rather than a compare-and-set, whose update may run
+     * more than once: replicas that ask together after a release would each make the dump of the whole store.
+     */
+    private synchronized GraphsDump graphsDump() {
         try (Releases.Lease lease = releases.acquire()) {
-            return graphs.updateAndGet(
-                    d -> d != null && d.releaseId().equals(lease.release().id()) ? d : GraphsDump.of(lease.release()));
+            if (graphs == null || !graphs.releaseId().equals(lease.release().id())) {
+                graphs = GraphsDump.of(lease.release());
+            }
+            return graphs;
         }
     }
 }
