@@ -235,23 +235,22 @@ public final class LuceneSearchIndex implements SearchIndex {
             ReaderView v = view(searcher);
             int needed = request.page() * request.size();
             Query query = restrict(words, filters);
-            Object[] results = searcher.search(query, collectors(needed));
+            Collected results = collect(searcher, query, needed, !facets.isEmpty());
             Matched matched = Matched.ALL;
-            long found = ((TopDocs) results[0]).totalHits.value;
+            long found = results.top().totalHits.value;
             if (found < FEW) {
                 Optional<Fallback.Answer> wider = widen(searcher, request.q(), words, filters, found);
                 if (wider.isPresent()) {
                     query = wider.get().query();
                     matched = wider.get().matched();
-                    results = searcher.search(query, collectors(needed));
+                    results = collect(searcher, query, needed, !facets.isEmpty());
                 }
             }
-            TopDocs top = (TopDocs) results[0];
-            FacetsCollector fc = (FacetsCollector) results[1];
+            TopDocs top = results.top();
             int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             List<SearchHit> hits = hits(searcher, query, page, request.lang());
-            Map<String, List<FacetCount>> counts = facetCounts(v, fc, facets, request.lang());
+            Map<String, List<FacetCount>> counts = facetCounts(v, results.facets(), facets, request.lang());
             return new SearchResponse(
                     request.q(), top.totalHits.value, request.page(), request.size(), hits, counts, matched);
         } catch (IOException e) {
@@ -365,10 +364,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         return QueryTranslator.entities(words, filters);
     }
 
-    private static MultiCollectorManager collectors(int needed) {
+    /** The top documents of a search, with every match's id for the facet counts when facets were asked for. */
+    private record Collected(TopDocs top, FacetsCollector facets) {}
+
+    private static Collected collect(IndexSearcher searcher, Query query, int needed, boolean facets)
+            throws IOException {
         // totalHitsThreshold MAX_VALUE: the total is counted exactly, not estimated.
-        return new MultiCollectorManager(
-                new TopScoreDocCollectorManager(needed, null, Integer.MAX_VALUE), new FacetsCollectorManager());
+        var top = new TopScoreDocCollectorManager(needed, null, Integer.MAX_VALUE);
+        if (!facets) {
+            // No facet asked for, no match's id recorded: that costs a bit set per segment and a pass over it.
+            return new Collected(searcher.search(query, top), null);
+        }
+        Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+        return new Collected((TopDocs) both[0], (FacetsCollector) both[1]);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang) throws IOException {
@@ -381,6 +389,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return hits;
     }
 
+    /** The counts of {@code wanted} over the matches in {@code fc}, which is null (and unread) when none is wanted. */
     private Map<String, List<FacetCount>> facetCounts(ReaderView v, FacetsCollector fc, List<Facet> wanted, String lang)
             throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
