@@ -226,12 +226,13 @@ public final class Releases implements AutoCloseable {
     /**
      * Builds the search index of the database in {@code staged} (from {@link #stagingDirectory}),
      * as a write builds that of each release: for a replica that loaded the release from its
-     * primary's published files, which carry no index. {@link #adopt} then serves it.
+     * primary's published files, which carry no index. {@link #adopt} then serves it. An index
+     * already at that release is kept: the primary's, when both search one OpenSearch cluster.
      */
     public void buildIndex(Path staged) {
         try (Store store = Store.open(staged, iris);
                 SearchIndex index = search.forRelease(store, staged)) {
-            index.rebuild();
+            index.ensureCurrent();
         }
     }
 

@@ -138,12 +138,11 @@ public final class OpenSearchIndex implements SearchIndex {
                 int count = bulkLoad(name);
                 client.indices().refresh(r -> r.index(name));
                 Version built = new Version(name, release, readLabels(name));
-                Version previous = version;
                 switchAlias(name);
+                // The previous index stays: searches that began on it, the instance of the release
+                // being retired and replicas behind still read it. The instance that searches it deletes
+                // it when it closes, and the next build deletes it if nothing did.
                 version = built;
-                if (previous != null && !previous.index().equals(name)) {
-                    delete(previous.index());
-                }
                 LOG.info(
                         "OpenSearch index {} built from store release '{}': {} entities in {} ms",
                         name,
@@ -213,6 +212,7 @@ public final class OpenSearchIndex implements SearchIndex {
                 }
                 counts.put(f.id(), list);
             }
+            d.check();
             return new SearchResponse(
                     request.q(),
                     answer.total(),
@@ -223,7 +223,9 @@ public final class OpenSearchIndex implements SearchIndex {
                     matched,
                     answer.partial());
         } catch (IOException | UncheckedIOException | OpenSearchException e) {
-            throw SearchDeadline.isTimeout(e) ? d.timedOut(e) : unreadable(e);
+            // Past the deadline, a failed request is the cluster giving up on the timeout it was sent
+            // (it may answer 500 rather than a partial result flagged timed out).
+            throw SearchDeadline.isTimeout(e) || d.passed() ? d.timedOut(e) : unreadable(e);
         }
     }
 

@@ -39,6 +39,21 @@ public final class SearchDeadline {
         return Duration.ofNanos(Math.max(left, 1_000_000));
     }
 
+    /** Whether the deadline has passed. */
+    public boolean passed() {
+        return System.nanoTime() - endNanos >= 0;
+    }
+
+    /**
+     * Throws the timeout error if the deadline has passed: an answer complete only after it is not
+     * given, as the in-process index, whose reader stops at the deadline, gives none.
+     */
+    public void check() {
+        if (passed()) {
+            throw timedOut(null);
+        }
+    }
+
     /** The body's {@code timeout}: what is left, in milliseconds. */
     public String timeout() {
         return remaining().toMillis() + "ms";
