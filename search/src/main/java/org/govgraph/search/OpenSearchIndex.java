@@ -127,7 +127,7 @@ public final class OpenSearchIndex implements SearchIndex {
             String name = indexNameFor(release);
             IndexDefinition definition = cluster.definition();
             try {
-                deleteAbandonedBuilds();
+                deleteUnusedIndices();
                 client.indices()
                         .create(c -> c.index(name)
                                 .settings(s -> s.withJson(
@@ -487,12 +487,13 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     /**
-     * Deletes the indices of this alias that no alias points to and no instance here searches: what a build killed
-     * before its alias moved leaves behind (its process never reached the delete that a failed build makes). The
-     * alias names them ({@link IndexDefinition#ALIAS_META}), so another deployment's indices are never touched; one
+     * Deletes the indices of this alias that the alias does not point to and this instance does not search: what a
+     * build killed before its alias moved leaves behind (its process never reached the delete that a failed build
+     * makes), and a previous index no instance closed (this instance's own, once it rebuilt in place). The alias
+     * names them ({@link IndexDefinition#ALIAS_META}), so another deployment's indices are never touched; one
      * process builds an alias's indices at a time, so none of these is a build under way.
      */
-    private void deleteAbandonedBuilds() throws IOException {
+    private void deleteUnusedIndices() throws IOException {
         List<String> kept = new ArrayList<>(aliasTargets());
         indexName().ifPresent(kept::add);
         var mappings = client.indices()
@@ -505,7 +506,7 @@ public final class OpenSearchIndex implements SearchIndex {
                     && alias != null
                     && cluster.alias().equals(alias.to(String.class))) {
                 delete(entry.getKey());
-                LOG.info("Deleted index {}: a build of alias {} that never finished", entry.getKey(), cluster.alias());
+                LOG.info("Deleted index {}: alias {} no longer points to it", entry.getKey(), cluster.alias());
             }
         }
     }
