@@ -32,11 +32,8 @@ public final class SearchDeadline {
 
     /** What is left, at least one millisecond (a request needs a positive timeout); past the end, the timeout error. */
     private Duration remaining() {
-        long left = endNanos - System.nanoTime();
-        if (left <= 0) {
-            throw timedOut(null);
-        }
-        return Duration.ofNanos(Math.max(left, 1_000_000));
+        check();
+        return Duration.ofNanos(Math.max(endNanos - System.nanoTime(), 1_000_000));
     }
 
     /** Whether the deadline has passed. */
