@@ -16,9 +16,8 @@ final class HitMaker {
 
     static SearchHit hit(Document d, float score, SnippetMaker.Highlights h, String lang) {
         Titles.Chosen title = Titles.choose(d, lang);
-        String titleHtml = Optional.ofNullable(h.first(SnippetMaker.preferred(title.lang(), true)))
-                .orElseGet(() -> SnippetMaker.escapedLead(title.text()));
-        String snippet = h.first(SnippetMaker.preferred(title.lang(), false));
+        String titleHtml = Optional.ofNullable(h.title()).orElseGet(() -> SnippetMaker.escapedLead(title.text()));
+        String snippet = h.description();
         if (snippet == null) {
             snippet = SnippetMaker.escapedLead(Titles.description(d, title.lang()));
         }

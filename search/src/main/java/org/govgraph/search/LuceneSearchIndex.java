@@ -380,11 +380,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang) throws IOException {
-        List<SnippetMaker.Highlights> highlights = new SnippetMaker(searcher, indexAnalyzer).highlight(query, page);
         StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(page.length);
+        for (ScoreDoc sd : page) {
+            docs.add(stored.document(sd.doc));
+        }
+        List<SnippetMaker.Highlights> highlights =
+                new SnippetMaker(searcher, indexAnalyzer).highlight(query, page, docs, lang);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            hits.add(HitMaker.hit(stored.document(page[i].doc), page[i].score, highlights.get(i), lang));
+            hits.add(HitMaker.hit(docs.get(i), page[i].score, highlights.get(i), lang));
         }
         return hits;
     }

@@ -311,14 +311,15 @@ public final class OpenSearchIndex implements SearchIndex {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 ScoreDoc[] docs = new ScoreDoc[page.size()];
+                List<Document> stored = new ArrayList<>(page.size());
                 for (int i = 0; i < docs.length; i++) {
                     docs[i] = new ScoreDoc(i, score(page.get(i)));
+                    stored.add(SourceDocuments.stored(source(page.get(i))));
                 }
                 List<SnippetMaker.Highlights> highlights =
-                        new SnippetMaker(searcher, indexAnalyzer).highlight(query, docs);
+                        new SnippetMaker(searcher, indexAnalyzer).highlight(query, docs, stored, lang);
                 for (int i = 0; i < docs.length; i++) {
-                    out.add(HitMaker.hit(
-                            SourceDocuments.stored(source(page.get(i))), docs[i].score, highlights.get(i), lang));
+                    out.add(HitMaker.hit(stored.get(i), docs[i].score, highlights.get(i), lang));
                 }
             }
         }

@@ -3,14 +3,16 @@ package org.govgraph.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -22,58 +24,85 @@ import org.govgraph.search.analysis.Fields;
  * Highlighted titles and snippets for one page of hits, with Lucene's unified highlighter.
  * The passage formatter HTML-escapes the text and only then wraps the matches in
  * {@code <mark>}, so no markup from the data can reach a page.
+ *
+ * <p>A hit shows one title and one description, so each document is highlighted only in the
+ * fields it would show: its title language's group first, the other groups in turn only where
+ * that one did not match. The text comes from the stored documents the caller has already
+ * loaded for the hits, so no document is read twice.
  */
 final class SnippetMaker {
     private static final int MAX_PLAIN = 240;
     private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
+    /** Each analysed title and description field, with the prefix and group of the stored fields that hold its text. */
+    private static final Map<String, StoredText> TEXT_OF = textOfFields();
 
-    /** Highlights of one document, by field, null where the field did not match. */
-    record Highlights(Map<String, String> byField) {
-        String first(List<String> fields) {
-            for (String f : fields) {
-                String h = byField.get(f);
-                if (h != null && !h.isBlank()) {
-                    return h;
-                }
-            }
-            return null;
-        }
-    }
+    /** The highlighted title and description of one hit, each null where nothing in it matched. */
+    record Highlights(String title, String description) {}
 
-    private final UnifiedHighlighter highlighter;
-    private final String[] fields;
+    /** Where an analysed field's text is stored: the exact-language fields with this prefix whose tag is in the group. */
+    private record StoredText(String prefix, LanguageGroup group) {}
+
+    private final IndexSearcher searcher;
+    private final Analyzer indexAnalyzer;
 
     SnippetMaker(IndexSearcher searcher, Analyzer indexAnalyzer) {
-        this.highlighter = new UnifiedHighlighter.Builder(searcher, indexAnalyzer)
-                .withFormatter(FORMATTER)
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(10_000)
-                // Weight matches would evaluate the whole multi-field query once per document and
-                // field (20 hits x 10 fields), 77 % of a search's time at 10,000 services (JFR);
-                // term offsets read from the field's own postings give the same marks per word.
-                .withWeightMatches(false)
-                .build();
-        List<String> all = new ArrayList<>(Fields.titleFields());
-        all.addAll(Fields.descriptionFields());
-        this.fields = all.toArray(String[]::new);
+        this.searcher = searcher;
+        this.indexAnalyzer = indexAnalyzer;
     }
 
-    /** The highlights of each of {@code docs}, in order. */
-    List<Highlights> highlight(Query query, ScoreDoc[] docs) throws IOException {
-        List<Highlights> out = new ArrayList<>();
-        if (docs.length == 0) {
-            return out;
+    /**
+     * The highlights of each of {@code docs}, in order; {@code stored} holds each one's stored
+     * fields and {@code lang} is the language asked for, which picks the title shown.
+     */
+    List<Highlights> highlight(Query query, ScoreDoc[] docs, List<Document> stored, String lang) throws IOException {
+        int n = docs.length;
+        String[] titles = new String[n];
+        String[] descriptions = new String[n];
+        List<List<String>> titleOrder = new ArrayList<>(n);
+        List<List<String>> descriptionOrder = new ArrayList<>(n);
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Document d = stored.get(i);
+            byDoc.put(docs[i].doc, d);
+            String shown = Titles.choose(d, lang).lang();
+            titleOrder.add(withText(d, preferred(shown, true)));
+            descriptionOrder.add(withText(d, preferred(shown, false)));
         }
-        TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 1);
-        Map<String, String[]> byField = highlighter.highlightFields(fields, query, page, passages);
-        for (int i = 0; i < docs.length; i++) {
-            Map<String, String> one = new HashMap<>();
-            for (Map.Entry<String, String[]> e : byField.entrySet()) {
-                one.put(e.getKey(), e.getValue()[i]);
+        Highlighter highlighter = new Highlighter(searcher, indexAnalyzer, byDoc);
+        for (int round = 0; round < LanguageGroup.values().length; round++) {
+            // field -> the page positions that try it in this round
+            Map<String, List<Integer>> pending = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (titles[i] == null && round < titleOrder.get(i).size()) {
+                    pending.computeIfAbsent(titleOrder.get(i).get(round), k -> new ArrayList<>())
+                            .add(i);
+                }
+                if (descriptions[i] == null && round < descriptionOrder.get(i).size()) {
+                    pending.computeIfAbsent(descriptionOrder.get(i).get(round), k -> new ArrayList<>())
+                            .add(i);
+                }
             }
-            out.add(new Highlights(one));
+            if (pending.isEmpty()) {
+                break;
+            }
+            for (Map.Entry<String, List<Integer>> e : pending.entrySet()) {
+                String field = e.getKey();
+                List<Integer> positions = e.getValue();
+                int[] ids = positions.stream().mapToInt(i -> docs[i].doc).toArray();
+                String[] marked = highlighter
+                        .highlightFields(new String[] {field}, query, ids, new int[] {1})
+                        .get(field);
+                String[] into = TEXT_OF.get(field).prefix().equals("t.") ? titles : descriptions;
+                for (int k = 0; k < ids.length; k++) {
+                    if (marked[k] != null && !marked[k].isBlank()) {
+                        into[positions.get(k)] = marked[k];
+                    }
+                }
+            }
+        }
+        List<Highlights> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Highlights(titles[i], descriptions[i]));
         }
         return out;
     }
@@ -106,5 +135,79 @@ final class SnippetMaker {
         p.setEndOffset(end);
         String escaped = (String) FORMATTER.format(new Passage[] {p}, text);
         return end < text.length() ? escaped.strip() + " …" : escaped;
+    }
+
+    /** The fields of {@code order} that the document has text in, in that order. */
+    private static List<String> withText(Document d, List<String> order) {
+        return order.stream()
+                .filter(f -> !text(d, f, Integer.MAX_VALUE).isEmpty())
+                .toList();
+    }
+
+    /**
+     * The text an analysed field was indexed from, as the highlighter would load it had the field
+     * been stored: the values of its group's stored fields in document order, joined by the
+     * highlighter's value separator (one character, as the analyzer's offset gap), at most
+     * {@code maxLength} characters.
+     */
+    private static String text(Document d, String field, int maxLength) {
+        StoredText where = TEXT_OF.get(field);
+        StringBuilder out = new StringBuilder();
+        for (IndexableField f : d.getFields()) {
+            String name = f.name();
+            if (name.startsWith(where.prefix())
+                    && LanguageGroup.of(name.substring(where.prefix().length())) == where.group()) {
+                if (!out.isEmpty()) {
+                    out.append(Highlighter.SEPARATOR);
+                }
+                out.append(f.stringValue());
+                if (out.length() >= maxLength) {
+                    return out.substring(0, maxLength);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, StoredText> textOfFields() {
+        Map<String, StoredText> out = new HashMap<>();
+        for (LanguageGroup g : LanguageGroup.values()) {
+            out.put(Fields.title(g), new StoredText("t.", g));
+            out.put(Fields.description(g), new StoredText("d.", g));
+        }
+        return out;
+    }
+
+    /** The unified highlighter, reading each document's text from the page's stored documents. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        static final char SEPARATOR = MULTIVAL_SEP_CHAR;
+        private final Map<Integer, Document> byDoc;
+
+        Highlighter(IndexSearcher searcher, Analyzer indexAnalyzer, Map<Integer, Document> byDoc) {
+            super(new UnifiedHighlighter.Builder(searcher, indexAnalyzer)
+                    .withFormatter(FORMATTER)
+                    .withMaxNoHighlightPassages(0)
+                    .withMaxLength(10_000)
+                    // Weight matches would evaluate the whole multi-field query once per document and
+                    // field, 77 % of a search's time at 10,000 services (JFR); term offsets read from
+                    // the field's own postings give the same marks per word.
+                    .withWeightMatches(false));
+            this.byDoc = byDoc;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = text(byDoc.get(doc), fields[f], getMaxLength());
+                    values[f] = text.isEmpty() ? null : text;
+                }
+                out.add(values);
+            }
+            return out;
+        }
     }
 }

@@ -22,13 +22,17 @@ import org.govgraph.search.index.IndexedEntity.LangText;
 
 /**
  * Turns entities into Lucene documents: per-language analysed titles and descriptions
- * (stored, with offsets for the highlighter), the language-neutral fields, the facet
- * fields, and one small label document per distinct facet value so that the index alone
- * can name its facet values.
+ * (with offsets for the highlighter; their text is stored once, by exact language tag), the
+ * language-neutral fields, the facet fields, and one small label document per distinct facet
+ * value so that the index alone can name its facet values.
  */
 public final class DocumentMaker {
-    /** Analysed, stored, with offsets in the postings: what the unified highlighter reads fastest. */
-    private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Analysed, with offsets in the postings: what the unified highlighter reads fastest. Not
+     * stored: the same text is in the {@code t.<lang>} and {@code d.<lang>} fields, which the
+     * highlighter reads (storing both doubled every hit's stored-field decompression).
+     */
+    private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -97,7 +101,7 @@ public final class DocumentMaker {
         return doc;
     }
 
-    /** A title or description field as indexed: analysed, stored, with offsets for the highlighter. */
+    /** A title or description field as indexed: analysed, with offsets for the highlighter. */
     public static Field highlighted(String field, String text) {
         return new Field(field, text, HIGHLIGHTED);
     }
