@@ -46,6 +46,7 @@ import org.govgraph.search.analysis.Analyzers;
 import org.govgraph.search.analysis.Fields;
 import org.govgraph.search.index.DocumentMaker;
 import org.govgraph.search.index.EntityReader;
+import org.govgraph.search.index.SearchIndexCodec;
 import org.govgraph.search.query.QueryTranslator;
 import org.govgraph.search.query.SearchLimits;
 import org.slf4j.Logger;
@@ -357,7 +358,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private IndexWriterConfig writerConfig() {
-        return new IndexWriterConfig(indexAnalyzer);
+        return new IndexWriterConfig(indexAnalyzer).setCodec(new SearchIndexCodec());
     }
 
     private static Query restrict(Query words, List<Query> filters) {
