@@ -1,11 +1,15 @@
 package org.govgraph.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -17,6 +21,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.govgraph.search.analysis.Analyzers.LanguageGroup;
 import org.govgraph.search.analysis.Fields;
 
@@ -35,6 +40,10 @@ final class SnippetMaker {
     private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
     /** Each analysed title and description field, with the prefix and group of the stored fields that hold its text. */
     private static final Map<String, StoredText> TEXT_OF = textOfFields();
+    /** For each group of the shown title's language, the title fields in the order to try them. */
+    private static final Map<LanguageGroup, List<String>> TITLE_ORDER = orders(true);
+
+    private static final Map<LanguageGroup, List<String>> DESCRIPTION_ORDER = orders(false);
 
     /** The highlighted title and description of one hit, each null where nothing in it matched. */
     record Highlights(String title, String description) {}
@@ -64,9 +73,9 @@ final class SnippetMaker {
         for (int i = 0; i < n; i++) {
             Document d = stored.get(i);
             byDoc.put(docs[i].doc, d);
-            String shown = Titles.choose(d, lang).lang();
-            titleOrder.add(withText(d, preferred(shown, true)));
-            descriptionOrder.add(withText(d, preferred(shown, false)));
+            LanguageGroup shown = LanguageGroup.of(Titles.choose(d, lang).lang());
+            titleOrder.add(withText(TITLE_ORDER.get(shown), groupsWithText(d, "t.")));
+            descriptionOrder.add(withText(DESCRIPTION_ORDER.get(shown), groupsWithText(d, "d.")));
         }
         Highlighter highlighter = new Highlighter(searcher, indexAnalyzer, byDoc);
         for (int round = 0; round < LanguageGroup.values().length; round++) {
@@ -108,7 +117,7 @@ final class SnippetMaker {
     }
 
     /** The fields of one kind (title or description) in the order to try them for a language. */
-    static List<String> preferred(String lang, boolean titles) {
+    private static List<String> preferred(String lang, boolean titles) {
         List<String> out = new ArrayList<>();
         LanguageGroup first = LanguageGroup.of(lang);
         out.add(titles ? Fields.title(first) : Fields.description(first));
@@ -137,11 +146,26 @@ final class SnippetMaker {
         return end < text.length() ? escaped.strip() + " …" : escaped;
     }
 
-    /** The fields of {@code order} that the document has text in, in that order. */
-    private static List<String> withText(Document d, List<String> order) {
-        return order.stream()
-                .filter(f -> !text(d, f, Integer.MAX_VALUE).isEmpty())
-                .toList();
+    /** The fields of {@code order} whose group is in {@code groups}, in that order. */
+    private static List<String> withText(List<String> order, Set<LanguageGroup> groups) {
+        List<String> out = new ArrayList<>(groups.size());
+        for (String f : order) {
+            if (groups.contains(TEXT_OF.get(f).group())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The language groups of the document's stored fields with this prefix ({@code t.} or {@code d.}). */
+    private static Set<LanguageGroup> groupsWithText(Document d, String prefix) {
+        Set<LanguageGroup> out = EnumSet.noneOf(LanguageGroup.class);
+        for (IndexableField f : d.getFields()) {
+            if (f.name().startsWith(prefix) && !f.stringValue().isEmpty()) {
+                out.add(LanguageGroup.of(f.name().substring(prefix.length())));
+            }
+        }
+        return out;
     }
 
     /**
@@ -169,6 +193,14 @@ final class SnippetMaker {
         return out.toString();
     }
 
+    private static Map<LanguageGroup, List<String>> orders(boolean titles) {
+        Map<LanguageGroup, List<String>> out = new EnumMap<>(LanguageGroup.class);
+        for (LanguageGroup g : LanguageGroup.values()) {
+            out.put(g, preferred(g.suffix(), titles));
+        }
+        return out;
+    }
+
     private static Map<String, StoredText> textOfFields() {
         Map<String, StoredText> out = new HashMap<>();
         for (LanguageGroup g : LanguageGroup.values()) {
@@ -193,6 +225,21 @@ final class SnippetMaker {
                     // the field's own postings give the same marks per word.
                     .withWeightMatches(false));
             this.byDoc = byDoc;
+        }
+
+        /**
+         * Every field highlighted here is indexed with offsets in its postings (both backends); saying so
+         * spares each search the merge of every segment's field infos that the default lookup makes.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+        }
+
+        /** A title is one passage, whole; a description is cut at sentences, its best one shown. */
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return TEXT_OF.get(field).prefix().equals("t.") ? new WholeBreakIterator() : super.getBreakIterator(field);
         }
 
         @Override
