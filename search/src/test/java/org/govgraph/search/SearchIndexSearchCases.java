@@ -2,6 +2,7 @@ package org.govgraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -226,6 +227,18 @@ public abstract class SearchIndexSearchCases {
         assertTrue(fr.facets().get("channel").stream()
                         .anyMatch(c -> c.value().equals("ONL") && c.label().equals("En ligne"))
                 || fr.facets().get("channel").stream().anyMatch(c -> c.value().equals("ONL")));
+    }
+
+    @Test
+    void aWordOfAFacetValuesLabelFindsEntitiesNeverTheLabelDocuments() {
+        // The index also holds one document per facet value with its labels; only entities are answers.
+        SearchResponse r = search("refugees");
+        assertFalse(r.results().isEmpty());
+        assertEquals(r.results().size(), r.total());
+        for (SearchHit h : r.results()) {
+            assertNotNull(h.iri(), h.toString());
+            assertNotNull(h.kind(), h.toString());
+        }
     }
 
     @Test

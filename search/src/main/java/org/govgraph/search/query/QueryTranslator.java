@@ -23,7 +23,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.govgraph.search.Facet;
@@ -215,11 +217,30 @@ public final class QueryTranslator {
 
     /** Only entity documents (not the facet-label ones), with {@code words} required and {@code filters} applied. */
     public static Query entities(Query words, List<Query> filters) {
+        if (filters.isEmpty() && !mayMatchWithoutWords(words)) {
+            // The facet-label documents hold no indexed words, so words alone cannot match them. Without
+            // the doctype filter a disjunction of words stays the top-level query, which Lucene scores in
+            // windows of documents (BooleanScorer) instead of through a heap of every field's postings: the
+            // tail of frequent words at 100,000 services was that heap.
+            return words;
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.DOCTYPE, Fields.ENTITY)), BooleanClause.Occur.FILTER);
         filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         return b.build();
+    }
+
+    /** Whether a query may match documents by other means than their indexed words (a match-all, a field-exists, ...). */
+    private static boolean mayMatchWithoutWords(Query q) {
+        boolean[] all = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                all[0] |= !(leaf instanceof MatchNoDocsQuery);
+            }
+        });
+        return all[0];
     }
 
     private static Query relax(Query q, Predicate<String> known) {
