@@ -12,7 +12,9 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
  * chunk that holds its document; Lucene's default chunks (tens of kilobytes with a shared
  * dictionary, made for bulk reads and size) made those reads a quarter of a search's time.
  * Registered under {@link #NAME} (META-INF/services), so that Lucene can open the segments
- * it wrote.
+ * it wrote. On a Lucene upgrade whose default codec changes, add a codec of a new name over the
+ * new default and keep this one registered: indices written with it must stay readable until
+ * their next release rewrites them.
  */
 public final class SearchIndexCodec extends FilterCodec {
     /** The name written in each segment, by which Lucene finds this codec again. */
