@@ -401,7 +401,7 @@ public final class OpenSearchIndex implements SearchIndex {
                     v,
                     QueryTranslator.entities(typed, List.of()),
                     Math.min(limit, SearchRequest.MAX_SIZE),
-                    List.of(Fields.IRI, Fields.KIND, "t.*"))) {
+                    List.of(Fields.IRI, Fields.KIND, Fields.STORED_TITLE_PREFIX + "*"))) {
                 out.add(HitMaker.suggestion(SourceDocuments.stored(source(h)), language));
             }
             return out;

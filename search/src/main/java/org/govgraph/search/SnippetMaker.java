@@ -49,7 +49,11 @@ final class SnippetMaker {
     record Highlights(String title, String description) {}
 
     /** Where an analysed field's text is stored: the exact-language fields with this prefix whose tag is in the group. */
-    private record StoredText(String prefix, LanguageGroup group) {}
+    private record StoredText(String prefix, LanguageGroup group) {
+        boolean title() {
+            return prefix.equals(Fields.STORED_TITLE_PREFIX);
+        }
+    }
 
     private final IndexSearcher searcher;
     private final Analyzer indexAnalyzer;
@@ -74,8 +78,9 @@ final class SnippetMaker {
             Document d = stored.get(i);
             byDoc.put(docs[i].doc, d);
             LanguageGroup shown = LanguageGroup.of(Titles.choose(d, lang).lang());
-            titleOrder.add(withText(TITLE_ORDER.get(shown), groupsWithText(d, "t.")));
-            descriptionOrder.add(withText(DESCRIPTION_ORDER.get(shown), groupsWithText(d, "d.")));
+            titleOrder.add(withText(TITLE_ORDER.get(shown), groupsWithText(d, Fields.STORED_TITLE_PREFIX)));
+            descriptionOrder.add(
+                    withText(DESCRIPTION_ORDER.get(shown), groupsWithText(d, Fields.STORED_DESCRIPTION_PREFIX)));
         }
         Highlighter highlighter = new Highlighter(searcher, indexAnalyzer, byDoc);
         for (int round = 0; round < LanguageGroup.values().length; round++) {
@@ -101,7 +106,7 @@ final class SnippetMaker {
                 String[] marked = highlighter
                         .highlightFields(new String[] {field}, query, ids, new int[] {1})
                         .get(field);
-                String[] into = TEXT_OF.get(field).prefix().equals("t.") ? titles : descriptions;
+                String[] into = TEXT_OF.get(field).title() ? titles : descriptions;
                 for (int k = 0; k < ids.length; k++) {
                     if (marked[k] != null && !marked[k].isBlank()) {
                         into[positions.get(k)] = marked[k];
@@ -116,10 +121,9 @@ final class SnippetMaker {
         return out;
     }
 
-    /** The fields of one kind (title or description) in the order to try them for a language. */
-    private static List<String> preferred(String lang, boolean titles) {
+    /** The fields of one kind (title or description) in the order to try them for a language group. */
+    private static List<String> preferred(LanguageGroup first, boolean titles) {
         List<String> out = new ArrayList<>();
-        LanguageGroup first = LanguageGroup.of(lang);
         out.add(titles ? Fields.title(first) : Fields.description(first));
         for (LanguageGroup g : LanguageGroup.values()) {
             if (g != first) {
@@ -196,7 +200,7 @@ final class SnippetMaker {
     private static Map<LanguageGroup, List<String>> orders(boolean titles) {
         Map<LanguageGroup, List<String>> out = new EnumMap<>(LanguageGroup.class);
         for (LanguageGroup g : LanguageGroup.values()) {
-            out.put(g, preferred(g.suffix(), titles));
+            out.put(g, preferred(g, titles));
         }
         return out;
     }
@@ -204,8 +208,8 @@ final class SnippetMaker {
     private static Map<String, StoredText> textOfFields() {
         Map<String, StoredText> out = new HashMap<>();
         for (LanguageGroup g : LanguageGroup.values()) {
-            out.put(Fields.title(g), new StoredText("t.", g));
-            out.put(Fields.description(g), new StoredText("d.", g));
+            out.put(Fields.title(g), new StoredText(Fields.STORED_TITLE_PREFIX, g));
+            out.put(Fields.description(g), new StoredText(Fields.STORED_DESCRIPTION_PREFIX, g));
         }
         return out;
     }
@@ -239,7 +243,7 @@ final class SnippetMaker {
         /** A title is one passage, whole; a description is cut at sentences, its best one shown. */
         @Override
         protected BreakIterator getBreakIterator(String field) {
-            return TEXT_OF.get(field).prefix().equals("t.") ? new WholeBreakIterator() : super.getBreakIterator(field);
+            return TEXT_OF.get(field).title() ? new WholeBreakIterator() : super.getBreakIterator(field);
         }
 
         @Override

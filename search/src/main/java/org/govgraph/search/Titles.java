@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.govgraph.search.analysis.Fields;
 
 /** Picks the text to show in the requested language: that language, else English, else any. */
 final class Titles {
@@ -15,7 +16,7 @@ final class Titles {
     record Chosen(String text, String lang) {}
 
     static Chosen choose(Document d, String lang) {
-        Map<String, String> titles = stored(d, "t.");
+        Map<String, String> titles = stored(d, Fields.STORED_TITLE_PREFIX);
         return pickEntry(titles, lang)
                 .map(e -> new Chosen(e.getValue(), e.getKey()))
                 .orElseGet(() -> new Chosen(d.get("iri"), "und"));
@@ -23,7 +24,7 @@ final class Titles {
 
     /** The description in the title's language, else by the same preference; null if none is stored. */
     static String description(Document d, String lang) {
-        return pick(stored(d, "d."), lang).orElse(null);
+        return pick(stored(d, Fields.STORED_DESCRIPTION_PREFIX), lang).orElse(null);
     }
 
     static Optional<String> pick(Map<String, String> byLang, String lang) {

@@ -39,14 +39,19 @@ public final class Fields {
         return "desc_" + g.suffix();
     }
 
+    /** What the name of every stored title starts with, before its language tag. */
+    public static final String STORED_TITLE_PREFIX = "t.";
+    /** What the name of every stored description starts with, before its language tag. */
+    public static final String STORED_DESCRIPTION_PREFIX = "d.";
+
     /** Stored title in one exact language tag ({@code und} for none). */
     public static String storedTitle(String lang) {
-        return "t." + lang;
+        return STORED_TITLE_PREFIX + lang;
     }
 
     /** Stored description in one exact language tag ({@code und} for none). */
     public static String storedDescription(String lang) {
-        return "d." + lang;
+        return STORED_DESCRIPTION_PREFIX + lang;
     }
 
     /** Stored label of a facet value in one language tag. */

@@ -44,8 +44,8 @@ public final class SourceDocuments {
         source.forEach((name, value) -> {
             if (name.equals(Fields.IRI)
                     || name.equals(Fields.KIND)
-                    || name.startsWith("t.")
-                    || name.startsWith("d.")
+                    || name.startsWith(Fields.STORED_TITLE_PREFIX)
+                    || name.startsWith(Fields.STORED_DESCRIPTION_PREFIX)
                     || name.startsWith("v.")
                     || name.startsWith("l.")
                     || name.equals(Fields.LABEL_DIM)
