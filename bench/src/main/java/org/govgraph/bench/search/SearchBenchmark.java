@@ -94,7 +94,8 @@ public final class SearchBenchmark {
                     .start();
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String api = "http://127.0.0.1:" + server.port() + "/api/search?size=" + PAGE + "&q=";
+            String base = "http://127.0.0.1:" + server.port();
+            String api = base + "/api/search?size=" + PAGE + "&q=";
             try {
                 List<Contender> contenders = List.of(
                         w -> index.search(new SearchRequest(w, "en", 1, PAGE, List.of(), List.of()))
@@ -102,7 +103,7 @@ public final class SearchBenchmark {
                                 .size(),
                         w -> get(http, URI.create(api + URLEncoder.encode(w, StandardCharsets.UTF_8))),
                         // What HTTP alone costs this client and server: the floor under the row above.
-                        w -> get(http, URI.create("http://127.0.0.1:" + server.port() + "/static/search.js")),
+                        w -> get(http, URI.create(base + "/static/search.js")),
                         w -> sparql(
                                 text.dataset(),
                                 PREFIXES + "SELECT ?s ?title WHERE { ?s text:query (dct:title \"" + w + "\" " + PAGE
